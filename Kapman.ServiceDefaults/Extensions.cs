@@ -1,0 +1,61 @@
+using Kapman.ServiceDefaults.Health;
+using Kapman.ServiceDefaults.Http;
+using Kapman.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kapman.ServiceDefaults;
+
+/// <summary>
+/// The cross-cutting wiring every Kapman host shares (the role Aspire's ServiceDefaults plays in eShop):
+/// JSON console logs, OpenTelemetry metrics (Prometheus text at <c>/metrics</c>) and traces (OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), health checks, OpenAPI, problem details and resilient HttpClients.
+/// Persistence and messaging are opted into with <see cref="PersistenceExtensions"/> and <see cref="MessagingExtensions"/>.
+/// </summary>
+public static class Extensions
+{
+    /// <summary>Health-check tag for liveness (<c>/alive</c>); every check counts for readiness (<c>/health</c>).</summary>
+    public const string LiveTag = "live";
+
+    /// <summary>Adds logging, telemetry, health checks, OpenAPI, problem details and HttpClient resilience.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+
+        builder.AddKapmanTelemetry();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new ResilientHttpHandler()));
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
+    /// (liveness), <c>/metrics</c> (Prometheus text) and <c>/openapi/v1.json</c>, and turns unhandled
+    /// exceptions into RFC 7807 problem details without stack traces.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
+        app.MapGet("/metrics", (PrometheusTextExporter exporter) => Results.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
+            .ExcludeFromDescription();
+        app.MapOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using Dapper;
+using Kapman.Contracts;
+using MassTransit;
+
+namespace Kapman.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Base for every Kapman consumer. Exactly-once effect over at-least-once delivery: the message id goes into
+/// the inbox in the same transaction as the handler's writes and outgoing events, so a redelivered or
+/// replayed message changes nothing. When <see cref="Stage"/> is set, the pipeline stage is reported
+/// running before the work, succeeded (with the count the handler returns) in the work's transaction, and
+/// failed with the error if the handler throws; the exception is rethrown so MassTransit retries and, at
+/// last, moves the message to the endpoint's <c>_error</c> queue.
+/// </summary>
+public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvider clock) : IConsumer<T> where T : class, IIntegrationEvent
+{
+    /// <summary>The pipeline stage this consumer performs, or null when it is not a stage.</summary>
+    protected virtual string? Stage => null;
+
+    /// <summary>Inbox key; the consumer's type name unless overridden.</summary>
+    protected virtual string ConsumerName => GetType().Name;
+
+    /// <inheritdoc />
+    public async Task Consume(ConsumeContext<T> context)
+    {
+        var ct = context.CancellationToken;
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a MessageId.");
+        if (await AlreadyProcessedAsync(messageId, ct))
+        {
+            return;
+        }
+
+        var startedAt = clock.GetUtcNow();
+        await ReportAsync(context.Message, StageStatuses.Running, startedAt, null, null, ct);
+        try
+        {
+            await using var tx = await database.BeginAsync(ct);
+            if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
+            {
+                return;
+            }
+
+            var outcome = await HandleAsync(context.Message, tx, ct);
+            if (Stage is not null && outcome is not null)
+            {
+                await tx.PublishAsync(StageEvent(context.Message, outcome.Status, startedAt, outcome.Count, outcome.Error), ct);
+            }
+
+            await tx.CommitAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await ReportAsync(context.Message, StageStatuses.Failed, startedAt, null, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Does the work inside <paramref name="tx"/>. Returns the stage outcome, or null when the stage is not
+    /// finished by this message (for example a join still waiting for its other input).
+    /// </summary>
+    protected abstract Task<StageOutcome?> HandleAsync(T message, OutboxTransaction tx, CancellationToken ct);
+
+    private async Task<bool> AlreadyProcessedAsync(Guid messageId, CancellationToken ct)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM inbox WHERE consumer = @consumer AND message_id = @messageId)",
+            new { consumer = ConsumerName, messageId }, cancellationToken: ct));
+    }
+
+    private async Task ReportAsync(T message, string status, DateTimeOffset startedAt, int? count, string? error, CancellationToken ct)
+    {
+        if (Stage is null)
+        {
+            return;
+        }
+
+        await using var tx = await database.BeginAsync(ct);
+        await tx.PublishAsync(StageEvent(message, status, startedAt, count, error), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private PipelineStageChanged StageEvent(T message, string status, DateTimeOffset startedAt, int? count, string? error) =>
+        new(message.RunId, message.SessionDate, Stage!, status, count, error, startedAt, clock.GetUtcNow());
+}
