@@ -30,7 +30,7 @@ public static class Extensions
         {
             options.IncludeScopes = true;
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
 
         builder.AddKapmanTelemetry();

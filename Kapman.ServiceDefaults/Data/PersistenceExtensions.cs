@@ -1,3 +1,4 @@
+using Dapper;
 using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.Health;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class PersistenceExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured (env ConnectionStrings__Postgres).");
         var csb = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema.Name, ApplicationName = builder.Environment.ApplicationName };
 
+        SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
         builder.Services.AddSingleton(schema);
         builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
         builder.Services.AddSingleton<MigrationRunner>();

@@ -9,8 +9,9 @@ namespace Kapman.ServiceDefaults.Telemetry;
 /// (https://prometheus.io/docs/instrumenting/exposition_formats/). No Prometheus exporter package can be had
 /// here, so this is the small one ENVIRONMENT.md calls for. Counters get <c>_total</c>; histograms get
 /// cumulative <c>_bucket</c> series with <c>le</c>, plus <c>_sum</c> and <c>_count</c>.
+/// It keeps the SDK's default export modes: a pull-only exporter may collect only inside the SDK's internal
+/// pull scope, which <see cref="Scrape"/> cannot enter.
 /// </summary>
-[ExportModes(ExportModes.Pull)]
 public sealed class PrometheusTextExporter : BaseExporter<Metric>
 {
     /// <summary>Content type of the text format.</summary>

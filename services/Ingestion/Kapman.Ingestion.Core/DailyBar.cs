@@ -1,0 +1,12 @@
+namespace Kapman.Ingestion.Core;
+
+/// <summary>One validated daily aggregate from a Polygon-style <c>day_aggs_v1</c> flat file.</summary>
+/// <param name="Ticker">Exchange ticker, e.g. <c>AAPL</c> or <c>BRK.B</c>.</param>
+/// <param name="SessionDate">NYSE session (America/New_York date).</param>
+/// <param name="Open">Open, dollars per share.</param>
+/// <param name="High">High, dollars per share.</param>
+/// <param name="Low">Low, dollars per share.</param>
+/// <param name="Close">Close, dollars per share.</param>
+/// <param name="Volume">Shares traded.</param>
+/// <param name="Transactions">Trade count, or null where the source had none.</param>
+public sealed record DailyBar(string Ticker, DateOnly SessionDate, double Open, double High, double Low, double Close, long Volume, long? Transactions);

@@ -1,0 +1,41 @@
+using Kapman.Contracts;
+using Kapman.Ingestion.Pipeline;
+using Kapman.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kapman.Ingestion.Apis;
+
+/// <summary><c>/pipeline/runs</c>: start the daily pipeline and follow its stages.</summary>
+public static class PipelineApi
+{
+    public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder app)
+    {
+        var runs = app.MapGroup("/pipeline/runs").WithTags("Pipeline");
+        runs.MapPost("/", StartAsync).WithSummary("Start the daily pipeline for a session; returns 202 with the run id.");
+        runs.MapGet("/", async (PipelineRunStore store, int? limit, CancellationToken ct) => TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 20, 1, 200), ct)));
+        runs.MapGet("/latest", async Task<Results<Ok<PipelineRunDto>, NotFound>> (PipelineRunStore store, CancellationToken ct) =>
+            (await store.RecentAsync(1, ct)) is [var run] ? TypedResults.Ok(run) : TypedResults.NotFound());
+        runs.MapGet("/{runId:guid}", async Task<Results<Ok<PipelineRunDto>, NotFound>> (Guid runId, PipelineRunStore store, CancellationToken ct) =>
+            await store.GetAsync(runId, ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound());
+        return app;
+    }
+
+    private static async Task<Results<Accepted<StartRunResponse>, ValidationProblem>> StartAsync(StartRunRequest request, ServiceDatabase database, CancellationToken ct)
+    {
+        if (request.SessionDate is not { } session)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sessionDate"] = ["sessionDate (yyyy-MM-dd) is required."] });
+        }
+
+        if (session.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sessionDate"] = [$"{session:yyyy-MM-dd} is a weekend, not an NYSE session."] });
+        }
+
+        var command = new RunDailyPipeline(Guid.CreateVersion7(), session, string.IsNullOrWhiteSpace(request.Scope) ? "all" : request.Scope);
+        await using var tx = await database.BeginAsync(ct);
+        await PipelineRunStore.CreateAsync(tx, command, ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Accepted($"/pipeline/runs/{command.RunId}", new StartRunResponse(command.RunId));
+    }
+}

@@ -1,0 +1,5 @@
+namespace Kapman.Ingestion.Pipeline;
+
+/// <summary>A pipeline run as the API returns it.</summary>
+/// <param name="Status">Derived from the stages: running, failed, partial or succeeded (see <see cref="RunStatus"/>).</param>
+public sealed record PipelineRunDto(Guid RunId, DateOnly SessionDate, string Scope, string Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, IReadOnlyList<PipelineStageDto> Stages);
