@@ -1,0 +1,21 @@
+using Kapman.Metrics.Apis;
+using Kapman.Metrics.Data;
+using Kapman.Metrics.IntegrationEvents.EventHandling;
+using Kapman.ServiceDefaults;
+using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.MarketData;
+
+namespace Kapman.Metrics;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKapmanPostgres(new ServiceSchema("metrics", typeof(Extensions).Assembly));
+        builder.AddKapmanMessaging("metrics", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
+        builder.Services.AddSingleton<MarketBarReader>();
+        builder.Services.AddSingleton<IndicatorStore>();
+    }
+
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapIndicatorsApi();
+}

@@ -1,0 +1,19 @@
+using Kapman.Options.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kapman.Options.Apis;
+
+/// <summary><c>GET /dealer-metrics</c> and <c>GET /contracts?underlying=SPY</c>; the latest session when none is given.</summary>
+public static class OptionsApi
+{
+    public static IEndpointRouteBuilder MapOptionsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/dealer-metrics", async (DateOnly? session, OptionsQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.DealerMetricsAsync(session, ct))).WithTags("Options");
+        app.MapGet("/contracts", async Task<Results<Ok<IEnumerable<ContractDto>>, ValidationProblem>> (string? underlying, DateOnly? session, OptionsQueries queries, CancellationToken ct) =>
+            string.IsNullOrWhiteSpace(underlying)
+                ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["underlying"] = ["underlying is required, e.g. SPY."] })
+                : TypedResults.Ok(await queries.ContractsAsync(underlying.ToUpperInvariant(), session, ct))).WithTags("Options");
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Kapman.ServiceDefaults;
+using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.MarketData;
+using Kapman.Wyckoff.Apis;
+using Kapman.Wyckoff.Core;
+using Kapman.Wyckoff.Data;
+using Kapman.Wyckoff.IntegrationEvents.EventHandling;
+
+namespace Kapman.Wyckoff;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKapmanPostgres(new ServiceSchema("wyckoff", typeof(Extensions).Assembly));
+        builder.AddKapmanMessaging("wyckoff", bus => bus.AddConsumer<IndicatorsComputedConsumer>());
+        builder.Services.AddSingleton(WyckoffParameters.Default);
+        builder.Services.AddSingleton<MarketBarReader>();
+        builder.Services.AddSingleton<SnapshotStore>();
+    }
+
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapWyckoffApi();
+}
