@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Kapman.Notification.Core;
+
+/// <summary>Subjects, bodies and dedup keys of Kapman's emails (rules quoted from seed 000 §11.4).</summary>
+public static class MessageComposer
+{
+    /// <summary>Alert kind for BC ≥ 24.</summary>
+    public const string BcExit = "BC_EXIT";
+
+    /// <summary>Kind of the end-of-run summary.</summary>
+    public const string RunSummary = "RUN_SUMMARY";
+
+    /// <summary>
+    /// An alert email. Keyed by kind, ticker and session so a rerun of the session, or a redelivered event,
+    /// never mails the same alert twice. <paramref name="score"/> is BC (0-28) for BC_EXIT, else Spring (0-12).
+    /// </summary>
+    public static ComposedMessage Alert(string kind, string ticker, int score, DateOnly session)
+    {
+        var day = Day(session);
+        var (subject, body) = kind == BcExit
+            ? ($"EXIT {ticker}: Buying Climax score {score}/28",
+               $"{ticker} scored {score}/28 on the Buying Climax scale for the {day} session.\nRule (seed 000 §11.4): BC ≥ 24 means exit immediately.")
+            : ($"ENTRY {ticker}: Spring score {score}/12",
+               $"{ticker} scored {score}/12 on the Spring scale for the {day} session, with BC below 12.\nRule (seed 000 §11.4): Spring ≥ 9 and BC < 12 means consider entry.");
+        return new ComposedMessage($"alert:{kind}:{ticker}:{day}", kind, session, ticker, subject, body);
+    }
+
+    /// <summary>The end-of-run summary, keyed by session: one per session however many runs it has.</summary>
+    public static ComposedMessage Summary(DateOnly session, int issued, int noTrade)
+    {
+        var day = Day(session);
+        return new ComposedMessage($"summary:{day}", RunSummary, session, null,
+            $"Kapman {day}: {issued} recommendations, {noTrade} no-trade",
+            $"The daily pipeline for {day} finished.\nRecommendations naming a listed contract: {issued}\n" +
+            $"No-trade decisions, each with its reason: {noTrade}\nDetails are on the Today page of the dashboard.");
+    }
+
+    private static string Day(DateOnly session) => session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+using Kapman.Contracts;
+using Kapman.Recommendation.Generation;
+using Kapman.ServiceDefaults.Messaging;
+
+namespace Kapman.Recommendation.IntegrationEvents.EventHandling;
+
+/// <summary>The options input of the recommendation join.</summary>
+public sealed class OptionMetricsComputedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationGenerator generator)
+    : RecommendationJoinConsumer<OptionMetricsComputed>(database, clock, generator)
+{
+    protected override bool IsWyckoffInput => false;
+}

@@ -1,0 +1,12 @@
+using Kapman.Contracts;
+using Kapman.Recommendation.Generation;
+using Kapman.ServiceDefaults.Messaging;
+
+namespace Kapman.Recommendation.IntegrationEvents.EventHandling;
+
+/// <summary>The Wyckoff input of the recommendation join.</summary>
+public sealed class WyckoffSessionAnalyzedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationGenerator generator)
+    : RecommendationJoinConsumer<WyckoffSessionAnalyzed>(database, clock, generator)
+{
+    protected override bool IsWyckoffInput => true;
+}

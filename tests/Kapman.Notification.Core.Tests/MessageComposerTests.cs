@@ -1,0 +1,48 @@
+namespace Kapman.Notification.Core.Tests;
+
+public class MessageComposerTests
+{
+    private static readonly DateOnly Session = new(2025, 8, 26);
+
+    [Test]
+    public void Exit_alert_names_ticker_and_bc_score_out_of_28()
+    {
+        var m = MessageComposer.Alert("BC_EXIT", "NVDA", 24, Session);
+
+        Assert.That(m.Subject, Is.EqualTo("EXIT NVDA: Buying Climax score 24/28"));
+        Assert.That(m.Body, Does.Contain("2025-08-26"));
+    }
+
+    [Test]
+    public void Entry_alert_names_ticker_and_spring_score_out_of_12() =>
+        Assert.That(MessageComposer.Alert("SPRING_ENTRY", "ETSY", 9, Session).Subject, Is.EqualTo("ENTRY ETSY: Spring score 9/12"));
+
+    [Test]
+    public void Same_alert_has_the_same_key_whatever_the_score_so_reruns_never_resend() =>
+        Assert.That(MessageComposer.Alert("BC_EXIT", "NVDA", 24, Session).DedupKey,
+            Is.EqualTo(MessageComposer.Alert("BC_EXIT", "NVDA", 26, Session).DedupKey));
+
+    [Test]
+    public void Different_kind_ticker_or_session_gets_a_different_key()
+    {
+        var keys = new[]
+        {
+            MessageComposer.Alert("BC_EXIT", "NVDA", 24, Session).DedupKey,
+            MessageComposer.Alert("SPRING_ENTRY", "NVDA", 9, Session).DedupKey,
+            MessageComposer.Alert("BC_EXIT", "AMD", 24, Session).DedupKey,
+            MessageComposer.Alert("BC_EXIT", "NVDA", 24, Session.AddDays(1)).DedupKey,
+            MessageComposer.Summary(Session, 1, 2).DedupKey,
+        };
+
+        Assert.That(keys, Is.Unique);
+    }
+
+    [Test]
+    public void Summary_is_keyed_by_session_and_reports_the_counts()
+    {
+        var m = MessageComposer.Summary(Session, 3, 5);
+
+        Assert.That(m.DedupKey, Is.EqualTo(MessageComposer.Summary(Session, 0, 0).DedupKey));
+        Assert.That(m.Subject, Is.EqualTo("Kapman 2025-08-26: 3 recommendations, 5 no-trade"));
+    }
+}

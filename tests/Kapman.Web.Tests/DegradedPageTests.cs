@@ -1,0 +1,69 @@
+namespace Kapman.Web.Tests;
+
+/// <summary>The Today page still renders 200 when the gateway is down, empty, or answers with errors.</summary>
+[TestFixture]
+public sealed class DegradedPageTests
+{
+    [Test]
+    public async Task GatewayDown_PageRendersAndSaysServicesAreUnreachable()
+    {
+        await using var factory = new KapmanWebFactory(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//p[@id='session']"), Is.EqualTo("No session yet"));
+            Assert.That(page.Text("//section[@id='pipeline']/p[contains(@class,'notice')]"), Is.EqualTo("ingestion service unreachable"));
+            Assert.That(page.Text("//section[@id='alerts']/p[contains(@class,'notice')]"), Is.EqualTo("wyckoff service unreachable"));
+            Assert.That(
+                page.Text("//section[@id='recommendations']/p[contains(@class,'notice')]"),
+                Is.EqualTo("recommendation service unreachable"));
+            Assert.That(page.Text("//section[@id='no-trade']/p[contains(@class,'notice')]"), Is.EqualTo("recommendation service unreachable"));
+            Assert.That(page.Texts("//section[@id='health']//tbody/tr/td[@class='state']"), Is.EqualTo(Enumerable.Repeat("unreachable", 7)));
+        });
+    }
+
+    [Test]
+    public async Task NoRunYet_SectionsSaySoAndDataComesFromTheLatestSession()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.NoRunYet);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//section[@id='pipeline']/p[contains(@class,'notice')]"), Is.EqualTo("No pipeline run yet"));
+            Assert.That(page.Text("//section[@id='alerts']/p[contains(@class,'notice')]"), Is.EqualTo("No alerts for this session"));
+            Assert.That(
+                page.Text("//section[@id='recommendations']/p[contains(@class,'notice')]"),
+                Is.EqualTo("No recommendations for this session"));
+            Assert.That(page.Text("//section[@id='no-trade']/p[contains(@class,'notice')]"), Is.EqualTo("No no-trade decisions for this session"));
+            Assert.That(page.Texts("//section[@id='health']//tbody/tr/td[@class='state']"), Is.EqualTo(Enumerable.Repeat("healthy", 7)));
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/alerts"));
+            Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations"));
+        });
+    }
+
+    [Test]
+    public async Task ServiceErrors_AreExplainedPerSection()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.Broken);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//section[@id='pipeline']/p[contains(@class,'notice')]"), Is.EqualTo("ingestion service error (HTTP 500)"));
+            Assert.That(page.Text("//section[@id='alerts']/p[contains(@class,'notice')]"), Is.EqualTo("wyckoff service error (unreadable response)"));
+            Assert.That(
+                page.Text("//section[@id='recommendations']/p[contains(@class,'notice')]"),
+                Is.EqualTo("recommendation service unreachable"));
+        });
+    }
+}

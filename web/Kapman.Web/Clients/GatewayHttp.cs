@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using Polly.Timeout;
+
+namespace Kapman.Web.Clients;
+
+/// <summary>GET-and-decode through the gateway, mapping every failure to a <see cref="GatewayResult{T}"/>.</summary>
+public static class GatewayHttp
+{
+    /// <summary>
+    /// Header HAProxy sets on the 502/503/504 it produces itself (gateway/haproxy.cfg), which tells
+    /// "the gateway could not reach the service" apart from a service's own 5xx.
+    /// </summary>
+    public const string GatewayErrorHeader = "X-Kapman-Gateway-Error";
+
+    /// <summary>True when the response was produced by the gateway because the service could not be reached.</summary>
+    public static bool IsGatewayError(HttpResponseMessage response) =>
+        (int)response.StatusCode >= 500 && response.Headers.Contains(GatewayErrorHeader);
+
+    /// <summary>
+    /// GETs <paramref name="path"/> (relative to the gateway, e.g. <c>/api/wyckoff/alerts?session=2025-08-26</c>)
+    /// and decodes the camelCase JSON body. Never throws for network, HTTP or JSON errors; only for cancellation
+    /// requested by <paramref name="cancellationToken"/>.
+    /// </summary>
+    public static async Task<GatewayResult<T>> GetJsonAsync<T>(HttpClient http, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+            if (IsGatewayError(response))
+            {
+                return new GatewayResult<T>(GatewayOutcome.Unreachable, default, $"gateway: HTTP {(int)response.StatusCode}");
+            }
+
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return new GatewayResult<T>(GatewayOutcome.NotFound, default, "HTTP 404");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return new GatewayResult<T>(GatewayOutcome.Failed, default, $"HTTP {(int)response.StatusCode}");
+            }
+
+            var value = await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+            return value is null
+                ? new GatewayResult<T>(GatewayOutcome.Failed, default, "empty response")
+                : new GatewayResult<T>(GatewayOutcome.Ok, value, string.Empty);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new GatewayResult<T>(GatewayOutcome.Unreachable, default, ex.Message);
+        }
+        catch (TimeoutRejectedException)
+        {
+            return new GatewayResult<T>(GatewayOutcome.Unreachable, default, "timed out");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new GatewayResult<T>(GatewayOutcome.Unreachable, default, "timed out");
+        }
+        catch (JsonException)
+        {
+            return new GatewayResult<T>(GatewayOutcome.Failed, default, "unreadable response");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace Kapman.Web.Clients;
+
+/// <summary>
+/// A recommendation or a no-trade decision (recommendation API <c>GET /recommendations?session=D</c>).
+/// Only the fields the UI shows are bound; the API sends more (id, direction, modelVersion).
+/// </summary>
+/// <param name="Ticker">Underlying ticker.</param>
+/// <param name="SessionDate">Session the recommendation was made for.</param>
+/// <param name="Status">ISSUED or NO_TRADE.</param>
+/// <param name="Strategy">Strategy name, null for NO_TRADE.</param>
+/// <param name="OccSymbol">OCC symbol of the listed contract, null for NO_TRADE.</param>
+/// <param name="Expiration">Contract expiration date.</param>
+/// <param name="Strike">Strike price in USD.</param>
+/// <param name="Delta">Contract delta (-1..1).</param>
+/// <param name="Dte">Calendar days to expiration.</param>
+/// <param name="Confidence">Confidence as the service reports it.</param>
+/// <param name="Justification">Why the recommendation was made.</param>
+/// <param name="NoTradeReason">Why no trade was made, for NO_TRADE.</param>
+public sealed record Recommendation(
+    string Ticker,
+    DateOnly SessionDate,
+    string Status,
+    string? Strategy,
+    string? OccSymbol,
+    DateOnly? Expiration,
+    decimal? Strike,
+    decimal? Delta,
+    int? Dte,
+    decimal Confidence,
+    string Justification,
+    string? NoTradeReason)
+{
+    /// <summary>Status of a decision not to trade.</summary>
+    public const string NoTrade = "NO_TRADE";
+
+    /// <summary>True for a NO_TRADE decision.</summary>
+    public bool IsNoTrade => Status == NoTrade;
+}

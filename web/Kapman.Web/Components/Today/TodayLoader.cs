@@ -1,0 +1,26 @@
+using Kapman.Web.Clients;
+
+namespace Kapman.Web.Components.Today;
+
+/// <summary>
+/// Loads the Today page: the latest run first (it names the session), then that session's alerts and
+/// recommendations; service health is probed in parallel with all of it. Without a run, alerts and
+/// recommendations come from each service's latest session.
+/// </summary>
+public sealed class TodayLoader(
+    IngestionClient ingestion,
+    WyckoffClient wyckoff,
+    RecommendationClient recommendation,
+    HealthClient health)
+{
+    /// <summary>Loads every section; failures are captured per section, never thrown.</summary>
+    public async Task<TodayDashboard> LoadAsync(CancellationToken cancellationToken)
+    {
+        var healthTask = health.CheckAllAsync(cancellationToken);
+        var run = await ingestion.GetLatestRunAsync(cancellationToken);
+        var session = run.Value?.SessionDate;
+        var alertsTask = wyckoff.GetAlertsAsync(session, cancellationToken);
+        var recommendationsTask = recommendation.GetRecommendationsAsync(session, cancellationToken);
+        return new TodayDashboard(run, await alertsTask, await recommendationsTask, await healthTask);
+    }
+}

@@ -1,0 +1,11 @@
+using Kapman.ServiceDefaults;
+using Kapman.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddKapmanWeb();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapKapmanWeb();
+app.Run();
