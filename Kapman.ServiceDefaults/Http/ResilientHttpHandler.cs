@@ -33,9 +33,16 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         .AddTimeout(TimeSpan.FromSeconds(30))
         .Build();
 
-    /// <summary>True for responses worth retrying: 408, 429 and 5xx.</summary>
+    /// <summary>Header the Kapman gateway puts on errors it produced itself (backend down, no route).</summary>
+    public const string GatewayErrorHeader = "X-Kapman-Gateway-Error";
+
+    /// <summary>
+    /// True for responses worth retrying: 408, 429 and 5xx, except a gateway-made error: the backend is down
+    /// and a retry within a second only multiplies the load on the gateway and its rate limit.
+    /// </summary>
     public static bool IsTransient(HttpResponseMessage response) =>
-        response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500;
+        !response.Headers.Contains(GatewayErrorHeader)
+        && (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -1,0 +1,131 @@
+using Kapman.Metrics.Core;
+
+namespace Kapman.Wyckoff.Core;
+
+/// <summary>
+/// Scores one ticker's session with the Wyckoff BC score (seed 000 §11.2), Spring score (§11.3), SC/BC
+/// events (§5.2) and decision rules (§11.4). Every signal is 0 or its maximum, judged on the last bar of
+/// the history (the Spring break may lie up to 2 bars earlier). Pure: the same input gives the same output.
+/// </summary>
+public static class WyckoffAnalyzer
+{
+    /// <summary>Analyses the last bar of <paramref name="history"/>.</summary>
+    /// <param name="ticker">Ticker symbol, not blank.</param>
+    /// <param name="history">Daily bars in strictly ascending date order, positive prices, high ≥ low,
+    /// volume ≥ 0; the last bar is the session. With fewer than <see cref="WyckoffParameters.MinimumBars"/>
+    /// (21) bars every signal scores 0 with the reason "insufficient history: N bars (&lt; 21)" and no event
+    /// is reported. The SC/BC events need 25 bars (SMA20 five bars back).</param>
+    /// <param name="parameters">Thresholds; usually <see cref="WyckoffParameters.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The ticker is blank, the history is empty, unsorted or holds an
+    /// invalid bar, or the parameters need more history than <see cref="WyckoffParameters.MinimumBars"/>.</exception>
+    public static WyckoffSnapshot Analyze(string ticker, IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ticker);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(parameters);
+        Validate(history, parameters);
+
+        var session = history[^1].Date;
+        if (history.Count < parameters.MinimumBars)
+        {
+            return Insufficient(ticker, session, history.Count, parameters);
+        }
+
+        var series = new BarSeries(history, parameters);
+        var bc = WyckoffScore.Of(
+        [
+            ParabolicPriceRule.Evaluate(series, parameters),
+            VolumeExplosionRule.Evaluate(series, parameters),
+            WideRangeBarsRule.Evaluate(series, parameters),
+            OverboughtRule.Evaluate(series, parameters),
+            VolumeDivergenceRule.Evaluate(series, parameters),
+            BehaviorAtHighsRule.Evaluate(series, parameters),
+            SentimentExtremeRule.Evaluate(parameters),
+        ]);
+        var springBreak = SupportBreakRule.Find(series, parameters);
+        var spring = WyckoffScore.Of(
+        [
+            SupportBreakRule.Evaluate(springBreak, series, parameters),
+            QuickRecoveryRule.Evaluate(springBreak, series, parameters),
+            LowVolumeRule.Evaluate(springBreak, series, parameters),
+            BullishCloseRule.Evaluate(springBreak, series, parameters),
+        ]);
+        var events = new List<WyckoffEvent>();
+        if (SellingClimaxRule.Detect(series, parameters) is { } sellingClimax)
+        {
+            events.Add(sellingClimax);
+        }
+
+        if (BuyingClimaxRule.Detect(series, parameters) is { } buyingClimax)
+        {
+            events.Add(buyingClimax);
+        }
+
+        return new WyckoffSnapshot(
+            ticker,
+            session,
+            bc,
+            spring,
+            events,
+            DecisionRules.Signal(bc.Total, spring.Total, parameters),
+            DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
+            parameters.ModelVersion);
+    }
+
+    private static void Validate(IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    {
+        if (parameters.LookbackSessions < 2 || parameters.MinimumBars <= parameters.LookbackSessions)
+        {
+            throw new ArgumentException(
+                $"MinimumBars ({parameters.MinimumBars}) must exceed LookbackSessions ({parameters.LookbackSessions}), which must be at least 2.",
+                nameof(parameters));
+        }
+
+        if (history.Count == 0)
+        {
+            throw new ArgumentException("The history is empty.", nameof(history));
+        }
+
+        for (var i = 0; i < history.Count; i++)
+        {
+            var bar = history[i];
+            if (bar.Low <= 0 || bar.Open <= 0 || bar.Close <= 0 || bar.High < bar.Low || bar.Volume < 0)
+            {
+                throw new ArgumentException(
+                    $"Bar {i} ({Text.Date(bar.Date)}) is invalid: prices must be positive, high >= low and volume >= 0.",
+                    nameof(history));
+            }
+
+            if (i > 0 && bar.Date <= history[i - 1].Date)
+            {
+                throw new ArgumentException(
+                    $"The history must be strictly ascending by date: bar {i} ({Text.Date(bar.Date)}) does not follow {Text.Date(history[i - 1].Date)}.",
+                    nameof(history));
+            }
+        }
+    }
+
+    private static WyckoffSnapshot Insufficient(string ticker, DateOnly session, int bars, WyckoffParameters parameters)
+    {
+        var reason = $"insufficient history: {bars} bars (< {parameters.MinimumBars})";
+        var bc = WyckoffScore.Of(
+            new[]
+            {
+                ParabolicPriceRule.Name, VolumeExplosionRule.Name, WideRangeBarsRule.Name, OverboughtRule.Name,
+                VolumeDivergenceRule.Name, BehaviorAtHighsRule.Name, SentimentExtremeRule.Name,
+            }.Select(name => new ScoreSignal(name, 0, parameters.BcSignalPoints, reason)).ToArray());
+        var spring = WyckoffScore.Of(
+            new[] { SupportBreakRule.Name, QuickRecoveryRule.Name, LowVolumeRule.Name, BullishCloseRule.Name }
+                .Select(name => new ScoreSignal(name, 0, parameters.SpringSignalPoints, reason)).ToArray());
+        return new WyckoffSnapshot(
+            ticker,
+            session,
+            bc,
+            spring,
+            [],
+            DecisionRules.Signal(bc.Total, spring.Total, parameters),
+            DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
+            parameters.ModelVersion);
+    }
+}

@@ -1,0 +1,72 @@
+namespace Kapman.Wyckoff.Core;
+
+/// <summary>
+/// Every threshold of the Wyckoff scores, events and decision rules (seed 000 §5.2, §11.2-11.4).
+/// Ratios are plain decimals (0.05 = 5 %); "fraction of the range" values are positions within the bar's
+/// high-low range (0 = low, 1 = high).
+/// </summary>
+/// <param name="MinimumBars">Bars needed before any signal is scored.</param>
+/// <param name="LookbackSessions">Prior sessions for average volume, prior highs and support (20).</param>
+/// <param name="BcSignalPoints">Points of each BC signal (7 signals, max 28).</param>
+/// <param name="SpringSignalPoints">Points of each Spring signal (4 signals, max 12).</param>
+/// <param name="ParabolicOneDayGain">Parabolic Price: one-day close-to-close gain must exceed this.</param>
+/// <param name="ParabolicTwoDayGain">Parabolic Price: each of the last two daily gains must exceed this.</param>
+/// <param name="VolumeExplosionRatio">Volume Explosion: volume / prior average must exceed this.</param>
+/// <param name="WideRangeFraction">Wide Range Bars: (high − low) / close must exceed this.</param>
+/// <param name="WideRangeCloseFraction">Wide Range Bars: close position must be at or below this.</param>
+/// <param name="RsiPeriod">RSI period (Wilder).</param>
+/// <param name="OverboughtRsi">Overbought: RSI must exceed this.</param>
+/// <param name="StochasticFastKPeriod">Stochastic fast %K period.</param>
+/// <param name="StochasticSlowKPeriod">Stochastic slow %K smoothing period.</param>
+/// <param name="StochasticSlowDPeriod">Stochastic slow %D smoothing period.</param>
+/// <param name="OverboughtStochastic">Overbought: slow %K must exceed this.</param>
+/// <param name="HighFailureFraction">Behavior at Highs: (high − close) / high must be at least this.</param>
+/// <param name="SpringBreakWindow">Spring: how many of the latest bars may hold the support break.</param>
+/// <param name="SpringLowVolumeRatio">Low Volume: break-bar volume / prior average must be below this.</param>
+/// <param name="SpringBullishCloseFraction">Bullish Close: session close position must exceed this.</param>
+/// <param name="ClimaxVolumeRatio">SC/BC events: volume / prior average must exceed this.</param>
+/// <param name="AtrPeriod">SC/BC events: ATR period (Wilder).</param>
+/// <param name="ClimaxRangeAtrMultiple">SC/BC events: true range / ATR must be at least this.</param>
+/// <param name="ClimaxCloseFraction">SC: close position at most this; BC: at least 1 − this.</param>
+/// <param name="TrendSmaPeriod">SC/BC events: SMA period of the trend test.</param>
+/// <param name="TrendLookbackBars">SC/BC events: the SMA now is compared with the SMA this many bars ago.</param>
+/// <param name="ExitBcScore">Signal EXIT and alert BC_EXIT at a BC score at or above this.</param>
+/// <param name="PrepareBcScore">Signal PREPARE at a BC score at or above this.</param>
+/// <param name="EntryMaxBcScore">Signal ENTRY only with a BC score below this.</param>
+/// <param name="EntrySpringScore">Signal ENTRY and alert SPRING_ENTRY at a Spring score at or above this.</param>
+/// <param name="ModelVersion">Version stamped on every snapshot.</param>
+public sealed record WyckoffParameters(
+    int MinimumBars = 21,
+    int LookbackSessions = 20,
+    int BcSignalPoints = 4,
+    int SpringSignalPoints = 3,
+    double ParabolicOneDayGain = 0.05,
+    double ParabolicTwoDayGain = 0.03,
+    double VolumeExplosionRatio = 2.0,
+    double WideRangeFraction = 0.04,
+    double WideRangeCloseFraction = 0.30,
+    int RsiPeriod = 14,
+    double OverboughtRsi = 70,
+    int StochasticFastKPeriod = 14,
+    int StochasticSlowKPeriod = 3,
+    int StochasticSlowDPeriod = 3,
+    double OverboughtStochastic = 80,
+    double HighFailureFraction = 0.02,
+    int SpringBreakWindow = 3,
+    double SpringLowVolumeRatio = 1.0,
+    double SpringBullishCloseFraction = 0.5,
+    double ClimaxVolumeRatio = 2.0,
+    int AtrPeriod = 14,
+    double ClimaxRangeAtrMultiple = 1.5,
+    double ClimaxCloseFraction = 0.30,
+    int TrendSmaPeriod = 20,
+    int TrendLookbackBars = 5,
+    int ExitBcScore = 24,
+    int PrepareBcScore = 20,
+    int EntryMaxBcScore = 12,
+    int EntrySpringScore = 9,
+    string ModelVersion = "wyckoff-1.0.0")
+{
+    /// <summary>The defaults of seed 000 §11.2-11.4.</summary>
+    public static WyckoffParameters Default { get; } = new();
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.IO.Compression;
+using Kapman.Metrics.Core;
+
+namespace Kapman.Wyckoff.Core.Tests.TestData;
+
+/// <summary>Reads bar files from the shared data set (../shared/data relative to the repo root).</summary>
+internal static class DataFiles
+{
+    /// <summary>Full path of a file under the shared data folder; fails the test when it is missing.</summary>
+    public static string PathOf(params string[] relative)
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kapman.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        if (directory is null)
+        {
+            Assert.Fail($"Kapman.sln not found above {TestContext.CurrentContext.TestDirectory}; cannot locate ../shared/data.");
+        }
+
+        var path = Path.GetFullPath(Path.Combine([directory!.FullName, "..", "shared", "data", .. relative]));
+        if (!File.Exists(path))
+        {
+            Assert.Fail($"Data file missing: {path}. It is part of the shared read-only data set (/work/shared/data).");
+        }
+
+        return path;
+    }
+
+    /// <summary>Reads a gzip CSV with the header <c>date,open,high,low,close,volume</c> (date yyyy-MM-dd).</summary>
+    public static IReadOnlyList<Bar> ReadLeanDaily(string ticker)
+    {
+        using var file = File.OpenRead(PathOf("history", "lean_daily_raw", $"{ticker}.csv.gz"));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var header = reader.ReadLine();
+        Assert.That(header, Is.EqualTo("date,open,high,low,close,volume"), "unexpected header in the LEAN daily file");
+        var bars = new List<Bar>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var f = line.Split(',');
+            bars.Add(new Bar(
+                DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Number(f[1]),
+                Number(f[2]),
+                Number(f[3]),
+                Number(f[4]),
+                Number(f[5])));
+        }
+
+        return bars;
+    }
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
