@@ -18,12 +18,22 @@ public sealed class LocalSessionFileReader(IngestionOptions options)
 
         try
         {
-            await using var file = File.OpenRead(path);
-            await using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            // Decompress fully first, so a truncated stream rejects the file before any row is used.
-            var text = await reader.ReadToEndAsync(ct);
-            return new SessionFileReadResult(session, source, SessionFileParser.Parse(new StringReader(text), session), false, null);
+            // Decompress fully and check the trailer before any row is used: a truncated file loads nothing.
+            var compressed = await File.ReadAllBytesAsync(path, ct);
+            using var plain = new MemoryStream();
+            await using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
+            {
+                await gzip.CopyToAsync(plain, ct);
+            }
+
+            if (GzipTrailer.Check(compressed, plain.Length) is { } corrupt)
+            {
+                return new SessionFileReadResult(session, source, null, false, corrupt);
+            }
+
+            plain.Position = 0;
+            using var reader = new StreamReader(plain);
+            return new SessionFileReadResult(session, source, SessionFileParser.Parse(reader, session), false, null);
         }
         catch (InvalidDataException ex)
         {

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Kapman.AppHost.Suite;
+
+namespace Kapman.AppHost.Cli;
+
+/// <summary>
+/// Where the CLI finds its settings: environment variables first (same names as the services use), then the
+/// files under <c>&lt;repo&gt;/.kapman</c>, then the spine contract's local defaults.
+/// </summary>
+/// <param name="repoRoot">Folder holding Kapman.sln.</param>
+/// <param name="environment">Environment lookup (blank values count as unset).</param>
+internal sealed class CliSettings(string repoRoot, Func<string, string?> environment)
+{
+    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Database=kapman;Username=postgres;Password=postgres";
+    public const string DefaultRabbitMq = "amqp://guest:guest@127.0.0.1:5672/";
+    public const string DefaultSmtpHost = "127.0.0.1";
+    public const int DefaultSmtpPort = 2525;
+
+    public string RepoRoot { get; } = repoRoot;
+
+    public string PostgresConnectionString => Env("ConnectionStrings__Postgres") ?? DefaultPostgres;
+
+    public string RabbitMqConnectionString => Env("ConnectionStrings__RabbitMQ") ?? DefaultRabbitMq;
+
+    /// <summary>SMTP endpoint to probe: <c>Kapman__Smtp__Host/Port</c>, else the local aiosmtpd sink 127.0.0.1:2525.</summary>
+    public (string Host, int Port) Smtp => (
+        Env("Kapman__Smtp__Host") ?? DefaultSmtpHost,
+        int.TryParse(Env("Kapman__Smtp__Port"), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : DefaultSmtpPort);
+
+    /// <summary>Settings for this process: the repo holding the running binary (else the current folder's) and the real environment.</summary>
+    /// <exception cref="DirectoryNotFoundException">Neither location is inside a Kapman checkout.</exception>
+    public static CliSettings FromEnvironment()
+    {
+        string root;
+        try
+        {
+            root = SuiteHost.FindRepoRoot(AppContext.BaseDirectory);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            root = SuiteHost.FindRepoRoot(Directory.GetCurrentDirectory());
+        }
+
+        return new CliSettings(root, Environment.GetEnvironmentVariable);
+    }
+
+    /// <summary>Absolute data root: <paramref name="option"/>, else <c>Kapman__Data__Root</c>, else <c>&lt;repo&gt;/data/sample</c>.</summary>
+    /// <param name="option">The <c>--data-root</c> value; relative paths are taken from the current folder.</param>
+    public string DataRoot(string? option) =>
+        Path.GetFullPath(Blank(option) ?? Env("Kapman__Data__Root") ?? SuiteLayout.DefaultDataRoot(RepoRoot));
+
+    /// <summary>The API key for calls: <c>KAPMAN_API_KEY</c>, else <c>.kapman/api-key</c>, else null.</summary>
+    public string? ReadApiKey()
+    {
+        var path = SuiteLayout.ApiKeyPath(RepoRoot);
+        return Env("KAPMAN_API_KEY") ?? (File.Exists(path) ? Blank(File.ReadAllText(path).Trim()) : null);
+    }
+
+    /// <summary>
+    /// The API key for a new suite: <c>KAPMAN_API_KEY</c> when set, else a fresh 32-hex-digit key written to
+    /// <c>.kapman/api-key</c> with mode 600.
+    /// </summary>
+    public string IssueApiKey()
+    {
+        if (Env("KAPMAN_API_KEY") is { } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        var key = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        var path = SuiteLayout.ApiKeyPath(RepoRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, options))
+        {
+            writer.Write(key);
+        }
+
+        return key;
+    }
+
+    private string? Env(string name) => Blank(environment(name));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

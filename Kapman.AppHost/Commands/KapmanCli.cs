@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Kapman.AppHost.Commands;
+
+/// <summary>The <c>kapman</c> command tree: up, down, status, backfill, pipeline run, demo.</summary>
+internal static class KapmanCli
+{
+    /// <summary>Ctrl+C / SIGTERM cancel the running command; it then has this long to stop the suite before the process exits.</summary>
+    public static readonly TimeSpan TerminationTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Table width when output goes to a file or pipe (Spectre would assume 80 columns).</summary>
+    private const int RedirectedWidth = 160;
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Kapman local orchestrator and operator CLI.");
+        root.Subcommands.Add(UpCommand.Create());
+        root.Subcommands.Add(DownCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(BackfillCommand.Create());
+        root.Subcommands.Add(PipelineCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+
+    public static Task<int> InvokeAsync(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+            AnsiConsole.Profile.Width = RedirectedWidth;
+        }
+
+        return Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TerminationTimeout });
+    }
+
+    /// <summary><c>--data-root DIR</c>: overrides <c>Kapman__Data__Root</c> and the default <c>&lt;repo&gt;/data/sample</c>.</summary>
+    public static Option<string?> DataRootOption() => new("--data-root")
+    {
+        Description = "Data root with flatfiles/ and options/ (default: env Kapman__Data__Root, else <repo>/data/sample).",
+        HelpName = "DIR",
+    };
+
+    /// <summary>A required <c>yyyy-MM-dd</c> date option.</summary>
+    public static Option<DateOnly> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-MM-dd",
+        Required = true,
+    };
+}

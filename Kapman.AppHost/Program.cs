@@ -1,0 +1,3 @@
+using Kapman.AppHost.Commands;
+
+return await KapmanCli.InvokeAsync(args);

@@ -1,0 +1,21 @@
+namespace Kapman.AppHost.Suite;
+
+/// <summary>One process of the suite as laid out in the repository and on the loopback ports.</summary>
+/// <param name="Name">Short name used in the gateway prefix <c>/api/&lt;name&gt;</c> and the log file name.</param>
+/// <param name="ProjectDirectory">Project folder relative to the repository root.</param>
+/// <param name="AssemblyName">Assembly name; the binary is <c>&lt;AssemblyName&gt;.dll</c>.</param>
+/// <param name="Port">Loopback HTTP port the process listens on.</param>
+public sealed record ServiceDefinition(string Name, string ProjectDirectory, string AssemblyName, int Port)
+{
+    /// <summary><c>http://127.0.0.1:&lt;Port&gt;</c>.</summary>
+    public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
+
+    /// <summary>The readiness endpoint on the process's own port.</summary>
+    public Uri HealthUrl => new(BaseUrl, "/health");
+
+    /// <summary>Whether this is the web UI (served at the gateway root) rather than an API service.</summary>
+    public bool IsWeb => Name == SuiteLayout.WebName;
+
+    /// <summary>Path of the health endpoint through the gateway: <c>/api/&lt;name&gt;/health</c>, or <c>/alive</c> for the web UI.</summary>
+    public string GatewayHealthPath => IsWeb ? "/alive" : $"/api/{Name}/health";
+}

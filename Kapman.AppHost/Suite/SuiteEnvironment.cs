@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Kapman.AppHost.Suite;
+
+/// <summary>The environment variables the spine contract gives each process (see the spec's "Environment variables").</summary>
+public static class SuiteEnvironment
+{
+    /// <summary>
+    /// Variables for one service: <c>ASPNETCORE_URLS</c>, both connection strings and the data root for every
+    /// process; <c>Kapman__Smtp__Host/Port</c> for notification when an SMTP host is set; <c>Kapman__GatewayUrl</c>
+    /// for the web UI. Variables not named here are inherited from the AppHost's own environment.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> For(ServiceDefinition service, SuiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(options);
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ASPNETCORE_URLS"] = service.BaseUrl.ToString().TrimEnd('/'),
+            ["ConnectionStrings__Postgres"] = options.PostgresConnectionString,
+            ["ConnectionStrings__RabbitMQ"] = options.RabbitMqConnectionString,
+            ["Kapman__Data__Root"] = options.DataRoot,
+        };
+        if (service.Name == "notification" && !string.IsNullOrEmpty(options.SmtpHost))
+        {
+            env["Kapman__Smtp__Host"] = options.SmtpHost;
+            if (options.SmtpPort is { } port)
+            {
+                env["Kapman__Smtp__Port"] = port.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (service.IsWeb)
+        {
+            env["Kapman__GatewayUrl"] = SuiteLayout.GatewayUrl.ToString().TrimEnd('/');
+        }
+
+        return env;
+    }
+}

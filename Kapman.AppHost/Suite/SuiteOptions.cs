@@ -1,0 +1,20 @@
+namespace Kapman.AppHost.Suite;
+
+/// <summary>Everything <see cref="SuiteHost"/> needs to start the suite on this machine.</summary>
+/// <param name="RepoRoot">Absolute path of the folder holding <c>Kapman.sln</c>.</param>
+/// <param name="DataRoot">Absolute path given to every service as <c>Kapman__Data__Root</c> (flat files and chain snapshots).</param>
+/// <param name="ApiKey">The gateway API key (HAProxy reads it as <c>KAPMAN_API_KEY</c>).</param>
+/// <param name="PostgresConnectionString">Npgsql connection string; its database is created when missing.</param>
+/// <param name="RabbitMqConnectionString">AMQP URI, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</param>
+/// <param name="SmtpHost">SMTP host for the notification service; <c>null</c> leaves the service's own default (log only).</param>
+/// <param name="SmtpPort">SMTP port; only passed when <paramref name="SmtpHost"/> is set.</param>
+/// <param name="Configuration">Build configuration whose binaries are launched (<c>bin/&lt;Configuration&gt;/net10.0</c>).</param>
+public sealed record SuiteOptions(
+    string RepoRoot,
+    string DataRoot,
+    string ApiKey,
+    string PostgresConnectionString,
+    string RabbitMqConnectionString,
+    string? SmtpHost,
+    int? SmtpPort,
+    string Configuration = "Release");

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# ./kapman.sh <command> [options]: the Kapman operator CLI (up, down, status, backfill, pipeline run, demo).
+# Installs missing apt packages (deploy/setup.sh), starts infrastructure (deploy/start-infra.sh) for commands that
+# run the suite, builds Kapman.sln in Release (incremental; KAPMAN_SKIP_BUILD=1 skips it), then runs the CLI.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$repo"
+
+needs_infra=false
+case "${1:-}" in
+    up | demo) needs_infra=true ;;
+esac
+
+if $needs_infra; then
+    for package in postgresql-15 rabbitmq-server haproxy python3-aiosmtpd; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            bash deploy/setup.sh
+            break
+        fi
+    done
+    bash deploy/start-infra.sh
+fi
+
+if [ "${KAPMAN_SKIP_BUILD:-0}" != "1" ]; then
+    build_log="$repo/.kapman/logs/build.log"
+    mkdir -p "$(dirname "$build_log")"
+    echo "Building Kapman.sln (Release)..."
+    if ! dotnet build Kapman.sln -c Release -nologo -v quiet >"$build_log" 2>&1; then
+        grep -E 'error|Error' "$build_log" | sort -u | head -40 >&2 || true
+        echo "Build failed; full log: $build_log" >&2
+        exit 1
+    fi
+fi
+
+exec dotnet "$repo/Kapman.AppHost/bin/Release/net10.0/kapman.dll" "$@"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# ./test.sh: runs every test against real servers. Installs what is missing (deploy/setup.sh --test),
+# starts PostgreSQL, RabbitMQ and the SMTP sink (deploy/start-infra.sh), builds in Release, runs each test
+# project in turn (the integration suite starts the whole Kapman suite, so projects never share the CPU),
+# and ends with one line: "N passed, N failed[, N skipped]". Exits non-zero if any test failed or none ran.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$repo"
+
+bash deploy/setup.sh --test
+bash deploy/start-infra.sh
+
+results="$repo/TestResults"
+rm -rf "$results"
+echo "Building Kapman.sln (Release)..."
+dotnet build Kapman.sln -c Release -nologo -v quiet
+
+status=0
+for project in tests/*/*.csproj; do
+    name="$(basename "$project" .csproj)"
+    echo "== $name"
+    dotnet test "$project" -c Release --no-build -nologo \
+        --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+        --results-directory "$results" || status=1
+done
+
+python3 deploy/trx-summary.py "$results" || status=1
+exit $status

@@ -1,0 +1,87 @@
+using System.Runtime.Versioning;
+using Kapman.AppHost.Cli;
+using Kapman.AppHost.Suite;
+
+namespace Kapman.AppHost.Tests;
+
+public class CliSettingsTests
+{
+    private string repo = null!;
+
+    [SetUp]
+    public void CreateRepo() => repo = Directory.CreateTempSubdirectory("kapman-settings-").FullName;
+
+    [TearDown]
+    public void DeleteRepo() => Directory.Delete(repo, recursive: true);
+
+    private CliSettings Settings(Dictionary<string, string> env) => new(repo, name => env.GetValueOrDefault(name));
+
+    [Test]
+    public void Data_root_prefers_the_option_then_the_environment_then_the_sample()
+    {
+        var withEnv = Settings(new() { ["Kapman__Data__Root"] = "/srv/data" });
+        var bare = Settings([]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withEnv.DataRoot("/opt/other"), Is.EqualTo("/opt/other"));
+            Assert.That(withEnv.DataRoot(null), Is.EqualTo("/srv/data"));
+            Assert.That(bare.DataRoot(null), Is.EqualTo(Path.Combine(repo, "data", "sample")));
+            Assert.That(bare.DataRoot("rel"), Is.EqualTo(Path.Combine(Directory.GetCurrentDirectory(), "rel")));
+        });
+    }
+
+    [Test]
+    public void Connection_strings_default_to_the_spine_values_and_blank_env_counts_as_unset()
+    {
+        var settings = Settings(new() { ["ConnectionStrings__Postgres"] = " ", ["ConnectionStrings__RabbitMQ"] = "amqp://u:p@mq:5673/" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(settings.PostgresConnectionString, Is.EqualTo("Host=127.0.0.1;Port=5432;Database=kapman;Username=postgres;Password=postgres"));
+            Assert.That(settings.RabbitMqConnectionString, Is.EqualTo("amqp://u:p@mq:5673/"));
+            Assert.That(settings.Smtp, Is.EqualTo(("127.0.0.1", 2525)));
+        });
+    }
+
+    [Test]
+    [UnsupportedOSPlatform("windows")]
+    public void Issued_keys_are_random_hex_stored_with_mode_600_and_read_back()
+    {
+        var settings = Settings([]);
+
+        var first = settings.IssueApiKey();
+        var path = SuiteLayout.ApiKeyPath(repo);
+        var mode = File.GetUnixFileMode(path);
+        var readBack = settings.ReadApiKey();
+        var second = settings.IssueApiKey();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Does.Match("^[0-9a-f]{32}$"));
+            Assert.That(mode, Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            Assert.That(readBack, Is.EqualTo(first));
+            Assert.That(second, Is.Not.EqualTo(first));
+            Assert.That(settings.ReadApiKey(), Is.EqualTo(second));
+        });
+    }
+
+    [Test]
+    public void The_environment_key_wins_and_is_not_written_to_disk()
+    {
+        var settings = Settings(new() { ["KAPMAN_API_KEY"] = "from-env" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(settings.IssueApiKey(), Is.EqualTo("from-env"));
+            Assert.That(settings.ReadApiKey(), Is.EqualTo("from-env"));
+            Assert.That(File.Exists(SuiteLayout.ApiKeyPath(repo)), Is.False);
+        });
+    }
+
+    [Test]
+    public void Without_env_or_file_there_is_no_key()
+    {
+        Assert.That(Settings([]).ReadApiKey(), Is.Null);
+    }
+}

@@ -1,0 +1,81 @@
+using Kapman.AppHost.Api;
+using Kapman.AppHost.Reporting;
+
+namespace Kapman.AppHost.Tests;
+
+public class DemoReportTests
+{
+    private static Recommendation NoTrade(string ticker, string? reason) =>
+        new(ticker, "NO_TRADE", null, null, null, null, null, null, null, 0.2, reason);
+
+    [Test]
+    public void No_trade_reasons_are_grouped_most_frequent_first_with_sorted_tickers()
+    {
+        Recommendation[] all =
+        [
+            NoTrade("SPY", "no contract within delta band"),
+            NoTrade("AAPL", "score below threshold"),
+            NoTrade("QQQ", "no contract within delta band"),
+            NoTrade("IWM", null),
+            new("NVDA", "ISSUED", "LONG_PUT", "BEARISH", "O:NVDA250919P00170000", new DateOnly(2025, 9, 19), 170m, -0.42, 24, 0.71, null),
+        ];
+
+        var groups = DemoReport.GroupNoTrade(all);
+
+        Assert.That(groups.Select(g => (g.Reason, g.Count, string.Join(",", g.Tickers))), Is.EqualTo(new[]
+        {
+            ("no contract within delta band", 2, "QQQ,SPY"),
+            ("(no reason given)", 1, "IWM"),
+            ("score below threshold", 1, "AAPL"),
+        }));
+    }
+
+    [Test]
+    public void Issued_rows_show_the_contract_and_its_terms()
+    {
+        var issued = new Recommendation("NVDA", "ISSUED", "LONG_PUT", "BEARISH", "O:NVDA250919P00170000", new DateOnly(2025, 9, 19), 170m, -0.4249, 24, 0.71, null);
+
+        Assert.That(DemoReport.IssuedRow(issued), Is.EqualTo(new[]
+        {
+            "NVDA", "LONG_PUT", "BEARISH", "O:NVDA250919P00170000", "2025-09-19", "170.00", "-0.42", "24", "71%",
+        }));
+    }
+
+    [Test]
+    public void Issued_only_keeps_issued_ones_by_ticker()
+    {
+        Recommendation[] all =
+        [
+            new("TSLA", "ISSUED", "LONG_CALL", null, "O:TSLA", null, null, null, null, null, null),
+            NoTrade("AAPL", "x"),
+            new("AMD", "issued", "LONG_CALL", null, "O:AMD", null, null, null, null, null, null),
+        ];
+
+        Assert.That(DemoReport.IssuedOnly(all).Select(r => r.Ticker), Is.EqualTo(new[] { "AMD", "TSLA" }));
+    }
+
+    [Test]
+    public void Messages_are_counted_by_status_from_the_run_start()
+    {
+        var start = new DateTimeOffset(2025, 8, 27, 10, 0, 0, TimeSpan.Zero);
+        NotificationMessage[] messages =
+        [
+            new("ALERT", "a", "desk@x", "SENT", start.AddSeconds(5), start.AddSeconds(6)),
+            new("ALERT", "b", "desk@x", "sent", start, start),
+            new("DIGEST", "c", "desk@x", "LOGGED", start.AddMinutes(1), null),
+            new("ALERT", "old", "desk@x", "FAILED", start.AddSeconds(-1), null),
+        ];
+
+        Assert.That(DemoReport.CountByStatus(messages, start), Is.EqualTo(new Dictionary<string, int> { ["SENT"] = 2, ["LOGGED"] = 1 }));
+    }
+
+    [Test]
+    public void Long_ticker_lists_are_abbreviated()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(DemoReport.Abbreviate(["A", "B", "C"], 2), Is.EqualTo("A, B +1 more"));
+            Assert.That(DemoReport.Abbreviate(["A", "B"], 2), Is.EqualTo("A, B"));
+        });
+    }
+}

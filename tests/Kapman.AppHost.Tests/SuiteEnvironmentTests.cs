@@ -1,0 +1,53 @@
+using Kapman.AppHost.Suite;
+
+namespace Kapman.AppHost.Tests;
+
+public class SuiteEnvironmentTests
+{
+    private static readonly SuiteOptions Options = new(
+        "/repo", "/data", "key", "Host=127.0.0.1;Database=kapman", "amqp://guest:guest@127.0.0.1:5672/", "127.0.0.1", 2525);
+
+    [Test]
+    public void Every_service_gets_its_url_connection_strings_and_data_root()
+    {
+        var env = SuiteEnvironment.For(SuiteLayout.Find("ingestion"), Options);
+
+        Assert.That(env, Is.EqualTo(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:5101",
+            ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Database=kapman",
+            ["ConnectionStrings__RabbitMQ"] = "amqp://guest:guest@127.0.0.1:5672/",
+            ["Kapman__Data__Root"] = "/data",
+        }));
+    }
+
+    [Test]
+    public void Notification_gets_the_smtp_endpoint()
+    {
+        var env = SuiteEnvironment.For(SuiteLayout.Find("notification"), Options);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(env["Kapman__Smtp__Host"], Is.EqualTo("127.0.0.1"));
+            Assert.That(env["Kapman__Smtp__Port"], Is.EqualTo("2525"));
+        });
+    }
+
+    [Test]
+    public void Without_an_smtp_host_notification_gets_no_smtp_settings()
+    {
+        var env = SuiteEnvironment.For(SuiteLayout.Find("notification"), Options with { SmtpHost = null, SmtpPort = null });
+
+        Assert.That(env.Keys, Has.None.StartsWith("Kapman__Smtp__"));
+    }
+
+    [Test]
+    public void Only_the_web_gets_the_gateway_url()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SuiteEnvironment.For(SuiteLayout.Find("web"), Options)["Kapman__GatewayUrl"], Is.EqualTo("http://127.0.0.1:8080"));
+            Assert.That(SuiteEnvironment.For(SuiteLayout.Find("recommendation"), Options).ContainsKey("Kapman__GatewayUrl"), Is.False);
+        });
+    }
+}

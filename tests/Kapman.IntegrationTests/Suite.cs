@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kapman.AppHost.Suite;
+using Npgsql;
+
+namespace Kapman.IntegrationTests;
+
+/// <summary>
+/// Starts the whole suite once for every integration test (real PostgreSQL, RabbitMQ, SMTP sink, HAProxy,
+/// the seven services and the web as processes), backfills the sample history and runs the pipeline for
+/// 2025-08-26. The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored.
+/// </summary>
+[SetUpFixture]
+public sealed class Suite
+{
+    public static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
+    private static SuiteHost? host;
+    private static string? dataRoot;
+
+    public static string ApiKey { get; } = "it-" + Guid.NewGuid().ToString("N");
+
+    public static HttpClient Gateway { get; private set; } = null!;
+
+    public static NpgsqlDataSource Db { get; private set; } = null!;
+
+    public static SuiteHost Host => host!;
+
+    /// <summary>The first run of 2025-08-26, made in setup.</summary>
+    public static JsonElement FirstRun { get; private set; }
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Infrastructure.RequireListening("PostgreSQL", 5432, "deploy/start-infra.sh");
+        Infrastructure.RequireListening("RabbitMQ", 5672, "deploy/start-infra.sh");
+        Infrastructure.RequireListening("RabbitMQ management", 15672, "rabbitmq-plugins enable rabbitmq_management");
+        Infrastructure.RequireListening("SMTP sink", 2525, "python3 -m aiosmtpd -n -l 127.0.0.1:2525");
+        await Infrastructure.ResetDatabaseAsync();
+        await Infrastructure.ResetVirtualHostAsync();
+
+        var repo = SuiteHost.FindRepoRoot(TestContext.CurrentContext.TestDirectory);
+        dataRoot = TestData.Create(repo);
+        var configuration = TestContext.CurrentContext.TestDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        host = new SuiteHost(
+            new SuiteOptions(repo, dataRoot, ApiKey, Infrastructure.ConnectionString, Infrastructure.RabbitMq, "127.0.0.1", 2525, configuration),
+            TestContext.Progress);
+        await host.StartAsync(CancellationToken.None);
+
+        Gateway = new HttpClient { BaseAddress = host.GatewayUrl, Timeout = TimeSpan.FromMinutes(5) };
+        Gateway.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        Db = NpgsqlDataSource.Create(Infrastructure.ConnectionString);
+
+        var backfill = await Gateway.PostAsJsonAsync("/api/ingestion/backfill", new { from = "2024-07-01", to = "2025-08-25" });
+        Assert.That(backfill.IsSuccessStatusCode, Is.True, "backfill: " + await backfill.Content.ReadAsStringAsync());
+        FirstRun = await RunPipelineAsync(TestData.Session);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        Gateway?.Dispose();
+        if (Db is not null)
+        {
+            await Db.DisposeAsync();
+        }
+
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (dataRoot is not null)
+        {
+            Directory.Delete(dataRoot, recursive: true);
+        }
+    }
+
+    /// <summary>Starts a run through the gateway and waits until it is final; returns the run JSON.</summary>
+    public static async Task<JsonElement> RunPipelineAsync(DateOnly session)
+    {
+        var runId = await StartRunAsync(session);
+        return await WaitForRunAsync(runId, run => run.GetProperty("status").GetString() is "succeeded" or "failed" or "partial");
+    }
+
+    public static async Task<Guid> StartRunAsync(DateOnly session)
+    {
+        var response = await Gateway.PostAsJsonAsync("/api/ingestion/pipeline/runs", new { sessionDate = session.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.That((int)response.StatusCode, Is.EqualTo(202), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetGuid();
+    }
+
+    /// <summary>Polls the run until <paramref name="done"/> holds, failing after <see cref="RunTimeout"/> with the last state.</summary>
+    public static async Task<JsonElement> WaitForRunAsync(Guid runId, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow + RunTimeout;
+        JsonElement run = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            run = await Gateway.GetFromJsonAsync<JsonElement>($"/api/ingestion/pipeline/runs/{runId}");
+            if (done(run))
+            {
+                return run;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"run {runId} did not reach the expected state in {RunTimeout}: {run}");
+        return run;
+    }
+
+    public static JsonElement Stage(JsonElement run, string name) =>
+        run.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == name);
+
+    public static async Task<long> CountAsync(string sql, object? args = null)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, args);
+    }
+}
