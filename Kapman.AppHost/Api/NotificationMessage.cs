@@ -8,4 +8,4 @@ namespace Kapman.AppHost.Api;
 /// <param name="CreatedAt">When queued.</param>
 /// <param name="SentAt">When delivered, if it was.</param>
 internal sealed record NotificationMessage(
-    string Kind, string Subject, string Recipient, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+    string Kind, DateOnly SessionDate, string Subject, string Recipient, string Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);

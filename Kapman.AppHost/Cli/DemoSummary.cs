@@ -50,10 +50,11 @@ internal static class DemoSummary
         }, ct);
         await SectionAsync("Notifications", async () =>
         {
-            var counts = DemoReport.CountByStatus(await api.GetMessagesAsync(50, ct), run.CreatedAt);
-            return Text(counts.Count == 0
-                ? "No messages since the run started."
-                : string.Join(", ", counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}")) + " (SENT = emailed, LOGGED = no SMTP configured).");
+            var (byStatus, fresh) = DemoReport.CountForSession(await api.GetMessagesAsync(500, ct), run.SessionDate, run.CreatedAt);
+            return Text(byStatus.Count == 0
+                ? $"No messages for {run.SessionDate:yyyy-MM-dd}."
+                : string.Join(", ", byStatus.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Value} {p.Key}")) +
+                  $" for {run.SessionDate:yyyy-MM-dd}, {fresh} of them by this run (each alert and summary goes out once per session; SENT = emailed, LOGGED = no SMTP configured).");
         }, ct);
         AnsiConsole.Write(new Rule("[bold]Wall time[/]").LeftJustified());
         AnsiConsole.Write(Tables.Stages(RunSummary.Rows(run)));

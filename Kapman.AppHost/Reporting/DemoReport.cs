@@ -53,9 +53,16 @@ internal static class DemoReport
         return tickers.Count > max ? $"{shown} +{tickers.Count - max} more" : shown;
     }
 
-    /// <summary>Messages created at or after <paramref name="since"/>, counted by status (SENT, LOGGED, FAILED).</summary>
-    public static IReadOnlyDictionary<string, int> CountByStatus(IEnumerable<NotificationMessage> messages, DateTimeOffset since) =>
-        messages.Where(m => m.CreatedAt >= since)
-            .GroupBy(m => m.Status.ToUpperInvariant(), StringComparer.Ordinal)
+    /// <summary>
+    /// The session's messages counted by status (SENT, LOGGED), and how many of them this run created: a rerun
+    /// of the session creates none, because each alert and summary is sent once per session.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, int> ByStatus, int NewThisRun) CountForSession(
+        IEnumerable<NotificationMessage> messages, DateOnly session, DateTimeOffset runStart)
+    {
+        var forSession = messages.Where(m => m.SessionDate == session).ToList();
+        var byStatus = forSession.GroupBy(m => m.Status.ToUpperInvariant(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return (byStatus, forSession.Count(m => m.CreatedAt >= runStart));
+    }
 }

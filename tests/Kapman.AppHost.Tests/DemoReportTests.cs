@@ -55,18 +55,23 @@ public class DemoReportTests
     }
 
     [Test]
-    public void Messages_are_counted_by_status_from_the_run_start()
+    public void Messages_of_the_session_are_counted_by_status_and_by_whether_this_run_made_them()
     {
         var start = new DateTimeOffset(2025, 8, 27, 10, 0, 0, TimeSpan.Zero);
+        var session = new DateOnly(2025, 8, 26);
         NotificationMessage[] messages =
         [
-            new("ALERT", "a", "desk@x", "SENT", start.AddSeconds(5), start.AddSeconds(6)),
-            new("ALERT", "b", "desk@x", "sent", start, start),
-            new("DIGEST", "c", "desk@x", "LOGGED", start.AddMinutes(1), null),
-            new("ALERT", "old", "desk@x", "FAILED", start.AddSeconds(-1), null),
+            new("ALERT", session, "a", "desk@x", "SENT", start.AddSeconds(5), start.AddSeconds(6)),
+            new("ALERT", session, "b", "desk@x", "sent", start, start),
+            new("DIGEST", session, "c", "desk@x", "LOGGED", start.AddMinutes(1), null),
+            new("ALERT", session, "earlier run", "desk@x", "SENT", start.AddSeconds(-1), start.AddSeconds(-1)),
+            new("ALERT", session.AddDays(-1), "other session", "desk@x", "SENT", start.AddSeconds(9), start.AddSeconds(9)),
         ];
 
-        Assert.That(DemoReport.CountByStatus(messages, start), Is.EqualTo(new Dictionary<string, int> { ["SENT"] = 2, ["LOGGED"] = 1 }));
+        var (byStatus, fresh) = DemoReport.CountForSession(messages, session, start);
+
+        Assert.That(byStatus, Is.EqualTo(new Dictionary<string, int> { ["SENT"] = 3, ["LOGGED"] = 1 }));
+        Assert.That(fresh, Is.EqualTo(3));
     }
 
     [Test]

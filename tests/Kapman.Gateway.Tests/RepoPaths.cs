@@ -4,21 +4,8 @@ namespace Kapman.Gateway.Tests;
 public static class RepoPaths
 {
     /// <summary>The repository root: the nearest ancestor of the test binaries that holds Kapman.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoFiles.Root;
 
     /// <summary>The production gateway config under test.</summary>
     public static string HaproxyConfig => Path.Combine(Root, "gateway", "haproxy.cfg");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kapman.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Kapman.sln not found above " + AppContext.BaseDirectory);
-    }
 }

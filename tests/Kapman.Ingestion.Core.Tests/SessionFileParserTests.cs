@@ -82,7 +82,7 @@ public class SessionFileParserTests
     [Test]
     public void Real_session_file_loads_every_row_or_quarantines_it()
     {
-        var path = SharedData.Path("flatfiles", SessionFileLayout.RelativePath(Session));
+        var path = RepoFiles.SharedData("flatfiles", SessionFileLayout.RelativePath(Session));
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kapman.AppHost.Suite;
 
 namespace Kapman.IntegrationTests;
 
@@ -75,8 +74,7 @@ public class PipelineTests
 
     private static List<double> SpyClosesUpTo(DateOnly session, int count)
     {
-        var repo = SuiteHost.FindRepoRoot(TestContext.CurrentContext.TestDirectory);
-        var files = Directory.EnumerateFiles(Path.Combine(repo, "data", "sample", "flatfiles"), "*.csv.gz", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "data", "sample", "flatfiles"), "*.csv.gz", SearchOption.AllDirectories)
             .Where(f => DateOnly.ParseExact(Path.GetFileName(f)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture) <= session)
             .Order(StringComparer.Ordinal).TakeLast(count);
         return files.Select(f =>

@@ -38,7 +38,7 @@ public sealed class Suite
         await Infrastructure.ResetDatabaseAsync();
         await Infrastructure.ResetVirtualHostAsync();
 
-        var repo = SuiteHost.FindRepoRoot(TestContext.CurrentContext.TestDirectory);
+        var repo = RepoFiles.Root;
         dataRoot = TestData.Create(repo);
         var configuration = TestContext.CurrentContext.TestDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         host = new SuiteHost(

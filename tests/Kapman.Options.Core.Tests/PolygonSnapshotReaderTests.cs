@@ -10,7 +10,7 @@ public sealed class PolygonSnapshotReaderTests
     [Test]
     public void Polygon_client_fixture_maps_every_field()
     {
-        using var stream = File.OpenRead(SharedData.PathOf("polygon-api/v3/snapshot/options/AAPL.json"));
+        using var stream = File.OpenRead(RepoFiles.SharedData("polygon-api/v3/snapshot/options/AAPL.json"));
         var snapshot = PolygonSnapshotReader.Read(stream, "AAPL", new DateOnly(2022, 4, 29));
 
         Assert.That(snapshot.Contracts, Has.Count.EqualTo(1));
@@ -137,7 +137,7 @@ public sealed class PolygonSnapshotReaderTests
 
     internal static OptionChainSnapshot ReadSpy()
     {
-        using var stream = File.OpenRead(SharedData.PathOf("options/snapshots/SPY/2025-08-26.json"));
+        using var stream = File.OpenRead(RepoFiles.SharedData("options/snapshots/SPY/2025-08-26.json"));
         return PolygonSnapshotReader.Read(stream, "SPY", SpySession);
     }
 

@@ -6,27 +6,7 @@ namespace Kapman.Metrics.Core.Tests.TestData;
 internal static class ReferenceFiles
 {
     /// <summary>Full path of a file under the shared data folder; fails the test when it is missing.</summary>
-    public static string PathOf(params string[] relative)
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kapman.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            Assert.Fail($"Kapman.sln not found above {TestContext.CurrentContext.TestDirectory}; cannot locate ../shared/data.");
-        }
-
-        var path = Path.GetFullPath(Path.Combine([directory!.FullName, "..", "shared", "data", .. relative]));
-        if (!File.Exists(path))
-        {
-            Assert.Fail($"Reference file missing: {path}. It is part of the shared read-only data set (/work/shared/data).");
-        }
-
-        return path;
-    }
+    public static string PathOf(params string[] relative) => RepoFiles.SharedData(relative);
 
     /// <summary>Reads a headed CSV file into rows keyed by the trimmed header names.</summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadCsv(params string[] relative)

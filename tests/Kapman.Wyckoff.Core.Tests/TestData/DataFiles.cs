@@ -8,27 +8,7 @@ namespace Kapman.Wyckoff.Core.Tests.TestData;
 internal static class DataFiles
 {
     /// <summary>Full path of a file under the shared data folder; fails the test when it is missing.</summary>
-    public static string PathOf(params string[] relative)
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kapman.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            Assert.Fail($"Kapman.sln not found above {TestContext.CurrentContext.TestDirectory}; cannot locate ../shared/data.");
-        }
-
-        var path = Path.GetFullPath(Path.Combine([directory!.FullName, "..", "shared", "data", .. relative]));
-        if (!File.Exists(path))
-        {
-            Assert.Fail($"Data file missing: {path}. It is part of the shared read-only data set (/work/shared/data).");
-        }
-
-        return path;
-    }
+    public static string PathOf(params string[] relative) => RepoFiles.SharedData(relative);
 
     /// <summary>Reads a gzip CSV with the header <c>date,open,high,low,close,volume</c> (date yyyy-MM-dd).</summary>
     public static IReadOnlyList<Bar> ReadLeanDaily(string ticker)
