@@ -40,6 +40,8 @@ public static class MessagingExtensions
                 {
                     h.Username(user);
                     h.Password(password);
+                    // The outbox relay marks a row published only after Publish returns, so it must wait for the broker's ack.
+                    h.PublisherConfirmation = true;
                 });
                 rabbit.PrefetchCount = 32;
                 rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
