@@ -69,7 +69,40 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
         }
 
         var key = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        var path = SuiteLayout.ApiKeyPath(RepoRoot);
+        WritePrivate(SuiteLayout.ApiKeyPath(RepoRoot), key);
+        return key;
+    }
+
+    /// <summary>
+    /// Password of the services' <c>kapman_app</c> role when the suite manages the local database's roles, that is
+    /// when <c>ConnectionStrings__Postgres</c> is not set: <c>KAPMAN_DB_PASSWORD</c>, else the one generated into
+    /// <c>.kapman/db-password</c> (mode 600) on first use and reused after. Null for a configured database.
+    /// </summary>
+    public string? AppRolePassword()
+    {
+        if (Env("ConnectionStrings__Postgres") is not null)
+        {
+            return null;
+        }
+
+        if (Env("KAPMAN_DB_PASSWORD") is { } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        var path = Path.Combine(RepoRoot, ".kapman", "db-password");
+        if (File.Exists(path))
+        {
+            return File.ReadAllText(path).Trim();
+        }
+
+        var password = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        WritePrivate(path, password);
+        return password;
+    }
+
+    private static void WritePrivate(string path, string content)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Delete(path);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
@@ -78,12 +111,8 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var writer = new StreamWriter(path, options))
-        {
-            writer.Write(key);
-        }
-
-        return key;
+        using var writer = new StreamWriter(path, options);
+        writer.Write(content);
     }
 
     private string? Env(string name) => Blank(environment(name));

@@ -76,7 +76,7 @@ internal static class UpCommand
         var smtp = await Infrastructure.SmtpAsync(settings, ct);
         var options = new SuiteOptions(
             settings.RepoRoot, dataRoot, settings.IssueApiKey(), settings.PostgresConnectionString,
-            settings.RabbitMqConnectionString, smtp?.Host, smtp?.Port);
+            settings.RabbitMqConnectionString, smtp?.Host, smtp?.Port, AppRolePassword: settings.AppRolePassword());
         SupervisorFiles.Claim(settings.RepoRoot, dataRoot);
         try
         {

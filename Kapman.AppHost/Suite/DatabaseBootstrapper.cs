@@ -3,16 +3,63 @@ using Npgsql;
 
 namespace Kapman.AppHost.Suite;
 
-/// <summary>Creates the suite's database when it is missing, connecting to the server's <c>postgres</c> database.</summary>
+/// <summary>
+/// Creates the suite's roles and database when they are missing, connecting as an administrator to the server's
+/// <c>postgres</c> database. The services never run as a superuser: they log in as <see cref="AppRole"/>, which
+/// owns the database and so the schemas its migrations create.
+/// </summary>
 public static partial class DatabaseBootstrapper
 {
+    /// <summary>The services' login role: NOSUPERUSER, NOCREATEDB, NOCREATEROLE.</summary>
+    public const string AppRole = "kapman_app";
+
+    /// <summary>Read-only role for the base market-data layer (seed 001 §5.1's two layers); its grants come with the market schema's migrations.</summary>
+    public const string MarketReaderRole = "kapman_market_reader";
+
     private const string ExistsSql = "SELECT 1 FROM pg_database WHERE datname = @name";
 
-    /// <summary>Ensures the database named in <paramref name="connectionString"/> exists; true when it was created now.</summary>
-    /// <exception cref="ArgumentException">The database name is not a plain identifier ([A-Za-z_][A-Za-z0-9_]*).</exception>
-    /// <exception cref="NpgsqlException">The server is unreachable or refuses the credentials.</exception>
-    public static async Task<bool> EnsureDatabaseAsync(string connectionString, CancellationToken ct)
+    // The password travels as a bind parameter into a session setting and is quoted by format('%L') inside the
+    // server, so it is never spliced into SQL text here.
+    private const string RolesSql = """
+        SELECT set_config('kapman.app_password', @password, false);
+        DO $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kapman_app') THEN
+                CREATE ROLE kapman_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+            END IF;
+            EXECUTE format('ALTER ROLE kapman_app PASSWORD %L', current_setting('kapman.app_password'));
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kapman_market_reader') THEN
+                CREATE ROLE kapman_market_reader NOLOGIN;
+            END IF;
+        END $$;
+        SELECT set_config('kapman.app_password', '', false);
+        """;
+
+    /// <summary>Creates <see cref="AppRole"/> (or resets its password) and <see cref="MarketReaderRole"/>.</summary>
+    /// <exception cref="NpgsqlException">The server is unreachable or the administrator may not create roles.</exception>
+    public static async Task EnsureRolesAsync(string adminConnectionString, string appPassword, CancellationToken ct)
     {
+        var admin = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(RolesSql, connection);
+        command.Parameters.AddWithValue("password", appPassword);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Ensures the database named in <paramref name="connectionString"/> exists, owned by <paramref name="owner"/>
+    /// when one is given; true when it was created now.
+    /// </summary>
+    /// <exception cref="ArgumentException">The database or owner name is not a plain identifier ([A-Za-z_][A-Za-z0-9_]*).</exception>
+    /// <exception cref="NpgsqlException">The server is unreachable or refuses the credentials.</exception>
+    public static async Task<bool> EnsureDatabaseAsync(string connectionString, string? owner, CancellationToken ct)
+    {
+        if (owner is not null && !Identifier().IsMatch(owner))
+        {
+            throw new ArgumentException($"Owner '{owner}' is not a plain identifier.", nameof(owner));
+        }
+
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         var name = string.IsNullOrEmpty(target.Database) ? "kapman" : target.Database;
         if (!Identifier().IsMatch(name))
@@ -23,19 +70,27 @@ public static partial class DatabaseBootstrapper
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync(ct);
+        bool created;
         await using (var exists = new NpgsqlCommand(ExistsSql, connection))
         {
             exists.Parameters.AddWithValue("name", name);
-            if (await exists.ExecuteScalarAsync(ct) is not null)
-            {
-                return false;
-            }
+            created = await exists.ExecuteScalarAsync(ct) is null;
         }
 
-        // CREATE DATABASE takes no parameters; the name was checked against Identifier() above.
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await create.ExecuteNonQueryAsync(ct);
-        return true;
+        // CREATE and ALTER DATABASE take no parameters; both names were checked against Identifier() above.
+        if (created)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        if (owner is not null)
+        {
+            await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{name}\" OWNER TO \"{owner}\"", connection);
+            await alter.ExecuteNonQueryAsync(ct);
+        }
+
+        return created;
     }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]

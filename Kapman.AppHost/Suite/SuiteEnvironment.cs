@@ -17,7 +17,7 @@ public static class SuiteEnvironment
         var env = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["ASPNETCORE_URLS"] = service.BaseUrl.ToString().TrimEnd('/'),
-            ["ConnectionStrings__Postgres"] = options.PostgresConnectionString,
+            ["ConnectionStrings__Postgres"] = options.ServiceConnectionString,
             ["ConnectionStrings__RabbitMQ"] = options.RabbitMqConnectionString,
             ["Kapman__Data__Root"] = options.DataRoot,
         };

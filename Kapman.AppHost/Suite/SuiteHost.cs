@@ -181,7 +181,12 @@ public sealed class SuiteHost : IAsyncDisposable
 
         try
         {
-            if (await DatabaseBootstrapper.EnsureDatabaseAsync(options.PostgresConnectionString, ct))
+            if (options.AppRolePassword is { } password)
+            {
+                await DatabaseBootstrapper.EnsureRolesAsync(options.PostgresConnectionString, password, ct);
+            }
+
+            if (await DatabaseBootstrapper.EnsureDatabaseAsync(options.PostgresConnectionString, options.AppRolePassword is null ? null : DatabaseBootstrapper.AppRole, ct))
             {
                 log.WriteLine("Created the PostgreSQL database.");
             }

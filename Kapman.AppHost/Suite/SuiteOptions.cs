@@ -4,11 +4,19 @@ namespace Kapman.AppHost.Suite;
 /// <param name="RepoRoot">Absolute path of the folder holding <c>Kapman.sln</c>.</param>
 /// <param name="DataRoot">Absolute path given to every service as <c>Kapman__Data__Root</c> (flat files and chain snapshots).</param>
 /// <param name="ApiKey">The gateway API key (HAProxy reads it as <c>KAPMAN_API_KEY</c>).</param>
-/// <param name="PostgresConnectionString">Npgsql connection string; its database is created when missing.</param>
+/// <param name="PostgresConnectionString">
+/// Npgsql connection string; its database is created when missing. With <paramref name="AppRolePassword"/> it is
+/// an administrator's connection used only to create the database and roles; otherwise the services use it as is
+/// (a managed database whose roles are provisioned elsewhere).
+/// </param>
 /// <param name="RabbitMqConnectionString">AMQP URI, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</param>
 /// <param name="SmtpHost">SMTP host for the notification service; <c>null</c> leaves the service's own default (log only).</param>
 /// <param name="SmtpPort">SMTP port; only passed when <paramref name="SmtpHost"/> is set.</param>
 /// <param name="Configuration">Build configuration whose binaries are launched (<c>bin/&lt;Configuration&gt;/net10.0</c>).</param>
+/// <param name="AppRolePassword">
+/// When set, the suite creates the login role <c>kapman_app</c> (not a superuser) with this password as the
+/// database's owner, plus the read-only <c>kapman_market_reader</c>, and the services connect as <c>kapman_app</c>.
+/// </param>
 public sealed record SuiteOptions(
     string RepoRoot,
     string DataRoot,
@@ -17,4 +25,15 @@ public sealed record SuiteOptions(
     string RabbitMqConnectionString,
     string? SmtpHost,
     int? SmtpPort,
-    string Configuration = "Release");
+    string Configuration = "Release",
+    string? AppRolePassword = null)
+{
+    /// <summary>The connection string the services get: the app role's when the suite manages roles, else the given one.</summary>
+    public string ServiceConnectionString => AppRolePassword is null
+        ? PostgresConnectionString
+        : new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString)
+        {
+            Username = DatabaseBootstrapper.AppRole,
+            Password = AppRolePassword,
+        }.ConnectionString;
+}

@@ -84,4 +84,16 @@ public class CliSettingsTests
     {
         Assert.That(Settings([]).ReadApiKey(), Is.Null);
     }
+
+    [Test]
+    public void App_role_password_is_generated_once_and_reused_but_absent_for_a_configured_database()
+    {
+        var first = Settings([]).AppRolePassword();
+        var second = Settings([]).AppRolePassword();
+
+        Assert.That(first, Has.Length.EqualTo(32));
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(Settings(new() { ["KAPMAN_DB_PASSWORD"] = "from-env" }).AppRolePassword(), Is.EqualTo("from-env"));
+        Assert.That(Settings(new() { ["ConnectionStrings__Postgres"] = "Host=managed;Username=svc" }).AppRolePassword(), Is.Null);
+    }
 }

@@ -22,6 +22,15 @@ public class SuiteEnvironmentTests
     }
 
     [Test]
+    public void With_a_managed_app_role_services_log_in_as_kapman_app_not_as_the_administrator()
+    {
+        var env = SuiteEnvironment.For(SuiteLayout.Find("metrics"), Options with { PostgresConnectionString = "Host=db;Database=kapman;Username=postgres;Password=admin", AppRolePassword = "s3cret" });
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(env["ConnectionStrings__Postgres"]);
+
+        Assert.That((connection.Host, connection.Database, connection.Username, connection.Password), Is.EqualTo(("db", "kapman", "kapman_app", "s3cret")));
+    }
+
+    [Test]
     public void Notification_gets_the_smtp_endpoint()
     {
         var env = SuiteEnvironment.For(SuiteLayout.Find("notification"), Options);

@@ -42,7 +42,7 @@ public sealed class Suite
         dataRoot = TestData.Create(repo);
         var configuration = TestContext.CurrentContext.TestDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         host = new SuiteHost(
-            new SuiteOptions(repo, dataRoot, ApiKey, Infrastructure.ConnectionString, Infrastructure.RabbitMq, "127.0.0.1", 2525, configuration),
+            new SuiteOptions(repo, dataRoot, ApiKey, Infrastructure.ConnectionString, Infrastructure.RabbitMq, "127.0.0.1", 2525, configuration, AppRolePassword: "it-" + Guid.NewGuid().ToString("N")),
             TestContext.Progress);
         await host.StartAsync(CancellationToken.None);
 
