@@ -35,6 +35,41 @@ public static partial class DatabaseBootstrapper
         SELECT set_config('kapman.app_password', '', false);
         """;
 
+    // A database created before the suite managed roles has schemas owned by the administrator; hand them (and
+    // their tables, partitions and sequences) to the app role so the services can keep using them.
+    private const string AdoptSql = """
+        DO $$
+        DECLARE r record;
+        BEGIN
+            FOR r IN SELECT nspname FROM pg_namespace
+                     WHERE nspname NOT LIKE 'pg\_%' AND nspname NOT IN ('information_schema', 'public')
+                       AND pg_get_userbyid(nspowner) <> 'kapman_app' LOOP
+                EXECUTE format('ALTER SCHEMA %I OWNER TO kapman_app', r.nspname);
+            END LOOP;
+            -- Tables first: their serial sequences follow them. Sequences left over are queried afresh after.
+            FOR r IN SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND pg_get_userbyid(c.relowner) <> 'kapman_app'
+                       AND n.nspname NOT LIKE 'pg\_%' AND n.nspname NOT IN ('information_schema', 'public') LOOP
+                EXECUTE format('ALTER TABLE %I.%I OWNER TO kapman_app', r.nspname, r.relname);
+            END LOOP;
+            FOR r IN SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE c.relkind = 'S' AND pg_get_userbyid(c.relowner) <> 'kapman_app'
+                       AND n.nspname NOT LIKE 'pg\_%' AND n.nspname NOT IN ('information_schema', 'public') LOOP
+                EXECUTE format('ALTER SEQUENCE %I.%I OWNER TO kapman_app', r.nspname, r.relname);
+            END LOOP;
+        END $$;
+        """;
+
+    /// <summary>Makes <see cref="AppRole"/> the owner of every non-system schema and relation in the suite's database.</summary>
+    /// <exception cref="NpgsqlException">The server is unreachable or the administrator may not change owners.</exception>
+    public static async Task AdoptSchemasAsync(string adminConnectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(adminConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(AdoptSql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Creates <see cref="AppRole"/> (or resets its password) and <see cref="MarketReaderRole"/>.</summary>
     /// <exception cref="NpgsqlException">The server is unreachable or the administrator may not create roles.</exception>
     public static async Task EnsureRolesAsync(string adminConnectionString, string appPassword, CancellationToken ct)

@@ -190,6 +190,11 @@ public sealed class SuiteHost : IAsyncDisposable
             {
                 log.WriteLine("Created the PostgreSQL database.");
             }
+
+            if (options.AppRolePassword is not null)
+            {
+                await DatabaseBootstrapper.AdoptSchemasAsync(options.PostgresConnectionString, ct);
+            }
         }
         catch (NpgsqlException ex)
         {

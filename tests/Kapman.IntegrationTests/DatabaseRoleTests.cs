@@ -24,4 +24,20 @@ public class DatabaseRoleTests
         Assert.That(connected, Is.GreaterThan(0), "the running services are logged in as kapman_app");
         Assert.That(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kapman_market_reader' AND NOT rolcanlogin)"), Is.True);
     }
+
+    [Test]
+    public async Task A_schema_made_before_the_suite_managed_roles_is_handed_to_kapman_app()
+    {
+        await using var connection = await Suite.Db.OpenConnectionAsync();
+        var owners = (await connection.QueryAsync<(string Name, string Owner)>(
+            """
+            SELECT nspname, pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'adoption_probe'
+            UNION ALL
+            SELECT c.relname, pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'adoption_probe' AND c.relkind IN ('r', 'S')
+            ORDER BY 1
+            """)).ToList();
+
+        Assert.That(owners, Is.EqualTo(new[] { ("adoption_probe", "kapman_app"), ("s", "kapman_app"), ("t", "kapman_app"), ("t_id_seq", "kapman_app") }));
+    }
 }

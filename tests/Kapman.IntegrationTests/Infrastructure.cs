@@ -40,8 +40,18 @@ internal static class Infrastructure
             await drop.ExecuteNonQueryAsync();
         }
 
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
-        await create.ExecuteNonQueryAsync();
+        await using (var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // What a database made before the suite managed roles looks like: a schema, a serial table and a plain
+        // sequence owned by the administrator. The suite must hand them to its app role.
+        await using var legacy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = Database }.ConnectionString);
+        await legacy.OpenAsync();
+        await using var schema = new NpgsqlCommand(
+            "CREATE SCHEMA adoption_probe; CREATE TABLE adoption_probe.t (id bigserial PRIMARY KEY); CREATE SEQUENCE adoption_probe.s;", legacy);
+        await schema.ExecuteNonQueryAsync();
     }
 
     /// <summary>Recreates the RabbitMQ vhost through the management API, so no queue or message survives from an earlier run.</summary>
