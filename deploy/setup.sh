@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # Installs what the local suite needs from Debian 12 apt, only when missing (idempotent, no prompts):
 # PostgreSQL 15, RabbitMQ, HAProxy and the aiosmtpd SMTP sink; with --test also Prometheus (promtool validates
-# deploy/prometheus.yml in the gateway tests). Run as root.
+# deploy/prometheus.yml in the gateway tests), Chromium (browser tests) and the npm test tools of package-lock.json (s3rver, started by the
+# ingestion S3 tests) via `npm ci` in the repository root. Run as root.
 set -euo pipefail
 
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+testing=false
 packages=(postgresql-15 rabbitmq-server haproxy python3-aiosmtpd)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(prometheus)
+    testing=true
+    packages+=(prometheus chromium)
 fi
+
+# npm test tools: reinstalled from the lockfile only when node_modules does not match it.
+node_tools() {
+    if [ "$testing" = true ] && ! cmp -s "$repo/package-lock.json" "$repo/node_modules/.package-lock.json.ci" 2>/dev/null; then
+        echo "setup: npm ci (test tools: s3rver)"
+        (cd "$repo" && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.package-lock.json.ci)
+    fi
+}
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
@@ -20,6 +32,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "setup: already installed: ${packages[*]}"
+    node_tools
     exit 0
 fi
 
@@ -32,4 +45,5 @@ echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+node_tools
 echo "setup: done"

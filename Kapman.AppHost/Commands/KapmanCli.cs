@@ -21,6 +21,12 @@ internal static class KapmanCli
         root.Subcommands.Add(BackfillCommand.Create());
         root.Subcommands.Add(PipelineCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ResearchCommand.Create());
+        root.Subcommands.Add(WyckoffCommand.Create());
+        root.Subcommands.Add(ReplayCommand.Create());
+        root.Subcommands.Add(OptionsCommand.Create());
+        root.Subcommands.Add(IndicatorsCommand.Create());
+        root.Subcommands.Add(RecommendCommand.Create());
         return root;
     }
 

@@ -33,6 +33,8 @@ public static class SuiteEnvironment
         if (service.IsWeb)
         {
             env["Kapman__GatewayUrl"] = SuiteLayout.GatewayUrl.ToString().TrimEnd('/');
+            // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
+            env["KAPMAN_API_KEY"] = options.ApiKey;
         }
 
         return env;

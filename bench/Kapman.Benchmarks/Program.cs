@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Kapman.Benchmarks;
+
+/// <summary>
+/// Entry point: <c>dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'</c>. A named class, not
+/// top-level statements, because a referenced service host already defines a global <c>Program</c>.
+/// </summary>
+public static class BenchmarkMain
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);
+}

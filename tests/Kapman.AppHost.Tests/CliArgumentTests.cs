@@ -82,6 +82,9 @@ public class CliArgumentTests
     {
         var names = KapmanCli.Create().Subcommands.Select(c => c.Name);
 
-        Assert.That(names, Is.EquivalentTo(new[] { "up", "down", "status", "backfill", "pipeline", "demo" }));
+        Assert.That(names, Is.EquivalentTo(new[]
+        {
+            "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend",
+        }));
     }
 }

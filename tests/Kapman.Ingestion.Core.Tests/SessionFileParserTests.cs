@@ -34,6 +34,7 @@ public class SessionFileParserTests
     [TestCase("X,100,-5,1,1,1," + Ns + ",", QuarantineReasons.NonPositivePrice)]
     [TestCase("X,100,0,1,1,1," + Ns + ",", QuarantineReasons.NonPositivePrice)]
     [TestCase("X,-1,1,1,1,1," + Ns + ",", QuarantineReasons.NegativeVolume)]
+    [TestCase("MHS,0,13655.5283,13655.5283,13655.5283,13655.5283," + Ns + ",", QuarantineReasons.ZeroVolume)]
     [TestCase("X,100,10,11,10.5,9," + Ns + ",", QuarantineReasons.OhlcInvariant)]
     [TestCase("X,100,10,11,12,10.5," + Ns + ",", QuarantineReasons.OhlcInvariant)]
     [TestCase("X,100,10,11,12,9,1756094400000000000,", QuarantineReasons.SessionMismatch)]

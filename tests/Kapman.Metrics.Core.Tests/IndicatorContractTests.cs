@@ -2,21 +2,10 @@ using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;
 
-/// <summary>IsReady, WarmUpPeriod, Samples and Reset hold for every indicator with its TA-Lib defaults.</summary>
+/// <summary>IsReady, WarmUpPeriod, Samples and Reset hold for every indicator of the surface with its default parameters.</summary>
 public sealed class IndicatorContractTests
 {
-    private static readonly (string Name, Func<BarIndicator> Create, int WarmUp)[] Defaults =
-    [
-        ("SMA(20)", () => new SimpleMovingAverage(20), 20),
-        ("EMA(12)", () => new ExponentialMovingAverage(12), 12),
-        ("RSI(14)", () => new RelativeStrengthIndex(), 15),
-        ("ATR(14)", () => new AverageTrueRange(), 15),
-        ("TRANGE", () => new TrueRange(), 2),
-        ("STOCH(14,3,3)", () => new Stochastic(), 18),
-        ("OBV", () => new OnBalanceVolume(), 1),
-        ("RVOL(20)", () => new RelativeVolume(), 21),
-        ("HV(20)", () => new HistoricalVolatility(), 21),
-    ];
+    private static readonly (string Name, Func<BarIndicator> Create, int WarmUp)[] Defaults = AllIndicators.Defaults;
 
     private static IEnumerable<TestCaseData> DefaultIndicators() =>
         Defaults.Select(d => new TestCaseData(d.Create, d.WarmUp).SetArgDisplayNames(d.Name));

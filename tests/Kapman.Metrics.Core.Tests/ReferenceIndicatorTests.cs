@@ -37,7 +37,7 @@ public sealed class ReferenceIndicatorTests
     {
         var rows = ReferenceFiles.ReadCsv(Folder, Indicators, "spy_ema.csv");
         var ema = new ExponentialMovingAverage(14);
-        var compared = 0;
+        var differences = new MaxDifference();
         foreach (var row in rows)
         {
             var date = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(long.Parse(row["time"], System.Globalization.CultureInfo.InvariantCulture)).UtcDateTime);
@@ -46,12 +46,12 @@ public sealed class ReferenceIndicatorTests
             Assert.That(ready, Is.EqualTo(ReferenceFiles.HasValue(expected)), $"readiness on {date}");
             if (ready)
             {
-                Assert.That(ema.Current, Is.EqualTo(ReferenceFiles.Number(expected)).Within(ReferenceFiles.Tolerance(expected)), $"EMA14 on {date}");
-                compared++;
+                differences.Check("EMA14", ema.Current, expected, date);
             }
         }
 
-        Assert.That(compared, Is.GreaterThan(300));
+        Assert.That(differences.Compared, Is.GreaterThan(300));
+        differences.Report("spy_ema.csv");
     }
 
     [Test]
@@ -60,7 +60,7 @@ public sealed class ReferenceIndicatorTests
         var rows = ReferenceFiles.ReadCsv(Folder, Indicators, "spy_with_obv.txt");
         var obv = new OnBalanceVolume();
         var volumeRounding = 0d;
-        var compared = 0;
+        var differences = new MaxDifference();
         foreach (var row in rows)
         {
             var date = ReferenceFiles.UsDate(row["Date"]);
@@ -79,20 +79,19 @@ public sealed class ReferenceIndicatorTests
             var expected = row["OBV"];
             if (ReferenceFiles.HasValue(expected))
             {
-                var tolerance = ReferenceFiles.Tolerance(expected) + volumeRounding;
-                Assert.That(obv.Current, Is.EqualTo(ReferenceFiles.Number(expected)).Within(tolerance), $"OBV on {date}");
-                compared++;
+                differences.Check("OBV", obv.Current, expected, date, volumeRounding);
             }
         }
 
-        Assert.That(compared, Is.GreaterThan(400));
+        Assert.That(differences.Compared, Is.GreaterThan(400));
+        differences.Report("spy_with_obv.txt");
     }
 
     private static void AssertMatchesCloseOnlyFile(string file, string column, BarIndicator indicator, double inputRounding)
     {
         var rows = ReferenceFiles.ReadCsv(Folder, Indicators, file);
         Assert.That(rows, Has.Count.GreaterThan(400), $"{file} looks truncated");
-        var compared = 0;
+        var differences = new MaxDifference();
         foreach (var row in rows)
         {
             var date = ReferenceFiles.UsDate(row["Date"]);
@@ -101,11 +100,11 @@ public sealed class ReferenceIndicatorTests
             Assert.That(ready, Is.EqualTo(ReferenceFiles.HasValue(expected)), $"{indicator.Name} readiness on {date}");
             if (ready)
             {
-                Assert.That(indicator.Current, Is.EqualTo(ReferenceFiles.Number(expected)).Within(ReferenceFiles.Tolerance(expected) + inputRounding), $"{column} on {date}");
-                compared++;
+                differences.Check(column, indicator.Current, expected, date, inputRounding);
             }
         }
 
-        Assert.That(compared, Is.EqualTo(rows.Count - indicator.WarmUpPeriod + 1));
+        Assert.That(differences.Compared, Is.EqualTo(rows.Count - indicator.WarmUpPeriod + 1));
+        differences.Report(file);
     }
 }

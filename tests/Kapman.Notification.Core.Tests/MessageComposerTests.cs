@@ -45,4 +45,19 @@ public class MessageComposerTests
         Assert.That(m.DedupKey, Is.EqualTo(MessageComposer.Summary(Session, 0, 0).DedupKey));
         Assert.That(m.Subject, Is.EqualTo("Kapman 2025-08-26: 3 recommendations, 5 no-trade"));
     }
+
+    [Test]
+    public void Summary_lists_new_recommendations_and_no_trade_reasons()
+    {
+        SummaryLine[] lines =
+        [
+            new("SPY", "ISSUED", "LONG_CALL", "LONG", "BUY", "SPY251024C00100000", 0.8333, null),
+            new("QQQ", "NO_TRADE", null, "NEUTRAL", "HOLD", null, 0, "no signal: BC 7/28, Spring 2/12"),
+        ];
+        var m = MessageComposer.Summary(Session, 1, 1, lines);
+
+        Assert.That(m.Body, Does.Contain("New recommendations:\n- SPY: LONG_CALL LONG BUY SPY251024C00100000, confidence 0.83\n"));
+        Assert.That(m.Body, Does.Contain("No trade:\n- QQQ: no signal: BC 7/28, Spring 2/12\n"));
+        Assert.That(m.DedupKey, Is.EqualTo(MessageComposer.Summary(Session, 0, 0).DedupKey));
+    }
 }

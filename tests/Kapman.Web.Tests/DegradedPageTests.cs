@@ -43,7 +43,7 @@ public sealed class DegradedPageTests
                 Is.EqualTo("No recommendations for this session"));
             Assert.That(page.Text("//section[@id='no-trade']/p[contains(@class,'notice')]"), Is.EqualTo("No no-trade decisions for this session"));
             Assert.That(page.Texts("//section[@id='health']//tbody/tr/td[@class='state']"), Is.EqualTo(Enumerable.Repeat("healthy", 7)));
-            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/alerts"));
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots"));
             Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations"));
         });
     }
@@ -64,6 +64,22 @@ public sealed class DegradedPageTests
             Assert.That(
                 page.Text("//section[@id='recommendations']/p[contains(@class,'notice')]"),
                 Is.EqualTo("recommendation service unreachable"));
+        });
+    }
+
+    [Test]
+    public async Task UnhealthyService_IsProbedOnceWithoutRetries()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//section[@id='health']//tr[@data-service='wyckoff']/td[@class='state']"), Is.EqualTo("unhealthy"));
+            Assert.That(gateway.Requested.Count(r => r == "/api/wyckoff/health"), Is.EqualTo(1));
         });
     }
 }

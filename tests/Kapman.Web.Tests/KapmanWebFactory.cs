@@ -3,10 +3,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kapman.Web.Tests;
 
-/// <summary>Hosts Kapman.Web in memory with <c>Kapman:GatewayUrl</c> pointed at the given address.</summary>
-public sealed class KapmanWebFactory(Uri gatewayUrl) : WebApplicationFactory<Program>
+/// <summary>
+/// Hosts Kapman.Web in memory with <c>Kapman:GatewayUrl</c> pointed at the given address, the RabbitMQ management
+/// API at <paramref name="rabbitManagementUrl"/> (default: a free port, i.e. unreachable, never the local broker)
+/// and <c>KAPMAN_API_KEY</c> set to <paramref name="apiKey"/> when given.
+/// </summary>
+public sealed class KapmanWebFactory(Uri gatewayUrl, Uri? rabbitManagementUrl = null, string? apiKey = null) : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("Kapman:GatewayUrl", gatewayUrl.ToString());
+        builder.UseSetting(
+            "Kapman:RabbitMq:ManagementUrl", (rabbitManagementUrl ?? new Uri($"http://127.0.0.1:{FreePort.Next()}")).ToString());
+        if (apiKey is not null)
+        {
+            builder.UseSetting("KAPMAN_API_KEY", apiKey);
+        }
+    }
 }

@@ -24,9 +24,12 @@ public sealed class StubGateway : IAsyncDisposable
     private readonly GatewayScenario scenario;
     private readonly ConcurrentQueue<string> requested = new();
 
-    private StubGateway(GatewayScenario scenario)
+    private readonly bool allHealthy;
+
+    private StubGateway(GatewayScenario scenario, bool allHealthy)
     {
         this.scenario = scenario;
+        this.allHealthy = allHealthy;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -34,16 +37,22 @@ public sealed class StubGateway : IAsyncDisposable
         app.Run(HandleAsync);
     }
 
+    /// <summary>The in-memory portfolios behind <c>/api/ingestion/portfolios</c> (FullDay only).</summary>
+    public StubPortfolios Portfolios { get; } = new();
+
     /// <summary>Base address of the stub.</summary>
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Every request so far as path plus query, e.g. "/api/wyckoff/alerts?session=2025-08-26".</summary>
+    /// <summary>Every request so far as path plus query, e.g. "/api/wyckoff/snapshots?session=2025-08-26".</summary>
     public IReadOnlyList<string> Requested => [.. requested];
 
-    /// <summary>Starts a stub answering for <paramref name="scenario"/>.</summary>
-    public static async Task<StubGateway> StartAsync(GatewayScenario scenario)
+    /// <summary>
+    /// Starts a stub answering for <paramref name="scenario"/>; with <paramref name="allHealthy"/> every service's
+    /// health check answers 200 whatever the scenario says.
+    /// </summary>
+    public static async Task<StubGateway> StartAsync(GatewayScenario scenario, bool allHealthy = false)
     {
-        var stub = new StubGateway(scenario);
+        var stub = new StubGateway(scenario, allHealthy);
         await stub.app.StartAsync();
         var address = stub.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         stub.Url = new Uri(address);
@@ -85,7 +94,14 @@ public sealed class StubGateway : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? string.Empty;
         var session = context.Request.Query["session"].ToString();
+        var ticker = context.Request.Query["ticker"].ToString();
+        var underlying = context.Request.Query["underlying"].ToString();
         requested.Enqueue(path + context.Request.QueryString.Value);
+
+        if (scenario == GatewayScenario.FullDay && StubPortfolios.Handles(path))
+        {
+            return Portfolios.HandleAsync(context);
+        }
 
         if (path.StartsWith("/api/", StringComparison.Ordinal) && path.EndsWith("/health", StringComparison.Ordinal))
         {
@@ -95,19 +111,35 @@ public sealed class StubGateway : IAsyncDisposable
         return (scenario, path) switch
         {
             (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs/latest") => FixtureAsync(context, "latest-run.json"),
-            (GatewayScenario.FullDay, "/api/wyckoff/alerts") when session == Session => FixtureAsync(context, "alerts.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs") => FixtureAsync(context, "runs.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-26/quarantine") => FixtureAsync(context, "quarantine.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-25/quarantine") => JsonAsync(context, "[]"),
+            (GatewayScenario.NoRunYet, "/api/ingestion/pipeline/runs") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session == Session => FixtureAsync(context, "snapshots.json"),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations") when session == Session => FixtureAsync(context, "recommendations.json"),
-            (GatewayScenario.FullDay or GatewayScenario.NoRunYet, "/api/wyckoff/alerts") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session.Length == 0 => FixtureAsync(context, "snapshots.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/bars/XLE") => FixtureAsync(context, "bars-xle.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/bars/MSFT") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/metrics/indicators") when ticker == "XLE" => FixtureAsync(context, "indicators-xle.json"),
+            (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "XLE" => FixtureAsync(context, "contracts-xle.json"),
+            (GatewayScenario.FullDay, "/api/options/dealer-metrics") => FixtureAsync(context, "dealer-metrics.json"),
+            (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "SPY" => JsonAsync(context, SyntheticChain.SpyJson),
+            (GatewayScenario.FullDay, "/api/recommendation/recommendations/accuracy") => FixtureAsync(context, "accuracy.json"),
+            (GatewayScenario.FullDay, "/api/recommendation/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f") => FixtureAsync(context, "recommendation-detail.json"),
+            (GatewayScenario.FullDay, "/api/options/gex-by-strike") when underlying == "XLE" => FixtureAsync(context, "gex-xle.json"),
+            (GatewayScenario.FullDay, "/api/options/dealer-metrics/XLE") => FixtureAsync(context, "dealer-row-xle.json"),
+            (GatewayScenario.FullDay, "/api/metrics/indicators" or "/api/options/contracts") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay or GatewayScenario.NoRunYet, "/api/wyckoff/snapshots") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay or GatewayScenario.NoRunYet, "/api/recommendation/recommendations") => JsonAsync(context, "[]"),
             (GatewayScenario.NoRunYet, "/api/ingestion/pipeline/runs/latest") => ProblemAsync(context, 404, fromGateway: false),
             (GatewayScenario.Broken, "/api/ingestion/pipeline/runs/latest") => ProblemAsync(context, 500, fromGateway: false),
-            (GatewayScenario.Broken, "/api/wyckoff/alerts") => JsonAsync(context, "<html>not json</html>"),
+            (GatewayScenario.Broken, "/api/wyckoff/snapshots") => JsonAsync(context, "<html>not json</html>"),
             (GatewayScenario.Broken, "/api/recommendation/recommendations") => ProblemAsync(context, 503, fromGateway: true),
             _ => ProblemAsync(context, 404, fromGateway: false),
         };
     }
 
-    private Task HealthAsync(HttpContext context, string service) => (scenario, service) switch
+    private Task HealthAsync(HttpContext context, string service) => (allHealthy ? GatewayScenario.NoRunYet : scenario, service) switch
     {
         (GatewayScenario.FullDay, "wyckoff") => UnhealthyAsync(context),
         (GatewayScenario.FullDay, "execution") => ProblemAsync(context, 503, fromGateway: true),

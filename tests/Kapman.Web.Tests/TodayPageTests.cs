@@ -67,16 +67,24 @@ public sealed class TodayPageTests
         });
     }
 
-    [TestCase("AAPL", "BC_EXIT", "EXIT", "exit")]
-    [TestCase("XLE", "SPRING_ENTRY", "ENTRY", "entry")]
-    public void Alert_ShowsItsBadge(string ticker, string kind, string badge, string badgeClass)
+    [Test]
+    public void Alerts_ListExitThenPrepareThenEntry_AndLeaveOutTickersWithoutSignal() =>
+        Assert.That(page.Attributes("//section[@id='alerts']//li", "data-ticker"), Is.EqualTo(new[] { "AAPL", "TSLA", "XLE" }));
+
+    // Seed 000 §11.4: BC 24/28 is EXIT (red), BC 20/28 PREPARE (amber), Spring 10/12 with SPRING and SOS is ENTRY (green).
+    [TestCase("AAPL", "EXIT", "exit", "BC 24/28", "BC")]
+    [TestCase("TSLA", "PREPARE", "prepare", "BC 20/28", null)]
+    [TestCase("XLE", "ENTRY", "entry", "Spring 10/12 · BC 4/28", "SPRING + SOS")]
+    public void Alert_ShowsItsBadgeScoreAndEvents(string ticker, string badge, string badgeClass, string score, string? events)
     {
-        var item = $"//section[@id='alerts']//li[@data-ticker='{ticker}'][@data-kind='{kind}']";
+        var item = $"//section[@id='alerts']//li[@data-ticker='{ticker}']";
 
         Assert.Multiple(() =>
         {
             Assert.That(page.Text(item + "/span[contains(@class,'badge')]"), Is.EqualTo(badge));
             Assert.That(page.Attribute(item + "/span[contains(@class,'badge')]", "class").Split(' '), Does.Contain(badgeClass));
+            Assert.That(page.Text(item + "/span[@class='score']"), Is.EqualTo(score));
+            Assert.That(page.Texts(item + "/span[@class='events']"), Is.EqualTo(events is null ? Array.Empty<string>() : new[] { events }));
         });
     }
 
@@ -100,7 +108,7 @@ public sealed class TodayPageTests
 
     [Test]
     public void RecommendationsTable_LeavesOutNoTradeDecisions() =>
-        Assert.That(page.Texts("//section[@id='recommendations']//tbody/tr/td[@class='ticker']"), Is.EqualTo(new[] { "AAPL" }));
+        Assert.That(page.Texts("//section[@id='recommendations']//tbody/tr/td[@class='ticker']"), Is.EqualTo(new[] { "AAPL", "MSFT", "TSLA" }));
 
     [Test]
     public void NoTrade_ListsTickerAndReason()
@@ -133,7 +141,7 @@ public sealed class TodayPageTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/alerts?session=2025-08-26"));
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots?session=2025-08-26"));
             Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations?session=2025-08-26"));
         });
     }
@@ -152,8 +160,21 @@ public sealed class TodayPageTests
     }
 
     [Test]
-    public void Page_LoadsNoBlazorScript() =>
-        Assert.That(page.Texts("//script"), Is.Empty);
+    public void Page_LoadsOnlyTheBundledScripts_NoBlazorAndNoCdn() =>
+        Assert.That(
+            page.Attributes("//script", "src"),
+            Is.EqualTo(new[] { "lib/htmx.min.js", "lib/lightweight-charts.standalone.production.js", "ticker.js" }));
+
+    [TestCase("/lib/htmx.min.js", "htmx")]
+    [TestCase("/lib/lightweight-charts.standalone.production.js", "LightweightCharts")]
+    [TestCase("/ticker.js", "createSeriesMarkers")]
+    public async Task BundledScript_IsServed(string path, string marker)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(marker));
+    }
 
     [TestCase("/alive")]
     [TestCase("/health")]

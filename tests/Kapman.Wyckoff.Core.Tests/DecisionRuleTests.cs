@@ -69,6 +69,8 @@ public sealed class DecisionRuleTests
         Assert.That(snapshot.Bc.Max, Is.EqualTo(28));
         Assert.That(snapshot.Signal, Is.EqualTo("EXIT"));
         Assert.That(snapshot.AlertKind, Is.EqualTo("BC_EXIT"));
+        Assert.That(snapshot.TradeSignal, Is.EqualTo("EXIT_IMMEDIATELY"));
+        Assert.That(snapshot.CompositeScore, Is.EqualTo(Math.Round((snapshot.Spring.Total / 12.0) - (24 / 28.0), 3)));
     }
 
     [Test]
@@ -81,5 +83,6 @@ public sealed class DecisionRuleTests
         Assert.That(snapshot.Bc.Total, Is.EqualTo(20));
         Assert.That(snapshot.Signal, Is.EqualTo("PREPARE"));
         Assert.That(snapshot.AlertKind, Is.Null);
+        Assert.That(snapshot.TradeSignal, Is.EqualTo("PREPARE_EXIT"));
     }
 }

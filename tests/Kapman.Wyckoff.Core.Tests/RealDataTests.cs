@@ -39,7 +39,45 @@ public sealed class RealDataTests
 
         Assert.That(events, Is.Not.Empty);
         Assert.That(events, Has.All.Matches<WyckoffEvent>(e =>
-            e.Confidence is >= 0.5 and <= 1 && e.VolumeRatio > 2 && e.Measurements["sma20_slope"] < 0));
+            e.Confidence is >= 0.5 and <= 1 && e.Measurements["sma20_slope"] < 0 &&
+            (e.VolumeRatio > 2 || (e.Measurements["tr_z"] >= 2 && e.Measurements["vol_z"] >= 2))));
+    }
+
+    private static WyckoffEvent[] EventsBetween(DateOnly from, DateOnly to) =>
+        WyckoffAnalyzer.Timeline(HistoryThrough(to), WyckoffParameters.Default).Where(e => e.Date >= from).ToArray();
+
+    /// <summary>
+    /// Friday 2008-10-10 was the capitulation day of the crash: SPY fell to 83.58 in the first hour on record
+    /// volume (792M shares) and closed at 90.45, off the low. Monday 2008-10-13 the S&amp;P 500 rose 11.6 %,
+    /// its best day since 1939: the automatic rally, which peaked on 10-14 (high 105.53) and faded after.
+    /// </summary>
+    [Test]
+    public void October_2008_capitulation_is_an_sc_followed_by_an_automatic_rally()
+    {
+        var events = EventsBetween(new DateOnly(2008, 10, 10), new DateOnly(2008, 10, 20));
+
+        var sc = events.Single(e => e.Code == "SC");
+        Assert.That(sc.Date, Is.EqualTo(new DateOnly(2008, 10, 10)));
+        Assert.That(sc.PriceLevel, Is.EqualTo(83.58));
+        var ar = events.Single(e => e.Code == "AR");
+        Assert.That(ar.Date, Is.InRange(new DateOnly(2008, 10, 13), new DateOnly(2008, 10, 17)));
+        Assert.That(ar.PriceLevel, Is.GreaterThan(100), "the 10-13/10-14 rally topped above 100");
+    }
+
+    /// <summary>
+    /// March 2020: selling climaxes on the circuit-breaker days (03-09, 03-12, 03-16), the low on 03-23
+    /// (218.26), then the sharpest rally in decades to the 03-26 high (262.80) before a pause on 03-27.
+    /// </summary>
+    [Test]
+    public void March_2020_crash_ends_in_an_sc_and_an_automatic_rally_from_the_march_23_low()
+    {
+        var events = EventsBetween(new DateOnly(2020, 3, 9), new DateOnly(2020, 4, 3));
+
+        Assert.That(events.Where(e => e.Code == "SC").Select(e => e.Date), Has.Member(new DateOnly(2020, 3, 12)));
+        var ar = events.Single(e => e.Code == "AR");
+        Assert.That(ar.Date, Is.InRange(new DateOnly(2020, 3, 24), new DateOnly(2020, 4, 3)));
+        Assert.That(ar.Measurements["rally_pct"], Is.GreaterThan(0.15), "218.26 to above 251 is over 15 %");
+        Assert.That(ar.Description, Does.Contain("above the climax low 218.27"));
     }
 
     [Test]

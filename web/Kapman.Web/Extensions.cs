@@ -1,6 +1,10 @@
+using Kapman.ServiceDefaults.Http;
 using Kapman.Web.Clients;
 using Kapman.Web.Components;
 using Kapman.Web.Components.Today;
+using Kapman.Web.Ops;
+using Kapman.Web.Portfolios;
+using Kapman.Web.Ticker;
 using Microsoft.Extensions.Options;
 
 namespace Kapman.Web;
@@ -9,8 +13,9 @@ namespace Kapman.Web;
 public static class Extensions
 {
     /// <summary>
-    /// Registers Razor components, <see cref="GatewayOptions"/> (section <c>Kapman</c>, e.g. <c>Kapman__GatewayUrl</c>)
-    /// and one typed HttpClient per service, each based at the gateway.
+    /// Registers Razor components, <see cref="GatewayOptions"/> (section <c>Kapman</c>, e.g. <c>Kapman__GatewayUrl</c>),
+    /// one typed HttpClient per service, each based at the gateway, and the RabbitMQ management client
+    /// (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
     /// </summary>
     public static WebApplicationBuilder AddKapmanWeb(this WebApplicationBuilder builder)
     {
@@ -19,18 +24,48 @@ public static class Extensions
         builder.Services.AddHttpClient<IngestionClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WyckoffClient>(ConfigureGateway);
         builder.Services.AddHttpClient<RecommendationClient>(ConfigureGateway);
-        builder.Services.AddHttpClient<HealthClient>(ConfigureGateway);
+        // A health probe reports what it sees: no retries (the default handler retries a 503 for ~1.4 s).
+        builder.Services.AddHttpClient<HealthClient>(ConfigureGateway)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+            {
+                foreach (var retrying in handlers.OfType<ResilientHttpHandler>().ToList())
+                {
+                    handlers.Remove(retrying);
+                }
+            });
+        builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddTransient<TickerLoader>();
+        builder.Services.AddOptions<RabbitMqOptions>()
+            .Configure(o => o.VirtualHost = RabbitMqOptions.VirtualHostOf(builder.Configuration.GetConnectionString("RabbitMQ")))
+            .Bind(builder.Configuration.GetSection(RabbitMqOptions.Section));
+        builder.Services.AddHttpClient<RabbitMqClient>(ConfigureRabbitMq);
+        builder.Services.AddSingleton<ApiKeyVerifier>();
         builder.Services.AddTransient<TodayLoader>();
+        builder.Services.AddTransient<OpsLoader>();
         return builder;
     }
 
-    /// <summary>Serves wwwroot (copied beside the dll, see the csproj) and maps the Razor component pages.</summary>
+    /// <summary>Serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and Portfolios form posts, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
         app.UseStaticFiles();
         app.UseAntiforgery();
+        app.MapRedrive();
+        app.MapChartData();
+        app.MapPortfolioForms();
         app.MapRazorComponents<App>();
         return app;
+    }
+
+    private static void ConfigureRabbitMq(IServiceProvider services, HttpClient http)
+    {
+        var options = services.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+        http.BaseAddress = options.ManagementUrl;
+        http.Timeout = options.Timeout;
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(options.ManagementUser + ":" + options.ManagementPassword)));
     }
 
     private static void ConfigureGateway(IServiceProvider services, HttpClient http)

@@ -15,6 +15,9 @@ public static class QuarantineReasons
     /// <summary>Volume is negative.</summary>
     public const string NegativeVolume = "NEGATIVE_VOLUME";
 
+    /// <summary>Volume is zero: nothing traded, so the prices are stale quotes, not a session's bar.</summary>
+    public const string ZeroVolume = "ZERO_VOLUME";
+
     /// <summary>High is below max(open, close, low) or low is above min(open, close, high).</summary>
     public const string OhlcInvariant = "OHLC_INVARIANT";
 

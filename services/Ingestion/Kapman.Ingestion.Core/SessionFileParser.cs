@@ -119,6 +119,11 @@ public static partial class SessionFileParser
             return RowOutcome.Reject(ticker, QuarantineReasons.NegativeVolume, $"volume {volume} is negative");
         }
 
+        if (volume == 0)
+        {
+            return RowOutcome.Reject(ticker, QuarantineReasons.ZeroVolume, "volume is 0: no trades in the session");
+        }
+
         if (high < Math.Max(Math.Max(open, close), low) || low > Math.Min(open, close))
         {
             return RowOutcome.Reject(ticker, QuarantineReasons.OhlcInvariant, $"open {open}, high {high}, low {low}, close {close}: need low <= open, close <= high");

@@ -1,7 +1,9 @@
 using Kapman.Ingestion.Apis;
+using Kapman.Ingestion.Data;
 using Kapman.Ingestion.IntegrationEvents.EventHandling;
 using Kapman.Ingestion.Loading;
 using Kapman.Ingestion.Pipeline;
+using Kapman.Ingestion.Sources;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
@@ -18,10 +20,15 @@ internal static class Extensions
             bus.AddConsumer<RunDailyPipelineConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();
         });
-        builder.Services.AddSingleton(new IngestionOptions(DataRoot.Resolve(builder.Configuration)));
-        builder.Services.AddSingleton<LocalSessionFileReader>();
+        builder.Services.AddSingleton(new IngestionOptions(DataRoot.Resolve(builder.Configuration),
+            builder.Configuration.GetValue("Kapman:Ingestion:RetentionSessions", IngestionOptions.DefaultRetentionSessions)));
+        builder.Services.AddHttpClient("polygon");
+        builder.Services.AddSingleton(SessionSourceFactory.Create);
         builder.Services.AddSingleton<SessionLoader>();
         builder.Services.AddSingleton<PipelineRunStore>();
+        builder.Services.AddSingleton<CompletenessStore>();
+        builder.Services.AddSingleton<UniverseStore>();
+        builder.Services.AddSingleton<PortfolioStore>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
@@ -29,5 +36,8 @@ internal static class Extensions
         app.MapPipelineApi();
         app.MapBackfillApi();
         app.MapSessionsApi();
+        app.MapBarsApi();
+        app.MapUniverseApi();
+        app.MapPortfoliosApi();
     }
 }

@@ -1,22 +1,28 @@
 namespace Kapman.Metrics.Core;
 
-/// <summary>Computes the daily indicator snapshot of one ticker from its bar history.</summary>
+/// <summary>
+/// Computes the daily indicator snapshot of one ticker. The snapshot of session S is defined as the
+/// indicators fed with the last <see cref="WindowSessions"/> bars ending at S (all bars when fewer exist),
+/// so computing only the new session from its window gives exactly what a full recompute from the first
+/// bar of history gives for that session. Cumulative indicators (OBV, A/D, NVI, VPT, cumulative return)
+/// therefore start at the window's first bar. 300 sessions cover the longest warm-up (SMA 200, the 52-week
+/// range) and let every EMA's seed wash out ((1 − 2/27)^274 ≈ 7e-10 for EMA 26).
+/// </summary>
 public static class DailyIndicatorCalculator
 {
     /// <summary>Version stamped on every snapshot; bump it when a definition changes.</summary>
-    public const string ModelVersion = "metrics-1.0.0";
+    public const string ModelVersion = "metrics-2.0.0";
 
-    /// <summary>
-    /// Feeds <paramref name="history"/> through SMA(20/50/200), EMA(12/26), RSI(14), ATR(14), RVOL(20) and
-    /// HV(20) and returns their values on the last bar. Values whose indicator is not yet warm are null
-    /// (e.g. SMA200 needs 200 bars, RVOL20 and HV20 need 21).
-    /// </summary>
+    /// <summary>Sessions fed per snapshot.</summary>
+    public const int WindowSessions = 300;
+
+    /// <summary>Computes the snapshot of the last bar of <paramref name="history"/>.</summary>
     /// <param name="ticker">Ticker symbol, not blank.</param>
-    /// <param name="history">Bars in strictly ascending date order; the last bar is the session.</param>
+    /// <param name="history">Bars in strictly ascending date order; the last bar is the session. Only the last
+    /// <see cref="WindowSessions"/> are used.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The ticker is blank, the history is empty or its dates are not
     /// strictly ascending.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A close is not positive (HV20 takes logarithms).</exception>
     public static IndicatorSnapshot Compute(string ticker, IReadOnlyList<Bar> history)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ticker);
@@ -37,38 +43,50 @@ public static class DailyIndicatorCalculator
             }
         }
 
-        var sma20 = new SimpleMovingAverage(20);
-        var sma50 = new SimpleMovingAverage(50);
-        var sma200 = new SimpleMovingAverage(200);
-        var ema12 = new ExponentialMovingAverage(12);
-        var ema26 = new ExponentialMovingAverage(26);
-        var rsi14 = new RelativeStrengthIndex(14);
-        var atr14 = new AverageTrueRange(14);
-        var rvol20 = new RelativeVolume(20);
-        var hv20 = new HistoricalVolatility(20);
-        BarIndicator[] all = [sma20, sma50, sma200, ema12, ema26, rsi14, atr14, rvol20, hv20];
-        foreach (var bar in history)
+        var surface = new SnapshotIndicators();
+        for (var i = Math.Max(0, history.Count - WindowSessions); i < history.Count; i++)
         {
-            foreach (var indicator in all)
+            surface.Update(history[i]);
+        }
+
+        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var output in surface.Outputs)
+        {
+            var reason = NullReason(output, surface);
+            var value = reason is null ? output.Read() : (double?)null;
+            if (value is { } v && !double.IsFinite(v))
             {
-                indicator.Update(bar);
+                (value, reason) = (null, "not a finite number");
+            }
+
+            values[output.Name] = value;
+            if (reason is not null)
+            {
+                reasons[output.Name] = reason;
             }
         }
 
-        return new IndicatorSnapshot(
-            ticker,
-            history[^1].Date,
-            ValueOf(sma20),
-            ValueOf(sma50),
-            ValueOf(sma200),
-            ValueOf(ema12),
-            ValueOf(ema26),
-            ValueOf(rsi14),
-            ValueOf(atr14),
-            ValueOf(rvol20),
-            ValueOf(hv20),
-            ModelVersion);
+        return SnapshotMapper.ToSnapshot(ticker, history[^1].Date, ModelVersion, values, reasons, surface.Outputs);
     }
 
-    private static double? ValueOf(IIndicator indicator) => indicator.IsReady ? indicator.Current : null;
+    private static string? NullReason(SnapshotOutput output, SnapshotIndicators surface)
+    {
+        if (output.Source is HistoricalVolatility && surface.NonPositiveClose is { } date)
+        {
+            return $"non-positive close on {date:yyyy-MM-dd}: log returns are undefined";
+        }
+
+        if (!output.Source.IsReady)
+        {
+            return $"warming up: needs {output.Source.WarmUpPeriod} sessions, has {output.Source.Samples}";
+        }
+
+        if (output.Source == surface.Range && !surface.Range.WindowIsFull)
+        {
+            return $"history shorter than the {FiftyTwoWeekRange.WindowDays}-day 52-week window";
+        }
+
+        return null;
+    }
 }

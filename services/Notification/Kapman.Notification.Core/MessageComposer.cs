@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Kapman.Notification.Core;
 
@@ -26,14 +27,40 @@ public static class MessageComposer
         return new ComposedMessage($"alert:{kind}:{ticker}:{day}", kind, session, ticker, subject, body);
     }
 
-    /// <summary>The end-of-run summary, keyed by session: one per session however many runs it has.</summary>
-    public static ComposedMessage Summary(DateOnly session, int issued, int noTrade)
+    /// <summary>
+    /// The end-of-run summary, keyed by session: one per session however many runs it has. With
+    /// <paramref name="lines"/>, the body lists each new recommendation (ticker, strategy, action, first leg,
+    /// confidence) and each no-trade with its reason.
+    /// </summary>
+    public static ComposedMessage Summary(DateOnly session, int issued, int noTrade, IReadOnlyList<SummaryLine>? lines = null)
     {
         var day = Day(session);
-        return new ComposedMessage($"summary:{day}", RunSummary, session, null,
-            $"Kapman {day}: {issued} recommendations, {noTrade} no-trade",
+        var body = new StringBuilder(
             $"The daily pipeline for {day} finished.\nRecommendations naming a listed contract: {issued}\n" +
-            $"No-trade decisions, each with its reason: {noTrade}\nDetails are on the Today page of the dashboard.");
+            $"No-trade decisions, each with its reason: {noTrade}\n");
+        var trades = lines?.Where(l => l.Status == "ISSUED").ToList() ?? [];
+        var skipped = lines?.Where(l => l.Status != "ISSUED").ToList() ?? [];
+        if (trades.Count > 0)
+        {
+            body.Append("\nNew recommendations:\n");
+            foreach (var l in trades)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"- {l.Ticker}: {l.Strategy} {l.Direction} {l.Action} {l.OccSymbol}, confidence {l.Confidence:0.00}\n");
+            }
+        }
+
+        if (skipped.Count > 0)
+        {
+            body.Append("\nNo trade:\n");
+            foreach (var l in skipped)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"- {l.Ticker}: {l.NoTradeReason}\n");
+            }
+        }
+
+        body.Append("\nDetails are on the Today page of the dashboard.");
+        return new ComposedMessage($"summary:{day}", RunSummary, session, null,
+            $"Kapman {day}: {issued} recommendations, {noTrade} no-trade", body.ToString());
     }
 
     private static string Day(DateOnly session) => session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -96,7 +96,23 @@ public static class BlackScholesMerton
         return new Greeks(delta, gamma, theta / DaysPerYear, vega / 100.0, rho / 100.0);
     }
 
-    private static void Validate(double spot, double strike, double years, double rate, double dividendYield, double volatility)
+    /// <summary>
+    /// Gamma alone, e^(−qT) φ(d1) / (S σ √T) per $1 move per share, without argument checks (for grids of
+    /// thousands of evaluations); 0 when spot, strike, years or volatility is not positive.
+    /// </summary>
+    public static double Gamma(double spot, double strike, double years, double rate, double dividendYield, double volatility)
+    {
+        if (!(spot > 0 && strike > 0 && years > 0 && volatility > 0))
+        {
+            return 0.0;
+        }
+
+        var deviation = volatility * Math.Sqrt(years);
+        var d1 = (Math.Log(spot / strike) + (rate - dividendYield + 0.5 * volatility * volatility) * years) / deviation;
+        return Math.Exp(-dividendYield * years) * NormalDistribution.Density(d1) / (spot * deviation);
+    }
+
+    internal static void Validate(double spot, double strike, double years, double rate, double dividendYield, double volatility)
     {
         if (!double.IsFinite(spot) || spot <= 0)
         {

@@ -3,6 +3,7 @@ using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.Options.IntegrationEvents.EventHandling;
+using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
@@ -18,9 +19,28 @@ internal static class Extensions
         var pricing = new PricingInputs(
             builder.Configuration.GetValue("Kapman:Options:RiskFreeRate", PricingInputs.Default.RiskFreeRate),
             builder.Configuration.GetValue("Kapman:Options:DividendYield", PricingInputs.Default.DividendYield));
-        builder.Services.AddSingleton(new ChainOptions(DataRoot.Resolve(builder.Configuration), pricing));
+        var chainOptions = new ChainOptions(DataRoot.Resolve(builder.Configuration), pricing)
+        {
+            Convention = new DealerConvention(
+                builder.Configuration.GetValue("Kapman:Options:DealersLongCalls", true) ? 1.0 : -1.0,
+                builder.Configuration.GetValue("Kapman:Options:DealersLongPuts", false) ? 1.0 : -1.0),
+        };
+        builder.Services.AddSingleton(chainOptions);
+        var polygon = new PolygonClientOptions(
+            builder.Configuration.GetValue("Kapman:Options:Polygon:BaseUrl", PolygonClientOptions.DefaultBaseUrl)!,
+            builder.Configuration[PolygonClientOptions.ApiKeyVariable]);
+        var watchlist = (builder.Configuration["Kapman:Options:Watchlist"] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.ToUpperInvariant())
+            .ToList();
+        builder.Services.AddHttpClient(nameof(PolygonSnapshotClient));
+        builder.Services.AddSingleton(sp => new SessionChainLoader(
+            chainOptions,
+            polygon.Enabled ? new PolygonSnapshotClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon) : null,
+            watchlist));
         builder.Services.AddSingleton<OptionsQueries>();
+        builder.Services.AddSingleton<AnalyticsQueries>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapOptionsApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapOptionsApi().MapAnalyticsApi();
 }

@@ -1,7 +1,9 @@
 using Kapman.Recommendation.Apis;
-using Kapman.Recommendation.Core;
+using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Generation;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
+using Kapman.Recommendation.Justification;
+using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
 
@@ -17,9 +19,20 @@ internal static class Extensions
             bus.AddConsumer<WyckoffSessionAnalyzedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
         });
-        builder.Services.AddSingleton(builder.Configuration.GetSection("Kapman:Recommendation").Get<RecommendationParameters>() ?? new RecommendationParameters());
+        var section = builder.Configuration.GetSection("Kapman:Recommendation");
+        builder.Services.AddSingleton(section.GetSection("Strategy").Get<StrategyParameters>() ?? StrategyParameters.Default);
+        builder.Services.AddSingleton(section.GetSection("RiskLimits").Get<RiskLimits>() ?? new RiskLimits());
+        var justification = section.GetSection("Justification").Get<JustificationOptions>() ?? new JustificationOptions();
+        builder.Services.AddSingleton(JustificationWriterFactory.Create(justification, Environment.GetEnvironmentVariable));
         builder.Services.AddSingleton<RecommendationGenerator>();
+        builder.Services.AddSingleton<OutcomeEvaluationService>();
+        builder.Services.AddHostedService<WeeklyEvaluationJob>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapRecommendationsApi();
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapRecommendationsApi();
+        app.MapOutcomesApi();
+        app.MapGenerateApi();
+    }
 }

@@ -3,19 +3,27 @@ using Kapman.Metrics.Core;
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// The analysed history with the Metrics.Core indicators the rules need, computed once: OBV and the trend
-/// SMA on every bar, RSI, slow %K, ATR and true range on the session bar (null while not warm).
+/// The analysed history with the Metrics.Core indicators the rules need, computed once: OBV, the trend SMA,
+/// ATR, true range and the rolling z-scores of true range and volume on every bar; RSI and slow %K on the
+/// session bar (null while not warm).
 /// </summary>
 internal sealed class BarSeries
 {
     private readonly double[] _obv;
     private readonly double?[] _trendSma;
+    private readonly double?[] _atr;
+    private readonly double?[] _trueRange;
+    private readonly double?[] _trueRangeZ;
+    private readonly double?[] _volumeZ;
 
     public BarSeries(IReadOnlyList<Bar> bars, WyckoffParameters parameters)
     {
         Bars = bars;
         _obv = new double[bars.Count];
         _trendSma = new double?[bars.Count];
+        _atr = new double?[bars.Count];
+        _trueRange = new double?[bars.Count];
+        var volume = new double?[bars.Count];
         var obv = new OnBalanceVolume();
         var sma = new SimpleMovingAverage(parameters.TrendSmaPeriod);
         var rsi = new RelativeStrengthIndex(parameters.RsiPeriod);
@@ -31,14 +39,15 @@ internal sealed class BarSeries
             _trendSma[i] = sma.Update(bar) ? sma.Current : null;
             rsi.Update(bar);
             stochastic.Update(bar);
-            atr.Update(bar);
-            trueRange.Update(bar);
+            _atr[i] = atr.Update(bar) ? atr.Current : null;
+            _trueRange[i] = trueRange.Update(bar) ? trueRange.Current : null;
+            volume[i] = bar.Volume;
         }
 
+        _trueRangeZ = RollingZScore.Of(_trueRange, parameters.ZScoreWindow);
+        _volumeZ = RollingZScore.Of(volume, parameters.ZScoreWindow);
         Rsi = rsi.IsReady ? rsi.Current : null;
         SlowK = stochastic.IsReady ? stochastic.SlowK : null;
-        Atr = atr.IsReady ? atr.Current : null;
-        TrueRange = trueRange.IsReady ? trueRange.Current : null;
     }
 
     public IReadOnlyList<Bar> Bars { get; }
@@ -55,9 +64,17 @@ internal sealed class BarSeries
 
     public double? SlowK { get; }
 
-    public double? Atr { get; }
+    /// <summary>ATR at bar <paramref name="index"/>, price; null while warming up.</summary>
+    public double? AtrAt(int index) => _atr[index];
 
-    public double? TrueRange { get; }
+    /// <summary>True range of bar <paramref name="index"/>, price; null on the first bar.</summary>
+    public double? TrueRangeAt(int index) => _trueRange[index];
+
+    /// <summary>z-score of bar <paramref name="index"/>'s true range against the prior window (tr_z).</summary>
+    public double? TrueRangeZ(int index) => _trueRangeZ[index];
+
+    /// <summary>z-score of bar <paramref name="index"/>'s volume against the prior window (vol_z).</summary>
+    public double? VolumeZ(int index) => _volumeZ[index];
 
     /// <summary>Trend SMA at bar <paramref name="index"/>; null while warming up or before the start.</summary>
     public double? TrendSma(int index) => index >= 0 ? _trendSma[index] : null;

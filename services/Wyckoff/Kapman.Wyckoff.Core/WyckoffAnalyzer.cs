@@ -3,8 +3,8 @@ using Kapman.Metrics.Core;
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Scores one ticker's session with the Wyckoff BC score (seed 000 §11.2), Spring score (§11.3), SC/BC
-/// events (§5.2) and decision rules (§11.4). Every signal is 0 or its maximum, judged on the last bar of
+/// Scores one ticker's session with the Wyckoff BC score (seed 000 §11.2), Spring score (§11.3), events SC, AR, ST, SPRING, TEST, SOS, SOW and BC
+/// (§5.2) and decision rules (§11.4). Every signal is 0 or its maximum, judged on the last bar of
 /// the history (the Spring break may lie up to 2 bars earlier). Pure: the same input gives the same output.
 /// </summary>
 public static class WyckoffAnalyzer
@@ -29,7 +29,7 @@ public static class WyckoffAnalyzer
         var session = history[^1].Date;
         if (history.Count < parameters.MinimumBars)
         {
-            return Insufficient(ticker, session, history.Count, parameters);
+            return Insufficient(ticker, session, history, parameters);
         }
 
         var series = new BarSeries(history, parameters);
@@ -51,17 +51,8 @@ public static class WyckoffAnalyzer
             LowVolumeRule.Evaluate(springBreak, series, parameters),
             BullishCloseRule.Evaluate(springBreak, series, parameters),
         ]);
-        var events = new List<WyckoffEvent>();
-        if (SellingClimaxRule.Detect(series, parameters) is { } sellingClimax)
-        {
-            events.Add(sellingClimax);
-        }
-
-        if (BuyingClimaxRule.Detect(series, parameters) is { } buyingClimax)
-        {
-            events.Add(buyingClimax);
-        }
-
+        var timeline = EventDetector.Timeline(series, parameters, out var range);
+        var events = timeline.Where(e => e.BarIndex == series.Last).ToArray();
         return new WyckoffSnapshot(
             ticker,
             session,
@@ -70,7 +61,28 @@ public static class WyckoffAnalyzer
             events,
             DecisionRules.Signal(bc.Total, spring.Total, parameters),
             DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
-            parameters.ModelVersion);
+            parameters.ModelVersion,
+            PhaseClassifier.Classify(series, timeline, range, parameters),
+            TradeSignalRules.Signal(bc.Total, spring.Total, timeline, series.Last, parameters),
+            ChecklistEvaluator.Evaluate(series, timeline),
+            WyckoffSnapshot.Composite(bc, spring));
+    }
+
+    /// <summary>
+    /// Every event of <paramref name="history"/>, in bar order, each on the bar where it became known
+    /// (see <see cref="EventDetector"/>); the same events a snapshot of each session reports.
+    /// </summary>
+    /// <param name="history">As for <see cref="Analyze"/>; a history shorter than
+    /// <see cref="WyckoffParameters.MinimumBars"/> has no events.</param>
+    /// <param name="parameters">Thresholds; usually <see cref="WyckoffParameters.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Analyze"/>.</exception>
+    public static IReadOnlyList<WyckoffEvent> Timeline(IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(parameters);
+        Validate(history, parameters);
+        return history.Count < parameters.MinimumBars ? [] : EventDetector.Timeline(new BarSeries(history, parameters), parameters);
     }
 
     private static void Validate(IReadOnlyList<Bar> history, WyckoffParameters parameters)
@@ -106,9 +118,9 @@ public static class WyckoffAnalyzer
         }
     }
 
-    private static WyckoffSnapshot Insufficient(string ticker, DateOnly session, int bars, WyckoffParameters parameters)
+    private static WyckoffSnapshot Insufficient(string ticker, DateOnly session, IReadOnlyList<Bar> history, WyckoffParameters parameters)
     {
-        var reason = $"insufficient history: {bars} bars (< {parameters.MinimumBars})";
+        var reason = $"insufficient history: {history.Count} bars (< {parameters.MinimumBars})";
         var bc = WyckoffScore.Of(
             new[]
             {
@@ -126,6 +138,10 @@ public static class WyckoffAnalyzer
             [],
             DecisionRules.Signal(bc.Total, spring.Total, parameters),
             DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
-            parameters.ModelVersion);
+            parameters.ModelVersion,
+            new PhaseReading("C", 0, 0, "insufficient history", EventSequence.None),
+            null,
+            ChecklistEvaluator.Evaluate(new BarSeries(history, parameters), []),
+            WyckoffSnapshot.Composite(bc, spring));
     }
 }

@@ -1,14 +1,14 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>A Wyckoff event detected on a bar (seed 000 §5.2, §5.3).</summary>
-/// <param name="Code">Event code: <c>SC</c> (selling climax) or <c>BC</c> (buying climax).</param>
-/// <param name="Date">Date of the bar.</param>
+/// <param name="Code">Event code: SC, AR, ST, SPRING, TEST, SOS, SOW or BC (seed 000 §5.2).</param>
+/// <param name="Date">Date of the bar on which the event became known.</param>
 /// <param name="BarIndex">Index of the bar in the analysed history (0 = oldest).</param>
 /// <param name="Confidence">0..1; see the rule's documentation for the formula.</param>
-/// <param name="PriceLevel">The climax price: the bar's low for SC, its high for BC.</param>
-/// <param name="VolumeRatio">Volume / mean volume of the prior sessions.</param>
+/// <param name="PriceLevel">The event's price, per rule: SC low, BC high, AR peak high, ST/TEST low, SPRING low, SOS resistance, SOW support.</param>
+/// <param name="VolumeRatio">Per rule: volume / 20-bar mean, or for AR and ST the volume relative to the SC bar.</param>
 /// <param name="Description">The event in words with the measured numbers.</param>
-/// <param name="Measurements">The measured numbers: vol_ratio, tr_atr, close_pos, sma20_slope.</param>
+/// <param name="Measurements">The numbers that triggered it, named per rule (for example vol_ratio, tr_atr, close_pos, sma20_slope for SC and BC; tr_z, vol_z for SOS and SOW).</param>
 public sealed record WyckoffEvent(
     string Code,
     DateOnly Date,

@@ -1,7 +1,8 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Every threshold of the Wyckoff scores, events and decision rules (seed 000 §5.2, §11.2-11.4).
+/// Every threshold of the Wyckoff scores, events and decision rules (seed 000 §5.2, §10.2, §11.2-11.4). A change of any threshold must come with a new
+/// <see cref="ModelVersion"/>, which every output records.
 /// Ratios are plain decimals (0.05 = 5 %); "fraction of the range" values are positions within the bar's
 /// high-low range (0 = low, 1 = high).
 /// </summary>
@@ -34,6 +35,25 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="PrepareBcScore">Signal PREPARE at a BC score at or above this.</param>
 /// <param name="EntryMaxBcScore">Signal ENTRY only with a BC score below this.</param>
 /// <param name="EntrySpringScore">Signal ENTRY and alert SPRING_ENTRY at a Spring score at or above this.</param>
+/// <param name="ClimaxTrueRangeZ">SC/BC, benchmark path: tr_z at least this.</param>
+/// <param name="ClimaxVolumeZ">SC/BC, benchmark path: vol_z at least this.</param>
+/// <param name="ZScoreWindow">Bars before a bar over which tr_z and vol_z are measured (40, the predecessor benchmark).</param>
+/// <param name="RangeMaxBars">A trading range opened by an SC is forgotten this many bars after the SC.</param>
+/// <param name="ArWindowBars">AR: the rally peak must come within this many bars of the SC.</param>
+/// <param name="ArMinRallyAtr">AR: rally from the climax low to the peak, in ATR(14) at the SC bar, at least this.</param>
+/// <param name="StZoneFraction">ST: the low must come within this fraction of the SC-AR height above the climax low.</param>
+/// <param name="SpringPenetration">SPRING: a low more than this fraction below support (0.01 = 1 %).</param>
+/// <param name="SpringReentryBars">SPRING: the close must be back above support within this many bars of the break.</param>
+/// <param name="SpringClosePosition">SPRING: close position of the re-entry bar at least this.</param>
+/// <param name="SpringVolumeZ">SPRING: vol_z of the re-entry bar at least this.</param>
+/// <param name="TestWindowBars">TEST: the retest must come within this many bars after the SPRING.</param>
+/// <param name="TestZoneFraction">TEST: the low must be at most support × (1 + this) and above the spring low.</param>
+/// <param name="BreakoutTrueRangeZ">SOS and SOW: tr_z at least this.</param>
+/// <param name="BreakoutVolumeZ">SOS and SOW: vol_z at least this (high volume).</param>
+/// <param name="DistributionWindowBars">Phase D: a BC within this many bars, with the close still below its high.</param>
+/// <param name="TrendSlopeFull">Phases B, C, E: an SMA20 change over 5 bars of this fraction scores 1 (or 0 for C).</param>
+/// <param name="TrendDeviationFull">Phases B, E: a close this fraction away from SMA20 gives confidence 1.</param>
+/// <param name="SignalWindowBars">STRONG_ENTRY: the SPRING must lie within this many bars before the SOS.</param>
 /// <param name="ModelVersion">Version stamped on every snapshot.</param>
 public sealed record WyckoffParameters(
     int MinimumBars = 21,
@@ -65,7 +85,26 @@ public sealed record WyckoffParameters(
     int PrepareBcScore = 20,
     int EntryMaxBcScore = 12,
     int EntrySpringScore = 9,
-    string ModelVersion = "wyckoff-1.0.0")
+    double ClimaxTrueRangeZ = 2.0,
+    double ClimaxVolumeZ = 2.0,
+    int ZScoreWindow = 40,
+    int RangeMaxBars = 120,
+    int ArWindowBars = 20,
+    double ArMinRallyAtr = 2.0,
+    double StZoneFraction = 0.33,
+    double SpringPenetration = 0.01,
+    int SpringReentryBars = 2,
+    double SpringClosePosition = 0.6,
+    double SpringVolumeZ = 0.8,
+    int TestWindowBars = 10,
+    double TestZoneFraction = 0.03,
+    double BreakoutTrueRangeZ = 1.5,
+    double BreakoutVolumeZ = 1.0,
+    int DistributionWindowBars = 60,
+    double TrendSlopeFull = 0.02,
+    double TrendDeviationFull = 0.05,
+    int SignalWindowBars = 20,
+    string ModelVersion = "wyckoff-1.1.0")
 {
     /// <summary>The defaults of seed 000 §11.2-11.4.</summary>
     public static WyckoffParameters Default { get; } = new();

@@ -5,10 +5,14 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="SessionDate">Date of the last bar of the history.</param>
 /// <param name="Bc">Buying-climax score, 0-28 (seed 000 §11.2).</param>
 /// <param name="Spring">Spring score, 0-12 (seed 000 §11.3).</param>
-/// <param name="Events">Events detected on the session bar.</param>
+/// <param name="Events">Events that became known on the session bar (see <see cref="WyckoffAnalyzer.Timeline"/>).</param>
 /// <param name="Signal"><c>EXIT</c>, <c>PREPARE</c>, <c>ENTRY</c> or null (seed 000 §11.4).</param>
 /// <param name="AlertKind"><c>BC_EXIT</c>, <c>SPRING_ENTRY</c> or null.</param>
 /// <param name="ModelVersion">From <see cref="WyckoffParameters.ModelVersion"/>.</param>
+/// <param name="Phase">Phase A-E with score, confidence, sub-stage and the events JSON sequence fields.</param>
+/// <param name="TradeSignal">Seed 001 §17.2: EXIT_IMMEDIATELY, PREPARE_EXIT, REDUCE, STRONG_ENTRY, ENTRY_SETUP or null.</param>
+/// <param name="Checklist">Wyckoff's nine buying and nine selling tests, each with its reason.</param>
+/// <param name="CompositeScore">Spring / 12 − BC / 28, −1 (all exit signals) .. +1 (all entry signals), 3 decimals.</param>
 public sealed record WyckoffSnapshot(
     string Ticker,
     DateOnly SessionDate,
@@ -17,4 +21,17 @@ public sealed record WyckoffSnapshot(
     IReadOnlyList<WyckoffEvent> Events,
     string? Signal,
     string? AlertKind,
-    string ModelVersion);
+    string ModelVersion,
+    PhaseReading Phase,
+    string? TradeSignal,
+    Checklist Checklist,
+    double CompositeScore)
+{
+    /// <summary>Spring / 12 − BC / 28 rounded to 3 decimals (see <see cref="CompositeScore"/>).</summary>
+    public static double Composite(WyckoffScore bc, WyckoffScore spring)
+    {
+        ArgumentNullException.ThrowIfNull(bc);
+        ArgumentNullException.ThrowIfNull(spring);
+        return Math.Round((spring.Total / (double)spring.Max) - (bc.Total / (double)bc.Max), 3);
+    }
+}

@@ -5,6 +5,7 @@ using Kapman.Wyckoff.Apis;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.IntegrationEvents.EventHandling;
+using Kapman.Wyckoff.Replay;
 
 namespace Kapman.Wyckoff;
 
@@ -17,7 +18,14 @@ internal static class Extensions
         builder.Services.AddSingleton(WyckoffParameters.Default);
         builder.Services.AddSingleton<MarketBarReader>();
         builder.Services.AddSingleton<SnapshotStore>();
+        builder.Services.AddSingleton<StoredEventReader>();
+        builder.Services.AddSingleton<TimelineStore>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapWyckoffApi();
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapWyckoffApi();
+        app.MapReplayApi();
+        app.MapTimelineApi();
+    }
 }

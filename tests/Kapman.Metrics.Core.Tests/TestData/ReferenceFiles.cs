@@ -36,6 +36,11 @@ internal static class ReferenceFiles
     /// </summary>
     public static double PrintPrecision(string text)
     {
+        if (IsSinglePrecisionArtifact(text))
+        {
+            text = ((float)Number(text)).ToString("R", CultureInfo.InvariantCulture);
+        }
+
         var exponentAt = text.IndexOfAny(['E', 'e']);
         var mantissa = exponentAt < 0 ? text : text[..exponentAt];
         var exponent = exponentAt < 0 ? 0 : int.Parse(text[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
@@ -50,4 +55,19 @@ internal static class ReferenceFiles
 
     /// <summary>A bar whose open, high, low and close all equal <paramref name="close"/> (files with closes only).</summary>
     public static Bar CloseOnly(DateOnly date, double close) => new(date, close, close, close, close, 0);
+
+    /// <summary>A bar from a row with Open, High, Low, Close (and Volume when present, else 0) columns.</summary>
+    public static Bar BarOf(DateOnly date, IReadOnlyDictionary<string, string> row) =>
+        new(date, Number(row["Open"]), Number(row["High"]), Number(row["Low"]), Number(row["Close"]), row.TryGetValue("Volume", out var volume) ? Number(volume) : 0);
+
+    /// <summary>
+    /// True for a value printed as a single-precision number widened to double ("11.584719999999999" for
+    /// 11.58472): more than 9 significant digits that the nearest float32 already reproduces.
+    /// </summary>
+    public static bool IsSinglePrecisionArtifact(string text)
+    {
+        var digits = text.TakeWhile(c => c is not ('E' or 'e')).Count(char.IsAsciiDigit);
+        var value = Number(text);
+        return digits > 9 && (double)(float)value != value && Math.Abs((float)value - value) <= Math.Abs(value) * 1e-7;
+    }
 }

@@ -2,12 +2,14 @@ namespace Kapman.Web.Clients;
 
 /// <summary>
 /// A recommendation or a no-trade decision (recommendation API <c>GET /recommendations?session=D</c>).
-/// Only the fields the UI shows are bound; the API sends more (id, direction, modelVersion).
+/// Only the fields the UI shows are bound; the API sends more (e.g. modelVersion).
 /// </summary>
+/// <param name="Id">Recommendation id (links to its detail page).</param>
 /// <param name="Ticker">Underlying ticker.</param>
 /// <param name="SessionDate">Session the recommendation was made for.</param>
 /// <param name="Status">ISSUED or NO_TRADE.</param>
 /// <param name="Strategy">Strategy name, null for NO_TRADE.</param>
+/// <param name="Direction">BULLISH or BEARISH, null for NO_TRADE.</param>
 /// <param name="OccSymbol">OCC symbol of the listed contract, null for NO_TRADE.</param>
 /// <param name="Expiration">Contract expiration date.</param>
 /// <param name="Strike">Strike price in USD.</param>
@@ -17,10 +19,12 @@ namespace Kapman.Web.Clients;
 /// <param name="Justification">Why the recommendation was made.</param>
 /// <param name="NoTradeReason">Why no trade was made, for NO_TRADE.</param>
 public sealed record Recommendation(
+    Guid Id,
     string Ticker,
     DateOnly SessionDate,
     string Status,
     string? Strategy,
+    string? Direction,
     string? OccSymbol,
     DateOnly? Expiration,
     decimal? Strike,

@@ -7,4 +7,12 @@ public sealed class RecommendationClient(HttpClient http)
     public Task<GatewayResult<IReadOnlyList<Recommendation>>> GetRecommendationsAsync(DateOnly? session, CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<Recommendation>>(
             http, "/api/recommendation/recommendations" + SessionQuery.For(session), cancellationToken);
+
+    /// <summary>One recommendation with legs and outcome; <see cref="GatewayOutcome.NotFound"/> when unknown.</summary>
+    public Task<GatewayResult<RecommendationDetail>> GetDetailAsync(Guid id, CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<RecommendationDetail>(http, $"/api/recommendation/recommendations/{id:D}", cancellationToken);
+
+    /// <summary>Brier and hit rate overall and by phase, strategy and signal, with the reliability table.</summary>
+    public Task<GatewayResult<AccuracySummary>> GetAccuracyAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<AccuracySummary>(http, "/api/recommendation/recommendations/accuracy", cancellationToken);
 }

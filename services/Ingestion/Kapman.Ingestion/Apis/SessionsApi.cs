@@ -1,36 +1,43 @@
 using Dapper;
+using Kapman.Ingestion.Core.Calendar;
+using Kapman.Ingestion.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace Kapman.Ingestion.Apis;
 
-/// <summary><c>/sessions/{date}/report</c>: what is stored for a session, and what was quarantined and why.</summary>
+/// <summary>
+/// <c>/sessions?from&amp;to</c> (range completeness), <c>/sessions/{date}/report</c> (one session's completeness) and
+/// <c>/sessions/{date}/quarantine</c> (its rejected rows with reasons).
+/// </summary>
 public static class SessionsApi
 {
+    private const int MaxDays = 3660;
+
+    /// <summary>Maps the session endpoints.</summary>
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/sessions", RangeAsync).WithTags("Ingestion").WithSummary("Completeness of the NYSE sessions in [from, to].");
         app.MapGet("/sessions/{date}/report", ReportAsync).WithTags("Ingestion");
         app.MapGet("/sessions/{date}/quarantine", QuarantineAsync).WithTags("Ingestion");
         return app;
     }
 
-    private static async Task<Results<Ok<SessionReport>, NotFound>> ReportAsync(DateOnly date, NpgsqlDataSource dataSource, CancellationToken ct)
+    private static async Task<Results<Ok<RangeReport>, ValidationProblem>> RangeAsync(DateOnly? from, DateOnly? to, CompletenessStore store, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var loaded = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM ingestion_runs WHERE session_date = @date)", new { date }, cancellationToken: ct));
-        if (!loaded)
+        if (from is not { } f || to is not { } t || t < f || t.DayNumber - f.DayNumber > MaxDays || f.Year < NyseCalendar.FirstYear || t.Year > NyseCalendar.LastYear)
         {
-            return TypedResults.NotFound();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["range"] = [$"from and to (yyyy-MM-dd) are required, with from <= to, at most {MaxDays} days apart, within {NyseCalendar.FirstYear}..{NyseCalendar.LastYear}."],
+            });
         }
 
-        var counts = await connection.QuerySingleAsync<(int Rows, int Tickers)>(new CommandDefinition(
-            "SELECT count(*)::int, count(DISTINCT ticker)::int FROM daily_bars WHERE session_date = @date", new { date }, cancellationToken: ct));
-        var byReason = (await connection.QueryAsync<(string Reason, int Count)>(new CommandDefinition(
-            "SELECT reason, count(*)::int FROM quarantined_rows WHERE session_date = @date GROUP BY reason ORDER BY reason", new { date }, cancellationToken: ct)))
-            .ToDictionary(r => r.Reason, r => r.Count, StringComparer.Ordinal);
-        return TypedResults.Ok(new SessionReport(date, counts.Rows, counts.Tickers, byReason.Values.Sum(), byReason));
+        return TypedResults.Ok(await store.RangeAsync(f, t, ct));
     }
+
+    private static async Task<Results<Ok<SessionReport>, NotFound>> ReportAsync(DateOnly date, CompletenessStore store, CancellationToken ct) =>
+        await store.SessionAsync(date, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
 
     private static async Task<Ok<IEnumerable<QuarantinedRowDto>>> QuarantineAsync(DateOnly date, NpgsqlDataSource dataSource, CancellationToken ct)
     {

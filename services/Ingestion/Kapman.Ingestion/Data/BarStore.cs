@@ -10,12 +10,14 @@ namespace Kapman.Ingestion.Data;
 public static class BarStore
 {
     /// <summary>
-    /// Binary-COPYs the bars into a temporary table, then upserts them into <c>daily_bars</c> on (ticker, session)
+    /// Creates the session's month partition if needed, binary-COPYs the bars into a temporary table, then upserts them into <c>daily_bars</c> on (ticker, session)
     /// so reruns add nothing; refreshes the universe in <c>tickers</c> and replaces the session's quarantine rows.
     /// Returns the number of rows that were new.
     /// </summary>
     public static async Task<int> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionFileParseResult parsed, string source, CancellationToken ct)
     {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT ensure_daily_bars_partition(@session)", new { session = parsed.SessionDate }, tx, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TEMP TABLE incoming_bars (LIKE daily_bars INCLUDING DEFAULTS) ON COMMIT DROP", transaction: tx, cancellationToken: ct));
         await using (var importer = await connection.BeginBinaryImportAsync(
@@ -46,7 +48,11 @@ public static class BarStore
 
         var inserted = await connection.QuerySingleAsync<int>(new CommandDefinition(
             """
-            WITH upserted AS (
+            WITH fresh AS (
+                -- Every part of the WITH sees the snapshot before the insert (partitioned tables cannot return xmax).
+                SELECT count(*)::int AS n FROM incoming_bars i
+                WHERE NOT EXISTS (SELECT 1 FROM daily_bars d WHERE d.ticker = i.ticker AND d.session_date = i.session_date)
+            ), upserted AS (
                 INSERT INTO daily_bars (ticker, session_date, open, high, low, close, volume, transactions)
                 SELECT ticker, session_date, open, high, low, close, volume, transactions FROM incoming_bars
                 ON CONFLICT (ticker, session_date) DO UPDATE
@@ -54,9 +60,9 @@ public static class BarStore
                     volume = EXCLUDED.volume, transactions = EXCLUDED.transactions, loaded_at = now()
                 WHERE (daily_bars.open, daily_bars.high, daily_bars.low, daily_bars.close, daily_bars.volume, daily_bars.transactions)
                       IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume, EXCLUDED.transactions)
-                RETURNING xmax = 0 AS inserted
+                RETURNING 1
             )
-            SELECT count(*) FILTER (WHERE inserted)::int FROM upserted
+            SELECT n FROM fresh
             """, transaction: tx, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(

@@ -1,9 +1,22 @@
 namespace Kapman.Ingestion.Loading;
 
-/// <summary>Where the flat files are: <c>{DataRoot}/flatfiles/us_stocks_sip/day_aggs_v1/YYYY/MM/YYYY-MM-DD.csv.gz</c>.</summary>
+/// <summary>
+/// Ingestion settings: where the flat files are (<c>{DataRoot}/flatfiles/us_stocks_sip/day_aggs_v1/YYYY/MM/YYYY-MM-DD.csv.gz</c>)
+/// and how many NYSE sessions of bars to keep (<c>Kapman:Ingestion:RetentionSessions</c>, default 730; 0 keeps everything).
+/// </summary>
 /// <param name="DataRoot">Absolute data root (see <c>DataRoot.Resolve</c>).</param>
-public sealed record IngestionOptions(string DataRoot)
+/// <param name="RetentionSessions">Sessions kept by the rolling retention that runs after each load.</param>
+public sealed record IngestionOptions(string DataRoot, int RetentionSessions = IngestionOptions.DefaultRetentionSessions)
 {
+    /// <summary>The default rolling window: 730 sessions, about 2.9 years.</summary>
+    public const int DefaultRetentionSessions = 730;
+
+    /// <summary>
+    /// The file the <c>default</c> watchlist is seeded from (one ticker a line): <c>{DataRoot}/watchlists/ai_stocks.txt</c>,
+    /// else <c>{DataRoot}/watchlist.txt</c> (the bundled sample's name), else null.
+    /// </summary>
+    public string? DefaultWatchlistFile => new[] { Path.Combine(DataRoot, "watchlists", "ai_stocks.txt"), Path.Combine(DataRoot, "watchlist.txt") }.FirstOrDefault(File.Exists);
+
     /// <summary>Absolute path of a session's file.</summary>
     public string SessionFilePath(DateOnly session) =>
         Path.Combine(DataRoot, "flatfiles", Kapman.Ingestion.Core.SessionFileLayout.RelativePath(session));

@@ -1,7 +1,7 @@
 namespace Kapman.Ingestion.Loading;
 
 /// <summary>What one session load did.</summary>
-/// <param name="Status"><c>loaded</c>, <c>missing</c> or <c>rejected</c>.</param>
+/// <param name="Status"><c>loaded</c>, <c>missing</c> (a session without a file), <c>rejected</c> (unreadable, or a file for a non-session) <c>failed</c> (the source stayed unreachable after its retries) or <c>closed</c> (not a session, no file).</param>
 /// <param name="Rows">Valid rows in the file (now stored).</param>
 /// <param name="Inserted">Rows new to <c>daily_bars</c> (0 on a rerun of the same file).</param>
 /// <param name="Quarantined">Rows quarantined with a reason.</param>

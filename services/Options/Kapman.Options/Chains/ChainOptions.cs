@@ -9,6 +9,12 @@ namespace Kapman.Options.Chains;
 /// </summary>
 public sealed record ChainOptions(string DataRoot, PricingInputs Pricing)
 {
+    /// <summary>
+    /// Dealers' side per right for net GEX, DGPI and the flip: configuration <c>Kapman:Options:DealersLongCalls</c>
+    /// (default true) and <c>Kapman:Options:DealersLongPuts</c> (default false), i.e. long calls and short puts.
+    /// </summary>
+    public DealerConvention Convention { get; init; } = DealerConvention.LongCallsShortPuts;
+
     /// <summary>Model version stored with dealer metrics.</summary>
     public const string ModelVersion = "options-1.0.0";
 

@@ -21,13 +21,22 @@ public static class RecommendationInputs
             ORDER BY 1
             """, new { session }, tx.Transaction, cancellationToken: ct))).ToList();
 
-    /// <summary>The ticker's Wyckoff scores and alert, or null when it has no snapshot for the session.</summary>
-    public static Task<SignalInput?> SignalAsync(OutboxTransaction tx, string ticker, DateOnly session, CancellationToken ct) =>
-        tx.Connection.QuerySingleOrDefaultAsync<SignalInput>(new CommandDefinition(
+    /// <summary>
+    /// The ticker's Wyckoff scores, alert and phase, or null when it has no snapshot for the session. The phase is
+    /// read only when <c>wyckoff.snapshots</c> has a <c>phase</c> column (added by the Wyckoff work), else null.
+    /// </summary>
+    public static async Task<WyckoffRow?> SignalAsync(OutboxTransaction tx, string ticker, DateOnly session, CancellationToken ct)
+    {
+        var hasPhase = await tx.Connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             """
-            SELECT ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, alert_kind AS AlertKind
-            FROM wyckoff.snapshots WHERE ticker = @ticker AND session_date = @session
-            """, new { ticker, session }, tx.Transaction, cancellationToken: ct));
+            SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                           WHERE table_schema = 'wyckoff' AND table_name = 'snapshots' AND column_name = 'phase')
+            """, transaction: tx.Transaction, cancellationToken: ct));
+        var sql = hasPhase
+            ? "SELECT ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, alert_kind AS AlertKind, phase::text AS Phase FROM wyckoff.snapshots WHERE ticker = @ticker AND session_date = @session"
+            : "SELECT ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, alert_kind AS AlertKind, NULL::text AS Phase FROM wyckoff.snapshots WHERE ticker = @ticker AND session_date = @session";
+        return await tx.Connection.QuerySingleOrDefaultAsync<WyckoffRow>(new CommandDefinition(sql, new { ticker, session }, tx.Transaction, cancellationToken: ct));
+    }
 
     /// <summary>Spot (dollars per share) of the underlying in the chain snapshot, or null when no chain is stored.</summary>
     public static Task<double?> SpotAsync(OutboxTransaction tx, string ticker, DateOnly session, CancellationToken ct) =>

@@ -1,38 +1,68 @@
+using System.Text.Json;
 using Dapper;
-using Kapman.Recommendation.Core;
+using Kapman.Options.Core;
+using Kapman.Recommendation.Core.Strategies;
+using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Recommendation.Generation;
 
-/// <summary>Upserts a decision on (ticker, session): a rerun updates the same row and keeps its id.</summary>
+/// <summary>
+/// Upserts a decision on (ticker, session): a rerun updates the same row and keeps its id. The first leg (the
+/// bought leg, or a CSP's sold put) also fills the single-contract columns; all legs go to <c>legs</c> (JSON).
+/// </summary>
 public static class RecommendationWriter
 {
-    /// <summary>Which justification writer produced the text (the LLM writers arrive in a later issue).</summary>
-    public const string TemplateWriter = "template";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Stores the decision and returns the recommendation's id.</summary>
-    public static Task<Guid> UpsertAsync(OutboxTransaction tx, RecommendationDecision d, SignalInput? signal, double? spot, CancellationToken ct) =>
-        tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
+    /// <summary>Stores the decision with its justification and returns the recommendation's id.</summary>
+    public static Task<Guid> UpsertAsync(OutboxTransaction tx, StrategyDecision d, WyckoffRow? signal, JustificationResult j, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(j);
+        var p = d.Plan;
+        var first = p?.Legs[0].Contract;
+        var legs = p is null ? null : JsonSerializer.Serialize(p.Legs.Select(LegDto.From), Json);
+        return tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
             """
             INSERT INTO recommendations (id, ticker, session_date, status, strategy, direction, occ_symbol, expiration, strike, option_right, delta,
-                                         bid, ask, dte, spot, bc_score, spring_score, confidence, justification, writer, no_trade_reason, model_version)
-            VALUES (@id, @Ticker, @SessionDate, @status, @Strategy, @Direction, @occSymbol, @expiration, @strike, @right, @delta,
-                    @bid, @ask, @Dte, @spot, @bc, @spring, @Confidence, @Justification, @writer, @NoTradeReason, @ModelVersion)
+                bid, ask, dte, spot, bc_score, spring_score, confidence, justification, writer, no_trade_reason, model_version,
+                action, structure, phase, signal, legs, net_premium, underlying_entry, underlying_stop, underlying_target, option_entry, option_stop,
+                option_target, max_profit, max_loss, breakeven, reward_to_risk, contracts, justification_model, justification_prompt, justification_fallback)
+            VALUES (@id, @Ticker, @SessionDate, @status, @strategy, @direction, @occSymbol, @expiration, @strike, @right, @delta,
+                @bid, @ask, @dte, @spot, @bc, @spring, @confidence, @text, @writer, @NoTradeReason, @ModelVersion,
+                @action, @structure, @phase, @signalKind, CAST(@legs AS jsonb), @net, @uEntry, @uStop, @uTarget, @oEntry, @oStop,
+                @oTarget, @maxProfit, @maxLoss, @breakeven, @rr, @contracts, @jModel, @jPrompt, @jFallback)
             ON CONFLICT (ticker, session_date) DO UPDATE
             SET status = EXCLUDED.status, strategy = EXCLUDED.strategy, direction = EXCLUDED.direction, occ_symbol = EXCLUDED.occ_symbol,
                 expiration = EXCLUDED.expiration, strike = EXCLUDED.strike, option_right = EXCLUDED.option_right, delta = EXCLUDED.delta,
                 bid = EXCLUDED.bid, ask = EXCLUDED.ask, dte = EXCLUDED.dte, spot = EXCLUDED.spot, bc_score = EXCLUDED.bc_score,
                 spring_score = EXCLUDED.spring_score, confidence = EXCLUDED.confidence, justification = EXCLUDED.justification,
-                writer = EXCLUDED.writer, no_trade_reason = EXCLUDED.no_trade_reason, model_version = EXCLUDED.model_version, updated_at = now()
+                writer = EXCLUDED.writer, no_trade_reason = EXCLUDED.no_trade_reason, model_version = EXCLUDED.model_version,
+                action = EXCLUDED.action, structure = EXCLUDED.structure, phase = EXCLUDED.phase, signal = EXCLUDED.signal, legs = EXCLUDED.legs,
+                net_premium = EXCLUDED.net_premium, underlying_entry = EXCLUDED.underlying_entry, underlying_stop = EXCLUDED.underlying_stop,
+                underlying_target = EXCLUDED.underlying_target, option_entry = EXCLUDED.option_entry, option_stop = EXCLUDED.option_stop,
+                option_target = EXCLUDED.option_target, max_profit = EXCLUDED.max_profit, max_loss = EXCLUDED.max_loss,
+                breakeven = EXCLUDED.breakeven, reward_to_risk = EXCLUDED.reward_to_risk, contracts = EXCLUDED.contracts,
+                justification_model = EXCLUDED.justification_model, justification_prompt = EXCLUDED.justification_prompt,
+                justification_fallback = EXCLUDED.justification_fallback, updated_at = now()
             RETURNING id
             """,
             new
             {
-                id = Guid.CreateVersion7(), d.Ticker, d.SessionDate, status = d.IsTrade ? "ISSUED" : "NO_TRADE", d.Strategy, d.Direction,
-                occSymbol = d.Contract?.OccSymbol, expiration = d.Contract?.Expiration, strike = d.Contract?.Strike,
-                right = d.Contract is { } c ? (c.Right == Kapman.Options.Core.OptionRight.Call ? "call" : "put") : null,
-                delta = d.Contract?.Delta, bid = d.Contract?.Bid, ask = d.Contract?.Ask, d.Dte, spot,
-                bc = signal?.BcScore, spring = signal?.SpringScore, d.Confidence, d.Justification, writer = TemplateWriter, d.NoTradeReason, d.ModelVersion,
+                id = Guid.CreateVersion7(), d.Ticker, d.SessionDate, status = d.IsTrade ? "ISSUED" : "NO_TRADE",
+                strategy = p is null ? null : d.Intent.Strategy, direction = d.Intent.Direction,
+                occSymbol = first?.OccSymbol, expiration = first?.Expiration, strike = first?.Strike,
+                right = first is null ? null : first.Right == OptionRight.Call ? "call" : "put",
+                delta = first?.Delta, bid = first?.Bid, ask = first?.Ask, dte = p?.Dte, spot = d.Spot > 0 ? d.Spot : (double?)null,
+                bc = signal?.BcScore, spring = signal?.SpringScore, confidence = p is null ? 0 : d.Intent.Confidence, text = j.Text, writer = j.Writer,
+                d.NoTradeReason, d.ModelVersion, action = d.Intent.Action, structure = p is null ? null : d.Intent.Structure,
+                phase = signal?.Phase, signalKind = signal?.AlertKind, legs, net = p?.NetPremium, uEntry = p?.UnderlyingEntry, uStop = p?.UnderlyingStop,
+                uTarget = p?.UnderlyingTarget, oEntry = p?.OptionEntry, oStop = p?.OptionStop, oTarget = p?.OptionTarget, maxProfit = p?.MaxProfitPerContract,
+                maxLoss = p?.MaxLossPerContract, breakeven = p?.Breakeven, rr = p?.RewardToRisk, contracts = p?.Contracts,
+                jModel = j.ModelVersion, jPrompt = j.Prompt, jFallback = j.FallbackReason,
             },
             tx.Transaction, cancellationToken: ct));
+    }
 }

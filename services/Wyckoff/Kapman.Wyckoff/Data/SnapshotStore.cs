@@ -9,21 +9,34 @@ namespace Kapman.Wyckoff.Data;
 /// <summary>Reads and writes <c>wyckoff.snapshots</c> and <c>wyckoff.alerts</c>.</summary>
 public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Upserts the snapshot on (ticker, session) and records its alert, if any, once.</summary>
+    /// <summary>The events JSON fields keep seed 000 §5.3's names: sequence_position, expected_next, pattern_completion_pct.</summary>
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>
+    /// Upserts the snapshot on (ticker, session, model version) in <c>snapshot_versions</c> (other model versions'
+    /// rows are kept; the <c>snapshots</c> view shows the latest computed) and records its alert, if any, once.
+    /// </summary>
     public static async Task UpsertAsync(OutboxTransaction tx, WyckoffSnapshot s, CancellationToken ct)
     {
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO snapshots (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version)
-            VALUES (@Ticker, @SessionDate, @bc, @spring, @Signal, @AlertKind, CAST(@events AS jsonb), CAST(@bcSignals AS jsonb), CAST(@springSignals AS jsonb), @ModelVersion)
-            ON CONFLICT (ticker, session_date) DO UPDATE
+            INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
+                                           phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
+            VALUES (@Ticker, @SessionDate, @bc, @spring, @Signal, @AlertKind, CAST(@events AS jsonb), CAST(@bcSignals AS jsonb), CAST(@springSignals AS jsonb), @ModelVersion,
+                    @phase, @phaseScore, @phaseConfidence, @subStage, @CompositeScore, @TradeSignal, CAST(@sequence AS jsonb), CAST(@checklist AS jsonb))
+            ON CONFLICT (ticker, session_date, model_version) DO UPDATE
             SET bc_score = EXCLUDED.bc_score, spring_score = EXCLUDED.spring_score, signal = EXCLUDED.signal, alert_kind = EXCLUDED.alert_kind,
                 events = EXCLUDED.events, bc_signals = EXCLUDED.bc_signals, spring_signals = EXCLUDED.spring_signals,
-                model_version = EXCLUDED.model_version, computed_at = now()
+                phase = EXCLUDED.phase, phase_score = EXCLUDED.phase_score, phase_confidence = EXCLUDED.phase_confidence,
+                phase_sub_stage = EXCLUDED.phase_sub_stage, composite_score = EXCLUDED.composite_score, trade_signal = EXCLUDED.trade_signal,
+                sequence = EXCLUDED.sequence, checklist = EXCLUDED.checklist, computed_at = now()
             """,
             new
             {
                 s.Ticker, s.SessionDate, bc = s.Bc.Total, spring = s.Spring.Total, s.Signal, s.AlertKind, s.ModelVersion,
+                phase = s.Phase.Phase, phaseScore = s.Phase.Score, phaseConfidence = s.Phase.Confidence, subStage = s.Phase.SubStage,
+                s.CompositeScore, s.TradeSignal, sequence = JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase),
+                checklist = JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web),
                 events = JsonSerializer.Serialize(s.Events, JsonSerializerOptions.Web),
                 bcSignals = JsonSerializer.Serialize(s.Bc.Signals, JsonSerializerOptions.Web),
                 springSignals = JsonSerializer.Serialize(s.Spring.Signals, JsonSerializerOptions.Web),
@@ -40,14 +53,23 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
     /// <summary>The score that fired an alert: BC for an exit, Spring for an entry.</summary>
     public static int AlertScore(WyckoffSnapshot s) => s.AlertKind == Kapman.Contracts.WyckoffAlertKinds.BcExit ? s.Bc.Total : s.Spring.Total;
 
+    /// <summary>The select list that maps a <c>snapshots</c> row onto <see cref="SnapshotDto"/>.</summary>
+    internal const string Columns =
+        """
+        ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, signal, alert_kind AS AlertKind,
+        events::text AS EventsJson, bc_signals::text AS BcSignalsJson, spring_signals::text AS SpringSignalsJson, model_version AS ModelVersion,
+        phase::text AS Phase, phase_score::float8 AS PhaseScore, phase_confidence::float8 AS PhaseConfidence, phase_sub_stage AS PhaseSubStage,
+        composite_score::float8 AS CompositeScore, trade_signal AS TradeSignal, COALESCE(sequence, '{}')::text AS SequenceJson,
+        COALESCE(checklist, '{}')::text AS ChecklistJson
+        """;
+
     /// <summary>Snapshots of a session (latest when null).</summary>
     public async Task<IEnumerable<SnapshotDto>> SnapshotsAsync(DateOnly? session, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QueryAsync<SnapshotDto>(new CommandDefinition(
-            """
-            SELECT ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, signal, alert_kind AS AlertKind,
-                   events::text AS EventsJson, bc_signals::text AS BcSignalsJson, spring_signals::text AS SpringSignalsJson, model_version AS ModelVersion
+            $$"""
+            SELECT {{Columns}}
             FROM snapshots WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
             ORDER BY bc_score DESC, spring_score DESC, ticker
             """, new { session }, cancellationToken: ct));

@@ -4,12 +4,12 @@ namespace Kapman.Web.Components.Today;
 
 /// <summary>Everything the Today page shows; each part carries its own outcome so each section degrades alone.</summary>
 /// <param name="Run">The latest pipeline run.</param>
-/// <param name="Alerts">Wyckoff alerts of the run's session.</param>
+/// <param name="Snapshots">Wyckoff scores and signals of the run's session (the alerts are the snapshots with a signal).</param>
 /// <param name="Recommendations">Recommendations and no-trade decisions of the run's session.</param>
 /// <param name="Health">The health of every service.</param>
 public sealed record TodayDashboard(
     GatewayResult<PipelineRun> Run,
-    GatewayResult<IReadOnlyList<WyckoffAlert>> Alerts,
+    GatewayResult<IReadOnlyList<WyckoffSnapshot>> Snapshots,
     GatewayResult<IReadOnlyList<Recommendation>> Recommendations,
     IReadOnlyList<ServiceHealth> Health)
 {

@@ -3,8 +3,8 @@ using Kapman.Web.Clients;
 namespace Kapman.Web.Components.Today;
 
 /// <summary>
-/// Loads the Today page: the latest run first (it names the session), then that session's alerts and
-/// recommendations; service health is probed in parallel with all of it. Without a run, alerts and
+/// Loads the Today page: the latest run first (it names the session), then that session's Wyckoff snapshots and
+/// recommendations; service health is probed in parallel with all of it. Without a run, snapshots and
 /// recommendations come from each service's latest session.
 /// </summary>
 public sealed class TodayLoader(
@@ -19,8 +19,8 @@ public sealed class TodayLoader(
         var healthTask = health.CheckAllAsync(cancellationToken);
         var run = await ingestion.GetLatestRunAsync(cancellationToken);
         var session = run.Value?.SessionDate;
-        var alertsTask = wyckoff.GetAlertsAsync(session, cancellationToken);
+        var snapshotsTask = wyckoff.GetSnapshotsAsync(session, cancellationToken);
         var recommendationsTask = recommendation.GetRecommendationsAsync(session, cancellationToken);
-        return new TodayDashboard(run, await alertsTask, await recommendationsTask, await healthTask);
+        return new TodayDashboard(run, await snapshotsTask, await recommendationsTask, await healthTask);
     }
 }

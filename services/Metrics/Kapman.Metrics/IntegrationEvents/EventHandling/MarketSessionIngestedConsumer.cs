@@ -10,7 +10,10 @@ namespace Kapman.Metrics.IntegrationEvents.EventHandling;
 public sealed class MarketSessionIngestedConsumer(ServiceDatabase database, TimeProvider clock, MarketBarReader bars)
     : IdempotentConsumer<MarketSessionIngested>(database, clock)
 {
-    /// <summary>Calendar days of history read: about 310 sessions, enough for SMA 200 and for EMA 26 to converge.</summary>
+    /// <summary>
+    /// Calendar days of history read: about 310 sessions, at least the <see cref="DailyIndicatorCalculator.WindowSessions"/>
+    /// that define a snapshot, so this incremental step equals a full recompute.
+    /// </summary>
     public const int LookbackCalendarDays = 450;
 
     protected override string Stage => PipelineStages.Metrics;
@@ -18,7 +21,9 @@ public sealed class MarketSessionIngestedConsumer(ServiceDatabase database, Time
     protected override async Task<StageOutcome?> HandleAsync(MarketSessionIngested message, OutboxTransaction tx, CancellationToken ct)
     {
         var histories = await bars.HistoriesAsync(message.SessionDate, LookbackCalendarDays, ct);
+        // Tickers are independent and the calculation is pure, so they are computed on all cores.
         var snapshots = histories
+            .AsParallel()
             .Select(h => DailyIndicatorCalculator.Compute(h.Key, h.Value.Select(b => new Bar(b.SessionDate, b.Open, b.High, b.Low, b.Close, b.Volume)).ToList()))
             .ToList();
         await IndicatorStore.UpsertAsync(tx, snapshots, ct);

@@ -7,10 +7,12 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Options.IntegrationEvents.EventHandling;
 
 /// <summary>
-/// The options stage: loads the session's chain snapshots, fills in IV and greeks where the feed has none,
-/// computes GEX and walls, and announces both with <see cref="OptionChainsIngested"/> and <see cref="OptionMetricsComputed"/>.
+/// The options stage: loads the session's chains (snapshot files, then the Polygon API for the watchlist), fills in IV and greeks where the feed has none,
+/// computes GEX and walls, dealer positioning, volatility metrics and the daily summary, and announces both with <see cref="OptionChainsIngested"/> and <see cref="OptionMetricsComputed"/>.
+/// A snapshot that cannot be read skips its underlying only (logged, counted, stage <c>partial</c> with the reason).
 /// </summary>
-public sealed class MarketSessionIngestedConsumer(ServiceDatabase database, TimeProvider clock, ChainOptions options, ILogger<MarketSessionIngestedConsumer> logger)
+public sealed class MarketSessionIngestedConsumer(
+    ServiceDatabase database, TimeProvider clock, ChainOptions options, SessionChainLoader loader, ILogger<MarketSessionIngestedConsumer> logger)
     : IdempotentConsumer<MarketSessionIngested>(database, clock)
 {
     protected override string Stage => PipelineStages.Options;
@@ -18,17 +20,26 @@ public sealed class MarketSessionIngestedConsumer(ServiceDatabase database, Time
     protected override async Task<StageOutcome?> HandleAsync(MarketSessionIngested message, OutboxTransaction tx, CancellationToken ct)
     {
         int underlyings = 0, contracts = 0, skipped = 0;
-        foreach (var (underlying, path) in options.SnapshotsFor(message.SessionDate))
+        var failed = new List<SnapshotLoad>();
+        foreach (var load in await loader.LoadAsync(message.SessionDate, ct))
         {
-            OptionChainSnapshot chain;
-            await using (var file = File.OpenRead(path))
+            var underlying = load.Underlying;
+            if (load.Chain is not { } chain)
             {
-                chain = PolygonSnapshotReader.Read(file, underlying, message.SessionDate);
+                logger.LogWarning("{Underlying} {Session}: chain {Path} skipped: {Reason}", underlying, message.SessionDate, load.Path, load.Failure);
+                failed.Add(load);
+                continue;
             }
 
             var enriched = ChainEnricher.Enrich(chain, options.Pricing);
             var metrics = DealerMetricsCalculator.Compute(underlying, message.SessionDate, chain.Spot, enriched);
             await ChainStore.WriteAsync(tx, chain, enriched, metrics, ct);
+            var dealer = DealerPositioningCalculator.Compute(enriched, chain.Spot, options.Pricing, options.Convention);
+            var volatility = VolatilityMetricsCalculator.Compute(enriched, chain.Spot);
+            var history = await AnalyticsStore.IvHistoryAsync(tx, underlying, message.SessionDate, ct);
+            await AnalyticsStore.WriteAsync(tx, underlying, message.SessionDate, dealer, volatility,
+                IvHistoryStatistics.Compute(volatility.AtmIv30, history), await AnalyticsStore.Hv20Async(tx, underlying, message.SessionDate, ct),
+                DailySummaryCalculator.Compute(enriched, chain.Spot), ct);
             logger.LogInformation("{Underlying} {Session}: {Contracts} contracts ({Skipped} skipped), net GEX {NetGex:N0} $/1%",
                 underlying, message.SessionDate, enriched.Count, chain.Skipped.Count, metrics.NetGex);
             underlyings++;
@@ -38,8 +49,6 @@ public sealed class MarketSessionIngestedConsumer(ServiceDatabase database, Time
 
         await tx.PublishAsync(new OptionChainsIngested(message.RunId, message.SessionDate, underlyings, contracts), ct);
         await tx.PublishAsync(new OptionMetricsComputed(message.RunId, message.SessionDate, underlyings), ct);
-        return skipped > 0
-            ? new StageOutcome(StageStatuses.Partial, contracts, $"{skipped} contracts skipped as unreadable")
-            : StageOutcome.Succeeded(contracts);
+        return OptionsStageResult.From(contracts, skipped, failed);
     }
 }

@@ -1,0 +1,38 @@
+using Dapper;
+using Kapman.Ingestion.Core.Calendar;
+using Npgsql;
+
+namespace Kapman.Ingestion.Data;
+
+/// <summary>Rolling retention of <c>daily_bars</c>: keeps the latest N NYSE sessions.</summary>
+public static class RetentionStore
+{
+    /// <summary>
+    /// Keeps the <paramref name="sessions"/> NYSE sessions ending at the newest stored one: drops the month partitions
+    /// wholly before the first kept session, then deletes older rows in the edge partition. Nothing happens when
+    /// <paramref name="sessions"/> is 0 or less (retention off) or the table is empty.
+    /// </summary>
+    public static async Task<RetentionResult> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int sessions, CancellationToken ct)
+    {
+        if (sessions <= 0)
+        {
+            return new RetentionResult(null, 0, 0);
+        }
+
+        var latest = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(session_date) FROM daily_bars", transaction: tx, cancellationToken: ct));
+        if (latest is not { } newest)
+        {
+            return new RetentionResult(null, 0, 0);
+        }
+
+        var cutoff = NyseCalendar.IsSession(newest) ? newest : NyseCalendar.PreviousSession(newest);
+        for (var i = 1; i < sessions && cutoff.Year > NyseCalendar.FirstYear; i++)
+        {
+            cutoff = NyseCalendar.PreviousSession(cutoff);
+        }
+
+        var (dropped, deleted) = await connection.QuerySingleAsync<(int, long)>(new CommandDefinition(
+            "SELECT dropped_partitions, deleted_rows FROM apply_daily_bars_retention(@cutoff)", new { cutoff }, tx, cancellationToken: ct));
+        return new RetentionResult(cutoff, dropped, deleted);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Kapman.Recommendation.Core.Justification;
+
+/// <summary>
+/// Rejects an answer that names a contract, strike or expiry outside the allowed list, or states a number that
+/// contradicts the facts (seed 000 FR-006: zero hallucinated strikes).
+/// </summary>
+/// <remarks>
+/// Checks, first failure wins: every listed contract matches an allowed one in symbol, expiry, strike and right;
+/// in the text, every OCC symbol is allowed, every yyyy-MM-dd date is the session or an allowed expiry, and every
+/// number written as a strike ("650 strike", "strike 650", "$650 call", "650C") is an allowed strike; the stated
+/// confidence is within 0.005 of the facts, breakeven within $0.01, max loss / max profit within $0.50 per contract,
+/// and a number stated where the facts have none (e.g. max profit of an unbounded long call) is a contradiction.
+/// </remarks>
+public static partial class JustificationValidator
+{
+    /// <summary>Null when the answer may be used, else the rejection reason.</summary>
+    public static string? Validate(JustificationAnswer answer, JustificationFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(facts);
+        var allowed = facts.AllowedContracts;
+        foreach (var c in answer.Contracts)
+        {
+            var match = allowed.FirstOrDefault(a => a.OccSymbol == c.OccSymbol);
+            if (match is null || match.Expiration.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) != c.Expiration
+                || Math.Abs(match.Strike - c.Strike) > 1e-6 || !string.Equals(match.Right, c.Right, StringComparison.OrdinalIgnoreCase))
+            {
+                return Text($"names contract {c.OccSymbol} ({c.Right} {c.Strike:0.###}, {c.Expiration}) outside the allowed list");
+            }
+        }
+
+        var text = answer.Text;
+        foreach (Match m in OccPattern().Matches(text))
+        {
+            if (allowed.All(a => a.OccSymbol != m.Value))
+            {
+                return Text($"text names symbol {m.Value} outside the allowed list");
+            }
+        }
+
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            var dateOk = DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && (date == facts.SessionDate || allowed.Any(a => a.Expiration == date));
+            if (!dateOk)
+            {
+                return Text($"text names expiry {m.Value} outside the allowed list");
+            }
+        }
+
+        foreach (var strike in StrikePattern().Matches(text).Select(m => m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value))
+        {
+            var value = double.Parse(strike, CultureInfo.InvariantCulture);
+            if (allowed.All(a => Math.Abs(a.Strike - value) > 1e-6))
+            {
+                return Text($"text names strike {strike} outside the allowed list");
+            }
+        }
+
+        return Contradiction("confidence", answer.Confidence, facts.Confidence, 0.005)
+            ?? Contradiction("breakeven", answer.Breakeven, facts.Breakeven, 0.01)
+            ?? Contradiction("max loss per contract", answer.MaxLossPerContract, facts.MaxLossPerContract, 0.5)
+            ?? Contradiction("max profit per contract", answer.MaxProfitPerContract, facts.MaxProfitPerContract, 0.5);
+    }
+
+    private static string? Contradiction(string what, double? stated, double? fact, double tolerance) => stated switch
+    {
+        null => null,
+        { } s when fact is null => Text($"states {what} {s:0.####} but the facts have none"),
+        { } s when Math.Abs(s - fact!.Value) > tolerance => Text($"states {what} {s:0.####}, the facts say {fact.Value:0.####}"),
+        _ => null,
+    };
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b[A-Z]{1,6}\d{6}[CP]\d{8}\b")]
+    private static partial Regex OccPattern();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?i)\$?(?<a>\d+(?:\.\d+)?)(?:\s*-?\s*strike\b|\s*(?:calls?|puts?)\b|[CP]\b)|\bstrike\s*(?:of|at|price)?\s*\$?(?<b>\d+(?:\.\d+)?)")]
+    private static partial Regex StrikePattern();
+}

@@ -1,0 +1,28 @@
+namespace Kapman.Recommendation.Justification;
+
+/// <summary>Chooses the writer from <see cref="JustificationOptions"/>; keys are read from the environment only.</summary>
+public static class JustificationWriterFactory
+{
+    /// <summary>Default OpenAI model when none is configured.</summary>
+    public const string DefaultOpenAiModel = "gpt-4o-mini";
+
+    /// <summary>Default Anthropic model when none is configured (the seeds' provider and model).</summary>
+    public const string DefaultAnthropicModel = "claude-sonnet-4-20250514";
+
+    /// <summary>
+    /// "openai" and "anthropic" (case-insensitive) give the model writers with the key from
+    /// <paramref name="environment"/> (OPENAI_API_KEY, ANTHROPIC_API_KEY); anything else the template writer.
+    /// </summary>
+    public static IJustificationWriter Create(JustificationOptions options, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        return options.Provider.ToUpperInvariant() switch
+        {
+            "OPENAI" => new OpenAiJustificationWriter(options.Model ?? DefaultOpenAiModel, options.Endpoint, environment("OPENAI_API_KEY"), timeout),
+            "ANTHROPIC" => new AnthropicJustificationWriter(options.Model ?? DefaultAnthropicModel, options.Endpoint, environment("ANTHROPIC_API_KEY"), timeout),
+            _ => new TemplateJustificationWriter(),
+        };
+    }
+}

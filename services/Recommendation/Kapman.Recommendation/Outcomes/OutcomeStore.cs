@@ -1,0 +1,66 @@
+using Dapper;
+using Kapman.Recommendation.Apis;
+using Kapman.Recommendation.Core.Outcomes;
+using Npgsql;
+
+namespace Kapman.Recommendation.Outcomes;
+
+/// <summary>Reads and writes <c>recommendation_outcomes</c> (one row per recommendation: its latest evaluation).</summary>
+public static class OutcomeStore
+{
+    /// <summary>The latest evaluation of a recommendation, or null.</summary>
+    public static Task<OutcomeDto?> LatestAsync(NpgsqlConnection connection, Guid recommendationId, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<OutcomeDto>(new CommandDefinition(
+            """
+            SELECT evaluation_date AS EvaluationDate, evaluation_window_days AS EvaluationWindowDays, entry_price_actual AS EntryPriceActual,
+                   exit_price_actual AS ExitPriceActual, high_price_during_window AS HighPriceDuringWindow, low_price_during_window AS LowPriceDuringWindow,
+                   days_to_target AS DaysToTarget, days_to_stop AS DaysToStop, days_held AS DaysHeld, max_favorable_excursion AS MaxFavorableExcursion,
+                   max_adverse_excursion AS MaxAdverseExcursion, direction_correct AS DirectionCorrect, predicted_confidence AS PredictedConfidence,
+                   directional_brier AS DirectionalBrier, actual_return_pct AS ActualReturnPct, hit_profit_target AS HitProfitTarget,
+                   hit_stop_loss AS HitStopLoss, outcome_status AS OutcomeStatus, status
+            FROM recommendation_outcomes WHERE recommendation_id = @recommendationId
+            """, new { recommendationId }, cancellationToken: ct));
+
+    /// <summary>Stores <paramref name="r"/> as the recommendation's latest evaluation.</summary>
+    public static Task UpsertAsync(NpgsqlConnection connection, Guid recommendationId, OutcomeResult r, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO recommendation_outcomes (id, recommendation_id, evaluation_date, evaluation_window_days, entry_price_actual, exit_price_actual,
+                high_price_during_window, low_price_during_window, days_to_target, days_to_stop, days_held, max_favorable_excursion,
+                max_adverse_excursion, direction_correct, predicted_confidence, directional_brier, actual_return_pct, hit_profit_target,
+                hit_stop_loss, outcome_status, status)
+            VALUES (@id, @recommendationId, @EvaluationDate, @WindowSessions, @EntryPrice, @ExitPrice, @High, @Low, @DaysToTarget, @DaysToStop,
+                @DaysHeld, @MaxFavorableExcursion, @MaxAdverseExcursion, @DirectionCorrect, @PredictedConfidence, @DirectionalBrier, @ActualReturn,
+                @HitTarget, @HitStop, @Outcome, @Status)
+            ON CONFLICT (recommendation_id) DO UPDATE
+            SET evaluation_date = EXCLUDED.evaluation_date, evaluation_window_days = EXCLUDED.evaluation_window_days,
+                entry_price_actual = EXCLUDED.entry_price_actual, exit_price_actual = EXCLUDED.exit_price_actual,
+                high_price_during_window = EXCLUDED.high_price_during_window, low_price_during_window = EXCLUDED.low_price_during_window,
+                days_to_target = EXCLUDED.days_to_target, days_to_stop = EXCLUDED.days_to_stop, days_held = EXCLUDED.days_held,
+                max_favorable_excursion = EXCLUDED.max_favorable_excursion, max_adverse_excursion = EXCLUDED.max_adverse_excursion,
+                direction_correct = EXCLUDED.direction_correct, predicted_confidence = EXCLUDED.predicted_confidence,
+                directional_brier = EXCLUDED.directional_brier, actual_return_pct = EXCLUDED.actual_return_pct,
+                hit_profit_target = EXCLUDED.hit_profit_target, hit_stop_loss = EXCLUDED.hit_stop_loss,
+                outcome_status = EXCLUDED.outcome_status, status = EXCLUDED.status, evaluated_at = now()
+            """,
+            new
+            {
+                id = Guid.CreateVersion7(), recommendationId, r.EvaluationDate, r.WindowSessions, r.EntryPrice, r.ExitPrice, r.High, r.Low,
+                r.DaysToTarget, r.DaysToStop, r.DaysHeld, r.MaxFavorableExcursion, r.MaxAdverseExcursion, r.DirectionCorrect,
+                r.PredictedConfidence, r.DirectionalBrier, r.ActualReturn, r.HitTarget, r.HitStop, r.Outcome, r.Status,
+            },
+            cancellationToken: ct));
+    }
+
+    /// <summary>Every evaluated call with its labels (phase or UNKNOWN, strategy, signal or the direction when no alert).</summary>
+    public static async Task<IReadOnlyList<ScoredCall>> ScoredCallsAsync(NpgsqlConnection connection, CancellationToken ct) =>
+        (await connection.QueryAsync<(double Confidence, bool Correct, string Phase, string Strategy, string Signal)>(new CommandDefinition(
+            """
+            SELECT o.predicted_confidence, o.direction_correct, COALESCE(r.phase, 'UNKNOWN'), COALESCE(r.strategy, 'UNDERLYING'),
+                   COALESCE(r.signal, r.direction)
+            FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
+            """, cancellationToken: ct)))
+        .Select(c => new ScoredCall(c.Confidence, c.Correct, c.Phase, c.Strategy, c.Signal)).ToList();
+}

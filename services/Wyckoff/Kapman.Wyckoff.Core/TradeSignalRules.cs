@@ -1,0 +1,44 @@
+namespace Kapman.Wyckoff.Core;
+
+/// <summary>
+/// The trade signals of seed 001 §17.2 (with seed 000 §11.4), read from the scores and the detected events
+/// and kept apart from detection; first match wins:
+/// EXIT_IMMEDIATELY (BC ≥ 24), PREPARE_EXIT (BC ≥ 20), REDUCE (an SOW on the session), STRONG_ENTRY (an SOS
+/// on the session confirming a SPRING within the 20 bars before it, <see cref="WyckoffParameters.SignalWindowBars"/>),
+/// ENTRY_SETUP (Spring ≥ 9 and BC &lt; 12); otherwise none. The alert kinds (BC_EXIT, SPRING_ENTRY) and the
+/// snapshot's EXIT / PREPARE / ENTRY signal of <see cref="DecisionRules"/> are unchanged.
+/// </summary>
+internal static class TradeSignalRules
+{
+    public const string ExitImmediately = "EXIT_IMMEDIATELY";
+    public const string PrepareExit = "PREPARE_EXIT";
+    public const string Reduce = "REDUCE";
+    public const string StrongEntry = "STRONG_ENTRY";
+    public const string EntrySetup = "ENTRY_SETUP";
+
+    public static string? Signal(int bcScore, int springScore, IReadOnlyList<WyckoffEvent> timeline, int session, WyckoffParameters parameters)
+    {
+        if (bcScore >= parameters.ExitBcScore)
+        {
+            return ExitImmediately;
+        }
+
+        if (bcScore >= parameters.PrepareBcScore)
+        {
+            return PrepareExit;
+        }
+
+        if (timeline.Any(e => e.BarIndex == session && e.Code == SignOfWeaknessRule.Code))
+        {
+            return Reduce;
+        }
+
+        if (timeline.Any(e => e.BarIndex == session && e.Code == SignOfStrengthRule.Code) &&
+            timeline.Any(e => e.Code == SpringRule.Code && e.BarIndex < session && e.BarIndex >= session - parameters.SignalWindowBars))
+        {
+            return StrongEntry;
+        }
+
+        return bcScore < parameters.EntryMaxBcScore && springScore >= parameters.EntrySpringScore ? EntrySetup : null;
+    }
+}

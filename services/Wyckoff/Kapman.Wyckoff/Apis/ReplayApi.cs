@@ -1,0 +1,37 @@
+using Kapman.Wyckoff.Replay;
+using MassTransit;
+
+namespace Kapman.Wyckoff.Apis;
+
+/// <summary>
+/// <c>POST /replay</c> (behind the gateway's API key as <c>/api/wyckoff/replay</c>): sends the stored
+/// IndicatorsComputed events of a date range to this service's own queue, each with a new MessageId so the
+/// inbox processes it again. With changed parameters (a new model_version) the snapshots are stored beside
+/// the old ones. 400 with a problem detail for another event or from &gt; to.
+/// </summary>
+public static class ReplayApi
+{
+    /// <summary>The consumer's queue (kebab-case endpoint name with the "wyckoff" prefix).</summary>
+    public const string Queue = "wyckoff-indicators-computed";
+
+    public static IEndpointRouteBuilder MapReplayApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/replay", async (ReplayRequest request, StoredEventReader reader, ISendEndpointProvider sender, CancellationToken ct) =>
+        {
+            if (request.Problem() is { } problem)
+            {
+                return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var events = await reader.IndicatorsComputedAsync(request.From, request.To, ct);
+            var endpoint = await sender.GetSendEndpoint(new Uri("queue:" + Queue));
+            foreach (var message in events)
+            {
+                await endpoint.Send(message, context => context.MessageId = NewId.NextGuid(), ct);
+            }
+
+            return Results.Ok(new ReplayResult(ReplayRequest.IndicatorsComputed, Queue, events.Count, events.Select(e => e.SessionDate).ToArray()));
+        }).WithTags("Wyckoff");
+        return app;
+    }
+}

@@ -1,0 +1,77 @@
+using Dapper;
+using Npgsql;
+
+namespace Kapman.Wyckoff.Data;
+
+/// <summary>
+/// The per-ticker and cross-ticker reads of seed 000 §7.1 over the <c>snapshots</c> view (the latest computed
+/// model version of each ticker and session).
+/// </summary>
+public sealed class TimelineStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>The ticker's latest snapshot, or null when it has none.</summary>
+    public async Task<SnapshotDto?> LatestAsync(string ticker, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<SnapshotDto>(new CommandDefinition(
+            $"SELECT {SnapshotStore.Columns} FROM snapshots WHERE ticker = @ticker ORDER BY session_date DESC LIMIT 1",
+            new { ticker }, cancellationToken: ct));
+    }
+
+    /// <summary>The ticker's snapshots between <paramref name="from"/> and <paramref name="to"/> (open when null), oldest first.</summary>
+    public async Task<IEnumerable<SnapshotDto>> HistoryAsync(string ticker, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<SnapshotDto>(new CommandDefinition(
+            $"""
+            SELECT {SnapshotStore.Columns} FROM snapshots
+            WHERE ticker = @ticker AND (@from::date IS NULL OR session_date >= @from) AND (@to::date IS NULL OR session_date <= @to)
+            ORDER BY session_date
+            """, new { ticker, from, to }, cancellationToken: ct));
+    }
+
+    /// <summary>The ticker's events timeline between the dates (open when null), oldest first.</summary>
+    public async Task<IEnumerable<EventDto>> TimelineAsync(string ticker, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<EventDto>(new CommandDefinition(
+            $"""
+            {EventSelect}
+            WHERE s.ticker = @ticker AND (@from::date IS NULL OR s.session_date >= @from) AND (@to::date IS NULL OR s.session_date <= @to)
+            ORDER BY s.session_date, e.n
+            """, new { ticker, from, to }, cancellationToken: ct));
+    }
+
+    /// <summary>Events of every ticker over the latest <paramref name="sessions"/> sessions with snapshots, newest first.</summary>
+    public async Task<IEnumerable<EventDto>> RecentAsync(int sessions, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<EventDto>(new CommandDefinition(
+            $"""
+            {EventSelect}
+            WHERE s.session_date >= (SELECT min(d) FROM (SELECT DISTINCT session_date AS d FROM snapshots ORDER BY d DESC LIMIT @sessions) latest)
+            ORDER BY s.session_date DESC, s.ticker, e.n
+            """, new { sessions }, cancellationToken: ct));
+    }
+
+    /// <summary>Active alerts of a session (latest when null): exits first, then by BC and Spring score.</summary>
+    public async Task<IEnumerable<ActiveAlertDto>> ActiveAlertsAsync(DateOnly? session, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<ActiveAlertDto>(new CommandDefinition(
+            """
+            SELECT ticker, session_date AS SessionDate, trade_signal AS TradeSignal, bc_score AS BcScore, spring_score AS SpringScore
+            FROM snapshots
+            WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
+              AND trade_signal IN ('EXIT_IMMEDIATELY', 'PREPARE_EXIT', 'STRONG_ENTRY')
+            ORDER BY CASE trade_signal WHEN 'EXIT_IMMEDIATELY' THEN 0 WHEN 'PREPARE_EXIT' THEN 1 ELSE 2 END, bc_score DESC, spring_score DESC, ticker
+            """, new { session }, cancellationToken: ct));
+    }
+
+    private const string EventSelect =
+        """
+        SELECT s.ticker, s.session_date AS SessionDate, e.v->>'code' AS Code, (e.v->>'confidence')::float8 AS Confidence,
+               (e.v->>'priceLevel')::float8 AS PriceLevel, e.v->>'description' AS Description
+        FROM snapshots s CROSS JOIN LATERAL jsonb_array_elements(s.events) WITH ORDINALITY AS e(v, n)
+        """;
+}

@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Kapman.Ingestion.Tests;
+
+/// <summary>
+/// The ingestion host in memory against its own throw-away PostgreSQL database (<c>kapman_ingtest_*</c>, dropped on
+/// dispose) and the RabbitMQ vhost <see cref="VirtualHost"/>. PostgreSQL is postgres/postgres on 127.0.0.1:5432 and
+/// RabbitMQ guest/guest on 5672 (management 15672) unless <c>KAPMAN_TEST_PG_ADMIN</c> / <c>KAPMAN_TEST_RABBITMQ</c> say
+/// otherwise; an unreachable server fails the test with its address.
+/// </summary>
+public sealed class IngestionTestHost : WebApplicationFactory<Program>
+{
+    /// <summary>The RabbitMQ vhost every ingestion test host uses.</summary>
+    public const string VirtualHost = "kapman_ingestion_tests";
+
+    private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_TEST_PG_ADMIN")
+        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
+
+    private readonly string dataRoot;
+    private readonly int retentionSessions;
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    private IngestionTestHost(string database, string dataRoot, int retentionSessions, IReadOnlyDictionary<string, string> settings)
+    {
+        this.settings = settings;
+        Database = database;
+        this.dataRoot = dataRoot;
+        this.retentionSessions = retentionSessions;
+        ConnectionString = new NpgsqlConnectionStringBuilder(Admin) { Database = database, Pooling = true }.ConnectionString;
+    }
+
+    /// <summary>The test's database.</summary>
+    public string Database { get; }
+
+    /// <summary>Administrator connection string to <see cref="Database"/>.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>
+    /// Creates the database and vhost, runs <paramref name="seed"/> on the empty database (as administrator, before any
+    /// migration) and returns a started host reading flat files under <paramref name="dataRoot"/>, with extra
+    /// configuration <paramref name="settings"/> (e.g. the source).
+    /// </summary>
+    public static async Task<IngestionTestHost> StartAsync(
+        string dataRoot, int retentionSessions = 0, Func<NpgsqlConnection, Task>? seed = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var database = "kapman_ingtest_" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            await using var connection = new NpgsqlConnection(Admin);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+            await using var role = new NpgsqlCommand(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kapman_market_reader') THEN CREATE ROLE kapman_market_reader NOLOGIN; END IF; END $$",
+                connection);
+            await role.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException ex)
+        {
+            Assert.Fail($"PostgreSQL is needed at {new NpgsqlConnectionStringBuilder(Admin).Host}: {ex.Message}");
+        }
+
+        await EnsureVirtualHostAsync();
+        var host = new IngestionTestHost(database, dataRoot, retentionSessions, settings ?? new Dictionary<string, string>());
+        if (seed is not null)
+        {
+            await using var connection = await host.OpenAsync();
+            await seed(connection);
+        }
+
+        _ = host.Server;
+        return host;
+    }
+
+    /// <summary>An HTTP client to the host with a generous timeout for long backfills.</summary>
+    public HttpClient Client()
+    {
+        var client = CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(20);
+        return client;
+    }
+
+    /// <summary>Opens a connection to the test database.</summary>
+    public async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        builder.UseSetting("ConnectionStrings:RabbitMQ", $"amqp://guest:guest@127.0.0.1:5672/{VirtualHost}");
+        builder.UseSetting("Kapman:Data:Root", dataRoot);
+        builder.UseSetting("Kapman:Ingestion:RetentionSessions", retentionSessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Admin);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private static async Task EnsureVirtualHostAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        try
+        {
+            (await http.PutAsync($"api/vhosts/{VirtualHost}", null)).EnsureSuccessStatusCode();
+            using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
+            (await http.PutAsync($"api/permissions/{VirtualHost}/guest", permissions)).EnsureSuccessStatusCode();
+        }
+        catch (HttpRequestException ex)
+        {
+            Assert.Fail($"RabbitMQ management is needed at {http.BaseAddress}: {ex.Message}");
+        }
+    }
+}

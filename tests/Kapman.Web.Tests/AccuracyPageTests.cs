@@ -1,0 +1,41 @@
+namespace Kapman.Web.Tests;
+
+/// <summary>The accuracy page: Brier and hit rate by group and the calibration plot (Fixtures/accuracy.json).</summary>
+[TestFixture]
+public sealed class AccuracyPageTests
+{
+    [Test]
+    public async Task GroupsAndCalibrationPoints_AreRendered()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client, "/accuracy");
+
+        // Points by hand: x = 30 + 240 * conf, y = 270 - 240 * freq; r = 3 + sqrt(n).
+        // (0.55, 0.5, n 4) -> (162, 150, 5); (0.75, 0.625, n 16) -> (210, 120, 7); the empty bucket is not drawn.
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//p[@id='overall']"), Is.EqualTo("20 scored calls · hit rate 60.0 % · Brier 0.200"));
+            Assert.That(page.Attributes("//table[@data-group='By strategy']//tbody/tr", "data-key"), Is.EqualTo(new[] { "LONG_CALL", "LONG_PUT" }));
+            Assert.That(page.Text("//table[@data-group='By phase']//tr[@data-key='ACCUMULATION']/td[contains(@class,'hit')]"), Is.EqualTo("75.0 %"));
+            Assert.That(page.Text("//table[@data-group='By signal']//tr[@data-key='EXIT']/td[contains(@class,'brier')]"), Is.EqualTo("0.250"));
+            Assert.That(page.Attributes("//*[local-name()='circle']", "cx"), Is.EqualTo(new[] { "162", "210" }));
+            Assert.That(page.Attributes("//*[local-name()='circle']", "cy"), Is.EqualTo(new[] { "150", "120" }));
+            Assert.That(page.Attributes("//*[local-name()='circle']", "r"), Is.EqualTo(new[] { "5", "7" }));
+        });
+    }
+
+    [Test]
+    public async Task ApiMissing_SaysNotAvailableYet()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.NoRunYet);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client, "/accuracy");
+
+        Assert.That(page.Text("//p[@id='accuracy-problem']"), Is.EqualTo("Accuracy: not available yet (recommendation service has no such resource)"));
+    }
+}

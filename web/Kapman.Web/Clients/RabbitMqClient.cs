@@ -1,0 +1,161 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+
+namespace Kapman.Web.Clients;
+
+/// <summary>
+/// The RabbitMQ management HTTP API (https://www.rabbitmq.com/docs/management#http-api): queue depths and rates,
+/// peeking at error queues, and re-driving an error queue's messages back to the queue they failed in.
+/// </summary>
+public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> options)
+{
+    private const string Component = "RabbitMQ management API";
+    private const int PeekPayloadChars = 300;
+
+    private string VHost => Uri.EscapeDataString(options.Value.VirtualHost);
+
+    /// <summary>Every queue of the virtual host, by name; never throws for network, HTTP or JSON errors.</summary>
+    public async Task<GatewayResult<IReadOnlyList<QueueInfo>>> GetQueuesAsync(CancellationToken cancellationToken)
+    {
+        var result = await GatewayHttp.GetJsonAsync<IReadOnlyList<RabbitQueueDto>>(http, $"/api/queues/{VHost}", cancellationToken);
+        if (result.Value is not { } queues)
+        {
+            return new GatewayResult<IReadOnlyList<QueueInfo>>(result.Outcome, null, result.Detail);
+        }
+
+        IReadOnlyList<QueueInfo> infos = [.. queues
+            .Select(q => new QueueInfo(
+                q.Name, q.Messages ?? 0, q.Consumers ?? 0, q.MessageStats?.PublishDetails?.Rate, q.MessageStats?.DeliverGetDetails?.Rate))
+            .OrderBy(q => q.Name, StringComparer.Ordinal)];
+        return new GatewayResult<IReadOnlyList<QueueInfo>>(GatewayOutcome.Ok, infos, string.Empty);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> messages at the head of <paramref name="queue"/>, left in the queue
+    /// (fetched with <c>ackmode=ack_requeue_true</c>); never throws for network, HTTP or JSON errors.
+    /// </summary>
+    public async Task<GatewayResult<IReadOnlyList<ErrorMessage>>> PeekAsync(string queue, int count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var messages = await GetMessagesAsync(queue, count, "ack_requeue_true", cancellationToken);
+            IReadOnlyList<ErrorMessage> peeked = [.. messages.Select(ToErrorMessage)];
+            return new GatewayResult<IReadOnlyList<ErrorMessage>>(GatewayOutcome.Ok, peeked, string.Empty);
+        }
+        catch (Exception ex) when (IsCallFailure(ex, cancellationToken))
+        {
+            return new GatewayResult<IReadOnlyList<ErrorMessage>>(GatewayOutcome.Unreachable, null, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Moves up to <paramref name="max"/> messages from <paramref name="errorQueue"/> (<c>X_error</c>) back to
+    /// <c>X</c>: fetches them with <c>ackmode=ack_requeue_false</c>, then publishes each, properties and headers
+    /// unchanged, to the default exchange with routing key <c>X</c>. A message the broker does not route, or
+    /// whose publish fails, is published back to the error queue, so none is lost unless the broker itself is gone.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="errorQueue"/> does not end with <c>_error</c>.</exception>
+    public async Task<RedriveResult> RedriveAsync(string errorQueue, int max, CancellationToken cancellationToken)
+    {
+        var queue = new QueueInfo(errorQueue, 0, 0, null, null);
+        if (!queue.IsErrorQueue)
+        {
+            throw new ArgumentException($"'{errorQueue}' is not an error queue (…{QueueInfo.ErrorSuffix})", nameof(errorQueue));
+        }
+
+        IReadOnlyList<JsonObject> messages;
+        try
+        {
+            messages = await GetMessagesAsync(errorQueue, max, "ack_requeue_false", cancellationToken);
+        }
+        catch (Exception ex) when (IsCallFailure(ex, cancellationToken))
+        {
+            return new RedriveResult(0, 0, $"{Component}: {ex.Message}");
+        }
+
+        var moved = 0;
+        var returned = 0;
+        var error = string.Empty;
+        foreach (var message in messages)
+        {
+            if (await TryPublishAsync(message, queue.SourceQueue, cancellationToken))
+            {
+                moved++;
+                continue;
+            }
+
+            error = $"not routed to '{queue.SourceQueue}'";
+            if (await TryPublishAsync(message, errorQueue, cancellationToken))
+            {
+                returned++;
+            }
+        }
+
+        return new RedriveResult(moved, returned, error);
+    }
+
+    private static bool IsCallFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException or JsonException or TimeoutRejectedException
+        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private static ErrorMessage ToErrorMessage(JsonObject message)
+    {
+        var properties = message["properties"] as JsonObject;
+        var headers = properties?["headers"] as JsonObject;
+        var payload = message["payload"]?.GetValue<string>() ?? string.Empty;
+        if (message["payload_encoding"]?.GetValue<string>() == "base64")
+        {
+            payload = "(binary, base64) " + payload;
+        }
+
+        return new ErrorMessage(
+            Text(properties?["message_id"]),
+            Text(headers?["MT-Fault-Message"]),
+            payload.Length > PeekPayloadChars ? payload[..PeekPayloadChars] + "…" : payload);
+    }
+
+    private static string Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : string.Empty;
+
+    private async Task<IReadOnlyList<JsonObject>> GetMessagesAsync(string queue, int count, string ackMode, CancellationToken cancellationToken)
+    {
+        var body = new { count, ackmode = ackMode, encoding = "auto" };
+        using var response = await http.PostAsJsonAsync(
+            new Uri($"/api/queues/{VHost}/{Uri.EscapeDataString(queue)}/get", UriKind.Relative), body, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"HTTP {(int)response.StatusCode} fetching from '{queue}'");
+        }
+
+        var array = await response.Content.ReadFromJsonAsync<JsonArray>(cancellationToken) ?? [];
+        return [.. array.OfType<JsonObject>()];
+    }
+
+    private async Task<bool> TryPublishAsync(JsonObject message, string routingKey, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
+        {
+            ["properties"] = message["properties"]?.DeepClone() ?? new JsonObject(),
+            ["routing_key"] = routingKey,
+            ["payload"] = message["payload"]?.DeepClone() ?? string.Empty,
+            ["payload_encoding"] = message["payload_encoding"]?.DeepClone() ?? "string",
+        };
+        try
+        {
+            using var response = await http.PostAsJsonAsync(
+                new Uri($"/api/exchanges/{VHost}/amq.default/publish", UriKind.Relative), body, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return false;
+            }
+
+            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+            return answer?["routed"]?.GetValue<bool>() == true;
+        }
+        catch (Exception ex) when (IsCallFailure(ex, cancellationToken))
+        {
+            return false;
+        }
+    }
+}

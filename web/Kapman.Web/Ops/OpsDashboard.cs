@@ -1,0 +1,18 @@
+using Kapman.Web.Clients;
+
+namespace Kapman.Web.Ops;
+
+/// <summary>Everything the Ops page shows; each part carries its own outcome so each section degrades alone.</summary>
+/// <param name="Health">The health of every service through the gateway.</param>
+/// <param name="Queues">Every queue of the suite's virtual host.</param>
+/// <param name="ErrorMessages">For each non-empty error queue, the messages at its head (left in place).</param>
+/// <param name="Runs">Recent pipeline runs, newest first.</param>
+/// <param name="QuarantineSession">The session whose quarantined rows are shown, null when none is known.</param>
+/// <param name="Quarantine">The rows quarantined for <paramref name="QuarantineSession"/>.</param>
+public sealed record OpsDashboard(
+    IReadOnlyList<ServiceHealth> Health,
+    GatewayResult<IReadOnlyList<QueueInfo>> Queues,
+    IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<ErrorMessage>>> ErrorMessages,
+    GatewayResult<IReadOnlyList<PipelineRun>> Runs,
+    DateOnly? QuarantineSession,
+    GatewayResult<IReadOnlyList<QuarantinedRow>>? Quarantine);
