@@ -10,7 +10,7 @@ public sealed class IndicatorStoreTests
     [Test]
     public async Task Snapshots_round_trip_and_a_rerun_replaces_rows()
     {
-        await using var database = await MetricsDatabase.CreateAsync();
+        await using var database = await ServiceTestDatabase.CreateAsync("metrics", typeof(Kapman.Metrics.Data.IndicatorStore).Assembly);
         var bars = Enumerable.Range(0, 320)
             .Select(i => new Bar(new DateOnly(2024, 1, 1).AddDays(i), 100 + (i % 7), 102 + (i % 7), 99 + (i % 5), 100 + (i % 9), 1_000_000 + (1000 * (i % 11))))
             .ToArray();
@@ -37,7 +37,7 @@ public sealed class IndicatorStoreTests
         });
     }
 
-    private static async Task UpsertAsync(MetricsDatabase database, IReadOnlyList<IndicatorSnapshot> snapshots)
+    private static async Task UpsertAsync(ServiceTestDatabase database, IReadOnlyList<IndicatorSnapshot> snapshots)
     {
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(database.DataSource, signal).BeginAsync(CancellationToken.None);

@@ -15,7 +15,7 @@ public sealed class AnalyticsStorageTests
     [Test]
     public async Task Spy_chain_round_trips_through_storage_and_queries()
     {
-        await using var database = await OptionsDatabase.CreateAsync();
+        await using var database = await ServiceTestDatabase.CreateAsync("options", typeof(Kapman.Options.Data.ChainStore).Assembly);
         var chain = SnapshotLoader.Load("SPY", RepoFiles.SharedData("options", "snapshots", "SPY", "2025-08-26.json"), Session).Chain!;
         var enriched = ChainEnricher.Enrich(chain, PricingInputs.Default);
         var dealer = DealerPositioningCalculator.Compute(enriched, chain.Spot, PricingInputs.Default);

@@ -24,8 +24,9 @@ public sealed class IndicatorStore(NpgsqlDataSource dataSource)
     ];
 
     private static readonly string UpsertSql =
-        $"INSERT INTO indicators (ticker, session_date, model_version, {string.Join(", ", TypedColumns)}, extras, null_reasons) " +
-        $"SELECT * FROM unnest(@tickers::text[], @dates::date[], @versions::text[], " +
+        // Built once from the fixed column list above: identifiers come from code, every value is a parameter.
+        "INSERT INTO indicators (ticker, session_date, model_version, " + string.Join(", ", TypedColumns) + ", extras, null_reasons) " +
+        "SELECT * FROM unnest(@tickers::text[], @dates::date[], @versions::text[], " +
         string.Join(", ", TypedColumns.Select((_, i) => $"@c{i}::float8[]")) + ", @extras::jsonb[], @reasons::jsonb[]) " +
         "ON CONFLICT (ticker, session_date) DO UPDATE SET model_version = EXCLUDED.model_version, " +
         string.Join(", ", TypedColumns.Select(c => $"{c} = EXCLUDED.{c}")) +
@@ -56,21 +57,21 @@ public sealed class IndicatorStore(NpgsqlDataSource dataSource)
     /// <summary>A session's rows, optionally for one ticker, ordered by ticker.</summary>
     public Task<IReadOnlyList<IndicatorSnapshot>> ForSessionAsync(DateOnly session, string? ticker, CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {IndicatorRow.Columns} FROM indicators WHERE session_date = @session AND (@ticker::text IS NULL OR ticker = @ticker) ORDER BY ticker",
+            "SELECT " + IndicatorRow.Columns + " FROM indicators WHERE session_date = @session AND (@ticker::text IS NULL OR ticker = @ticker) ORDER BY ticker",
             new { session, ticker },
             ct);
 
     /// <summary>One ticker's rows with <paramref name="from"/> ≤ session ≤ <paramref name="to"/>, ascending by session.</summary>
     public Task<IReadOnlyList<IndicatorSnapshot>> ForTickerAsync(string ticker, DateOnly from, DateOnly to, CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {IndicatorRow.Columns} FROM indicators WHERE ticker = @ticker AND session_date BETWEEN @from AND @to ORDER BY session_date",
+            "SELECT " + IndicatorRow.Columns + " FROM indicators WHERE ticker = @ticker AND session_date BETWEEN @from AND @to ORDER BY session_date",
             new { ticker, from, to },
             ct);
 
     /// <summary>The latest row of each of <paramref name="tickers"/> that has one, ordered by ticker.</summary>
     public Task<IReadOnlyList<IndicatorSnapshot>> LatestAsync(IReadOnlyCollection<string> tickers, CancellationToken ct) =>
         QueryAsync(
-            $"SELECT DISTINCT ON (ticker) {IndicatorRow.Columns} FROM indicators WHERE ticker = ANY(@tickers) ORDER BY ticker, session_date DESC",
+            "SELECT DISTINCT ON (ticker) " + IndicatorRow.Columns + " FROM indicators WHERE ticker = ANY(@tickers) ORDER BY ticker, session_date DESC",
             new { tickers = tickers.ToArray() },
             ct);
 

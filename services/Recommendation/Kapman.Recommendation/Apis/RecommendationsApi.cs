@@ -34,7 +34,7 @@ public static class RecommendationsApi
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             var row = await connection.QuerySingleOrDefaultAsync<RecommendationDto>(new CommandDefinition(
-                $"SELECT {RecommendationSql.Columns} FROM recommendations WHERE id = @id", new { id }, cancellationToken: ct));
+                "SELECT " + RecommendationSql.Columns + " FROM recommendations WHERE id = @id", new { id }, cancellationToken: ct));
             if (row is null)
             {
                 return TypedResults.NotFound();
