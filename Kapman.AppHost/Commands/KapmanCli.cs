@@ -60,4 +60,27 @@ internal static class KapmanCli
         HelpName = "yyyy-MM-dd",
         Required = true,
     };
+
+    /// <summary><c>--tickers A,B C</c>: restricts a research command to these tickers (comma or space separated).</summary>
+    public static Option<string[]> TickersOption() => new("--tickers")
+    {
+        Description = "Only these tickers (comma or space separated); default: every ticker in the files.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>The tickers given to <see cref="TickersOption"/>, upper-cased; null when none were given (meaning all).</summary>
+    public static HashSet<string>? TickerSet(string[]? values) => values is { Length: > 0 }
+        ? values.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)
+        : null;
+
+    /// <summary>Rejects a command line whose <paramref name="from"/> date is after its <paramref name="to"/> date.</summary>
+    public static void RequireOrderedRange(Command command, Option<DateOnly> from, Option<DateOnly> to) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(from) > result.GetValue(to))
+            {
+                result.AddError("--from must not be after --to.");
+            }
+        });
 }

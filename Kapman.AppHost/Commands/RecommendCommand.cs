@@ -34,31 +34,18 @@ internal static class RecommendCommand
     {
         var from = KapmanCli.DateOption("--from", "First session a call is made on.");
         var to = KapmanCli.DateOption("--to", "Last session a call is made on.");
-        var tickers = new Option<string[]>("--tickers")
-        {
-            Description = "Only these tickers (comma or space separated); default: every ticker in the files.",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var tickers = KapmanCli.TickersOption();
         var output = new Option<string?>("--out") { Description = "Also write the Markdown report here.", HelpName = "FILE.md" };
         var dataRoot = KapmanCli.DataRootOption();
         var backtest = new Command("backtest", "Directional calls over past sessions, scored by hit rate and Brier against the base rate.")
         {
             from, to, tickers, output, dataRoot,
         };
-        backtest.Validators.Add(result =>
-        {
-            if (result.GetValue(from) > result.GetValue(to))
-            {
-                result.AddError("--from must not be after --to.");
-            }
-        });
+        KapmanCli.RequireOrderedRange(backtest, from, to);
         backtest.SetAction(parse =>
         {
             var root = CliSettings.FromEnvironment().DataRoot(parse.GetValue(dataRoot));
-            var keep = parse.GetValue(tickers) is { Length: > 0 } list
-                ? list.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    .Select(t => t.ToUpperInvariant()).ToHashSet()
-                : null;
+            var keep = KapmanCli.TickerSet(parse.GetValue(tickers));
             return Run(root, parse.GetValue(from), parse.GetValue(to), keep, parse.GetValue(output));
         });
         return new Command("recommend", "Recommendation engine tools.") { backtest };

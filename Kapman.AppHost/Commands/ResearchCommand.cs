@@ -26,31 +26,18 @@ internal static class ResearchCommand
     {
         var from = KapmanCli.DateOption("--from", "First event date counted.");
         var to = KapmanCli.DateOption("--to", "Last event date counted.");
-        var tickers = new Option<string[]>("--tickers")
-        {
-            Description = "Only these tickers (comma or space separated); default: every ticker in the files.",
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var tickers = KapmanCli.TickersOption();
         var output = new Option<string>("--out") { Description = "Output directory (created if needed).", Required = true, HelpName = "DIR" };
         var dataRoot = KapmanCli.DataRootOption();
         var wyckoff = new Command("wyckoff", "Per Wyckoff event: count and forward returns at 5/10/20/40 sessions against all bars.")
         {
             from, to, tickers, output, dataRoot,
         };
-        wyckoff.Validators.Add(result =>
-        {
-            if (result.GetValue(from) > result.GetValue(to))
-            {
-                result.AddError("--from must not be after --to.");
-            }
-        });
+        KapmanCli.RequireOrderedRange(wyckoff, from, to);
         wyckoff.SetAction(parse =>
         {
             var root = CliSettings.FromEnvironment().DataRoot(parse.GetValue(dataRoot));
-            var keep = parse.GetValue(tickers) is { Length: > 0 } list
-                ? list.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    .Select(t => t.ToUpperInvariant()).ToHashSet()
-                : null;
+            var keep = KapmanCli.TickerSet(parse.GetValue(tickers));
             return Run(root, parse.GetValue(from), parse.GetValue(to), keep, parse.GetValue(output)!);
         });
         return new Command("research", "Research benchmarks over the flat files.") { wyckoff };

@@ -87,4 +87,14 @@ public class CliArgumentTests
             "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend",
         }));
     }
+
+    [Test]
+    public void Research_commands_share_ticker_parsing_and_reject_a_reversed_range()
+    {
+        Assert.That(KapmanCli.TickerSet(["aapl,msft", " nvda "]), Is.EquivalentTo(new[] { "AAPL", "MSFT", "NVDA" }));
+        Assert.That(KapmanCli.TickerSet([]), Is.Null);
+        Assert.That(KapmanCli.Create().Parse("research wyckoff --from 2025-02-01 --to 2025-01-01 --out /tmp/x").Errors.Select(e => e.Message),
+            Does.Contain("--from must not be after --to."));
+        Assert.That(KapmanCli.Create().Parse("recommend backtest --from 2025-01-01 --to 2025-02-01").Errors, Is.Empty);
+    }
 }

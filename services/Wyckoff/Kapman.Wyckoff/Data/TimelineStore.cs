@@ -14,7 +14,7 @@ public sealed class TimelineStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<SnapshotDto>(new CommandDefinition(
-            $"SELECT {SnapshotStore.Columns} FROM snapshots WHERE ticker = @ticker ORDER BY session_date DESC LIMIT 1",
+            "SELECT " + SnapshotStore.Columns + " FROM snapshots WHERE ticker = @ticker ORDER BY session_date DESC LIMIT 1",
             new { ticker }, cancellationToken: ct));
     }
 
