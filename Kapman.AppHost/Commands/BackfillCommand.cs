@@ -1,37 +1,47 @@
 using System.CommandLine;
 using System.Globalization;
 using Kapman.AppHost.Api;
+using Kapman.AppHost.Backfill;
 using Kapman.AppHost.Cli;
 using Kapman.AppHost.Reporting;
 
 namespace Kapman.AppHost.Commands;
 
-/// <summary><c>kapman backfill --from D --to D</c>: loads daily bars for a date range through the gateway.</summary>
+/// <summary>
+/// <c>kapman backfill --from D --to D [--source local|s3|polygon] [--force]</c>: runs a backfill job in the ingestion
+/// service through the gateway and shows its progress; skips sessions already loaded unless <c>--force</c>, and follows
+/// the job across a service restart (see <see cref="BackfillDriver"/>).
+/// </summary>
 internal static class BackfillCommand
 {
+    /// <summary>How long the ingestion service may stay unreachable (e.g. while the supervisor restarts it) before the command fails.</summary>
+    public static readonly TimeSpan RetryBudget = TimeSpan.FromMinutes(3);
+
+    /// <summary>Time between progress polls.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
     public static Command Create()
     {
         var from = KapmanCli.DateOption("--from", "First session date to load.");
         var to = KapmanCli.DateOption("--to", "Last session date to load.");
-        var command = new Command("backfill", "POST /api/ingestion/backfill (in 60-day chunks) and print the totals.") { from, to };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(from) > result.GetValue(to))
-            {
-                result.AddError("--from must not be after --to.");
-            }
-        });
+        var source = new Option<string?>("--source") { Description = "Where the session files come from (default: the service's Kapman:Ingestion:Source).", HelpName = "local|s3|polygon" };
+        source.AcceptOnlyFromAmong("local", "s3", "polygon");
+        var force = new Option<bool>("--force") { Description = "Reload sessions that are already loaded." };
+        var command = new Command("backfill", "Load daily bars for a date range (a job in the ingestion service) with a progress bar; resumable.") { from, to, source, force };
+        KapmanCli.RequireOrderedRange(command, from, to);
         command.SetAction(async (parse, ct) =>
         {
             var settings = CliSettings.FromEnvironment();
-            using var http = Gateway.CreateClient(TimeSpan.FromMinutes(10));
+            using var http = Gateway.CreateClient(TimeSpan.FromSeconds(30));
+            var driver = new BackfillDriver(new BackfillJobClient(http, settings.ReadApiKey(), RetryBudget), PollInterval);
+            var request = new BackfillJobRequest(parse.GetValue(from), parse.GetValue(to), parse.GetValue(source), parse.GetValue(force));
             try
             {
-                var (total, wall) = await BackfillRunner.RunAsync(Gateway.Api(http, settings), parse.GetValue(from), parse.GetValue(to), Console.Out, ct);
-                Print(total, wall);
-                return 0;
+                var outcome = await BackfillProgressView.RunAsync(report => driver.RunAsync(request, report, ct));
+                Console.WriteLine(Summary(outcome));
+                return outcome.Succeeded ? 0 : 1;
             }
-            catch (Exception ex) when (ex is KapmanApiException or HttpRequestException)
+            catch (KapmanApiException ex)
             {
                 await Console.Error.WriteLineAsync("Backfill failed: " + ex.Message);
                 return 1;
@@ -40,7 +50,18 @@ internal static class BackfillCommand
         return command;
     }
 
-    /// <summary>Prints the summed result of a backfill.</summary>
+    /// <summary>The closing line: totals, wall time, and the failing session with its reason when it did not complete.</summary>
+    public static string Summary(BackfillOutcome outcome)
+    {
+        var t = outcome.Totals;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Backfill: {t.SessionsDone}/{t.SessionsTotal} sessions ({t.Skipped} already loaded, {t.Missing} missing, {t.Rejected} rejected), {t.Rows:N0} rows, {t.Quarantined:N0} quarantined in {RunSummary.FormatDuration(outcome.WallTime)}");
+        return outcome.Succeeded
+            ? text + "."
+            : text + string.Create(CultureInfo.InvariantCulture, $"; FAILED at {outcome.FailedAt:yyyy-MM-dd}: {outcome.Error}. Run the same command again to resume.");
+    }
+
+    /// <summary>Prints the summed result of a synchronous backfill (used by <c>kapman demo</c>).</summary>
     public static void Print(BackfillResult total, TimeSpan wall) =>
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using Kapman.AppHost.Cli;
 using Kapman.Metrics.Core;
 using recommendation::Kapman.Recommendation.Core.Outcomes;
@@ -14,13 +13,14 @@ using Kapman.Wyckoff.Core;
 namespace Kapman.AppHost.Commands;
 
 /// <summary>
-/// <c>kapman recommend backtest --from D1 --to D2 [--tickers A,B] [--out FILE.md] [--data-root DIR]</c> (issue 7 §5):
-/// runs the strategy selection over past sessions of the flat-file universe. The shared chains do not cover these
-/// sessions, so every call is directional on the underlying only (scored, never shown as tradable): entry at the
-/// next open, target spot × 1.10 / stop spot × 0.95 (mirrored for SHORT), window 60 calendar days (the middle of
-/// the long-option DTE window). Only complete windows (target, stop or window end reached) are scored. Prints
-/// hit rate and Brier against the climatological baseline (always predicting the base rate), overall and by
-/// signal, phase and strategy, plus the reliability table.
+/// <c>kapman recommend backtest --from D1 --to D2 [--warmup-from D0] [--tickers A,B] [--out FILE.md] [--data-root DIR]</c>
+/// (issue 7 §5): runs the strategy selection (scores, alert, phase, the session's events and trade signal) over past
+/// sessions of the flat-file universe. The shared chains do not cover these sessions, so every call is directional on
+/// the underlying only (<see cref="UnderlyingCall"/>: scored, never shown as tradable): entry at the next open,
+/// target spot × 1.10 / stop spot × 0.95 (mirrored for SHORT), window 60 calendar days (the middle of the
+/// long-option DTE window). Only complete windows (target, stop or window end reached) are scored. Calls of
+/// D0..D1 − 1 are warm-up: scored only as calibration evidence. Prints hit rate and Brier (rule and calibrated
+/// confidence) against the climatological baseline, overall and by signal, phase and structure (<see cref="RecommendBacktestReport"/>).
 /// </summary>
 internal static class RecommendCommand
 {
@@ -34,27 +34,30 @@ internal static class RecommendCommand
     {
         var from = KapmanCli.DateOption("--from", "First session a call is made on.");
         var to = KapmanCli.DateOption("--to", "Last session a call is made on.");
+        var warmup = new Option<DateOnly?>("--warmup-from") { Description = "First session of warm-up calls (calibration evidence only, not reported).", HelpName = "YYYY-MM-DD" };
         var tickers = KapmanCli.TickersOption();
         var output = new Option<string?>("--out") { Description = "Also write the Markdown report here.", HelpName = "FILE.md" };
         var dataRoot = KapmanCli.DataRootOption();
         var backtest = new Command("backtest", "Directional calls over past sessions, scored by hit rate and Brier against the base rate.")
         {
-            from, to, tickers, output, dataRoot,
+            from, to, warmup, tickers, output, dataRoot,
         };
         KapmanCli.RequireOrderedRange(backtest, from, to);
         backtest.SetAction(parse =>
         {
             var root = CliSettings.FromEnvironment().DataRoot(parse.GetValue(dataRoot));
             var keep = KapmanCli.TickerSet(parse.GetValue(tickers));
-            return Run(root, parse.GetValue(from), parse.GetValue(to), keep, parse.GetValue(output));
+            var start = parse.GetValue(from);
+            var first = parse.GetValue(warmup) is { } w && w < start ? w : start;
+            return Run(root, first, start, parse.GetValue(to), keep, parse.GetValue(output));
         });
         return new Command("recommend", "Recommendation engine tools.") { backtest };
     }
 
-    private static int Run(string root, DateOnly from, DateOnly to, IReadOnlySet<string>? keep, string? output)
+    private static int Run(string root, DateOnly warmup, DateOnly from, DateOnly to, IReadOnlySet<string>? keep, string? output)
     {
         var clock = Stopwatch.StartNew();
-        var sessions = SessionFiles.List(root).Where(d => d >= from.AddDays(-LookbackDays) && d <= to.AddDays(ForwardDays)).ToArray();
+        var sessions = SessionFiles.List(root).Where(d => d >= warmup.AddDays(-LookbackDays) && d <= to.AddDays(ForwardDays)).ToArray();
         if (!sessions.Any(d => d >= from && d <= to))
         {
             Console.Error.WriteLine($"No flat files between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} under {root}.");
@@ -74,7 +77,7 @@ internal static class RecommendCommand
         }
 
         var asOf = sessions[^1];
-        var calls = new List<ScoredCall>();
+        var calls = new List<RecommendBacktestCall>();
         int analysed = 0, neutral = 0, open = 0, failed = 0;
         foreach (var (ticker, history) in bars)
         {
@@ -82,12 +85,12 @@ internal static class RecommendCommand
             for (var i = 0; i < history.Count; i++)
             {
                 var date = history[i].Date;
-                if (date < from || date > to)
+                if (date < warmup || date > to)
                 {
                     continue;
                 }
 
-                analysed++;
+                analysed += date >= from ? 1 : 0;
                 var first = history.FindIndex(b => b.Date >= date.AddDays(-LookbackDays));
                 WyckoffSnapshot snapshot;
                 try
@@ -100,7 +103,7 @@ internal static class RecommendCommand
                     continue;
                 }
 
-                var (directional, call) = Score(snapshot, history[i].Close, daily, asOf);
+                var (directional, call) = Score(snapshot, history[i].Close, daily, asOf, date >= from);
                 if (!directional)
                 {
                     neutral++;
@@ -116,9 +119,11 @@ internal static class RecommendCommand
             }
         }
 
-        var report = Markdown(AccuracyAggregator.Summarize(calls), from, to) + string.Create(CultureInfo.InvariantCulture,
-            $"\n{bars.Count} tickers, {analysed:N0} ticker-sessions analysed: {calls.Count:N0} directional calls scored, {neutral:N0} neutral (HOLD), "
-            + $"{open:N0} with an incomplete window, {failed:N0} with an invalid history; model {StrategyParameters.Default.ModelVersion} / "
+        var parameters = StrategyParameters.Default;
+        var report = RecommendBacktestReport.Markdown(calls, from, to, parameters.CalibrationPseudoCount) + string.Create(CultureInfo.InvariantCulture,
+            $"\n{bars.Count} tickers, {analysed:N0} ticker-sessions analysed: {calls.Count(c => c.Reported):N0} directional calls scored "
+            + $"({calls.Count(c => !c.Reported):N0} warm-up calls from {warmup:yyyy-MM-dd} as calibration evidence), {neutral:N0} neutral (HOLD), "
+            + $"{open:N0} with an incomplete window, {failed:N0} with an invalid history; model {parameters.ModelVersion} / "
             + $"{WyckoffParameters.Default.ModelVersion}; wall {clock.Elapsed.TotalSeconds:0.0} s.\n");
         Console.Write(report);
         if (output is not null)
@@ -130,66 +135,25 @@ internal static class RecommendCommand
     }
 
     /// <summary>(false, null) for a neutral intent; (true, null) while the window is open; else (true, the scored call).</summary>
-    private static (bool Directional, ScoredCall? Call) Score(WyckoffSnapshot s, double spot, List<DailyBar> daily, DateOnly asOf)
+    private static (bool Directional, RecommendBacktestCall? Call) Score(WyckoffSnapshot s, double spot, List<DailyBar> daily, DateOnly asOf, bool reported)
     {
         var parameters = StrategyParameters.Default;
-        var input = new StrategyInput(s.Ticker, s.SessionDate, spot, s.Bc.Total, s.Spring.Total, s.AlertKind,
-            WyckoffPhases.Parse(s.Phase.Phase), s.Events.Select(e => e.Code).ToList());
+        var phase = WyckoffPhases.Parse(s.Phase.Phase);
+        var input = new StrategyInput(s.Ticker, s.SessionDate, spot, s.Bc.Total, s.Spring.Total, s.AlertKind, phase,
+            s.Events.Select(e => e.Code).ToList(), s.TradeSignal);
         var intent = StrategySelector.Select(input, parameters);
-        if (intent.Direction == TradeDirections.Neutral)
+        if (UnderlyingCall.From(intent, spot, s.SessionDate, parameters) is not { } call)
         {
             return (false, null);
         }
 
-        var up = intent.Direction == TradeDirections.Bullish;
-        var request = new OutcomeRequest(s.SessionDate, intent.Direction, intent.Confidence,
-            spot * (up ? 1 + parameters.UnderlyingTargetFraction : 1 - parameters.UnderlyingTargetFraction),
-            spot * (up ? 1 - parameters.UnderlyingStopFraction : 1 + parameters.UnderlyingStopFraction),
-            s.SessionDate.AddDays((int)parameters.LongWindow.Middle));
-        var result = OutcomeEvaluator.Evaluate(request, daily, asOf);
+        var result = OutcomeEvaluator.Evaluate(new OutcomeRequest(s.SessionDate, call.Direction, call.Confidence, call.Target, call.Stop, call.WindowEnd), daily, asOf);
         if (result is null || result.Status == OutcomeStatus.Active)
         {
             return (true, null);
         }
 
-        return (true, new ScoredCall(intent.Confidence, result.DirectionCorrect, WyckoffPhases.Parse(s.Phase.Phase).ToString(), intent.Structure!, Signal(intent, s.AlertKind)));
-    }
-
-    /// <summary>The triggering signal: the alert kind, else the rule behind the structure (see <see cref="StrategySelector"/>).</summary>
-    private static string Signal(TradeIntent intent, string? alert) => alert ?? intent.Structure switch
-    {
-        StrategyCodes.LongPut => "BC>=24",
-        StrategyCodes.BearPutDebit => "BC>=20 DISTRIBUTION",
-        StrategyCodes.LongCall or StrategyCodes.BullCallDebit => "SPRING>=9",
-        StrategyCodes.CashSecuredPut => "ST/TEST",
-        StrategyCodes.BullPutCredit => "SOS",
-        _ => "SOW",
-    };
-
-    private static string Markdown(AccuracySummary summary, DateOnly from, DateOnly to)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Recommendation backtest {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} (directional, underlying only)\n\n");
-        text.Append("| group | calls | hit rate | mean Brier | baseline Brier b(1-b) | Brier skill |\n|---|---:|---:|---:|---:|---:|\n");
-        Rows(text, "", [summary.Overall]);
-        Rows(text, "signal ", summary.BySignal);
-        Rows(text, "phase ", summary.ByPhase);
-        Rows(text, "structure ", summary.ByStrategy);
-        text.Append("\n| confidence | calls | mean p | observed |\n|---|---:|---:|---:|\n");
-        foreach (var b in summary.Reliability.Where(b => b.Count > 0))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"| {b.Lower:0.0}-{b.Upper:0.0} | {b.Count} | {b.MeanConfidence:0.000} | {b.ObservedFrequency:0.000} |\n");
-        }
-
-        return text.ToString();
-    }
-
-    private static void Rows(StringBuilder text, string prefix, IEnumerable<AccuracyGroup> groups)
-    {
-        foreach (var g in groups)
-        {
-            var skill = g.BrierSkill is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
-            text.Append(CultureInfo.InvariantCulture, $"| {prefix}{g.Key} | {g.Count} | {g.HitRate:0.000} | {g.MeanBrier:0.000} | {g.BaselineBrier:0.000} | {skill} |\n");
-        }
+        return (true, new RecommendBacktestCall(
+            s.SessionDate, intent.Trigger ?? intent.Direction, phase.ToString(), intent.Structure!, call.Confidence, result.DirectionCorrect, result.EvaluationDate, reported));
     }
 }

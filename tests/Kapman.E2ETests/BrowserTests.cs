@@ -1,3 +1,4 @@
+using Kapman.BrowserTesting;
 using Kapman.Web.Tests;
 using Microsoft.Playwright;
 
@@ -73,7 +74,7 @@ public sealed class BrowserTests
         Assert.That(page.Url, Does.Contain("strategy=LONG_PUT"));
         Assert.That(await rows.Locator("td.ticker").AllInnerTextsAsync(), Is.EqualTo(new[] { "AAPL", "TSLA" }));
         await Assertions.Expect(page.Locator("#alerts li.alert-exit .badge")).ToHaveCSSAsync("background-color", "rgb(192, 38, 45)");
-        await ScreenshotAsync(page, "today-filtered.png");
+        await BrowserSession.ScreenshotAsync(page, "today-filtered.png");
     }
 
     [Test]
@@ -95,7 +96,7 @@ public sealed class BrowserTests
 
         await Assertions.Expect(page.Locator("#recommendations tbody tr")).ToHaveCountAsync(1);
         Assert.That(page.Url, Does.Contain("minConfidence=0.7"));
-        await ScreenshotAsync(page, "today-keyboard.png");
+        await BrowserSession.ScreenshotAsync(page, "today-keyboard.png");
     }
 
     [Test]
@@ -112,7 +113,7 @@ public sealed class BrowserTests
             Assert.That(await page.Locator("#chart").GetAttributeAsync("data-markers"), Is.EqualTo("2"));
             Assert.That(await page.Locator("#chart-status").InnerTextAsync(), Is.EqualTo("25 bars, 2 Wyckoff markers: SPRING 2025-08-20, SOS 2025-08-25"));
         });
-        await ScreenshotAsync(page, "ticker-xle.png");
+        await BrowserSession.ScreenshotAsync(page, "ticker-xle.png");
     }
 
     [Test]
@@ -123,7 +124,7 @@ public sealed class BrowserTests
 
         var states = await page.Locator("#health tbody td.state").AllInnerTextsAsync();
         Assert.That(states, Is.EqualTo(Enumerable.Repeat("healthy", 7)));
-        await ScreenshotAsync(page, "ops.png");
+        await BrowserSession.ScreenshotAsync(page, "ops.png");
     }
 
     [Test]
@@ -132,7 +133,7 @@ public sealed class BrowserTests
         var page = await browser.NewPageAsync(baseUrl);
         await page.GotoAsync("/ops");
         var form = page.Locator($"article[data-queue='{ErrorQueue}'] form");
-        await ScreenshotAsync(page, "ops-failed-messages.png");
+        await BrowserSession.ScreenshotAsync(page, "ops-failed-messages.png");
 
         await form.GetByLabel("API key").FillAsync(ApiKey);
         await form.GetByRole(AriaRole.Button).ClickAsync();
@@ -143,7 +144,7 @@ public sealed class BrowserTests
             Assert.That(rabbit.MessageIds(ErrorQueue), Is.Empty);
             Assert.That(rabbit.MessageIds(Source), Is.EqualTo(new[] { "m-1", "m-2" }));
         });
-        await ScreenshotAsync(page, "ops-redrive.png");
+        await BrowserSession.ScreenshotAsync(page, "ops-redrive.png");
     }
 
     [Test]
@@ -169,7 +170,7 @@ public sealed class BrowserTests
         await card.Locator("form.rename").GetByLabel("API key").FillAsync(ApiKey);
         await card.GetByRole(AriaRole.Button, new() { Name = "Rename" }).ClickAsync();
         await Assertions.Expect(page.Locator("section[data-portfolio='Core US'] h2")).ToHaveTextAsync("Core US");
-        await ScreenshotAsync(page, "portfolios-edited.png");
+        await BrowserSession.ScreenshotAsync(page, "portfolios-edited.png");
 
         card = page.Locator("section[data-portfolio='Core US']");
         await card.Locator("form.delete").GetByLabel("API key").FillAsync(ApiKey);
@@ -187,17 +188,9 @@ public sealed class BrowserTests
         await page.Locator("tr[data-ticker='AAPL'] td.occ a").ClickAsync();
 
         await Assertions.Expect(page.Locator("dd[data-field='max-loss']")).ToHaveTextAsync("310.00");
-        await ScreenshotAsync(page, "recommendation-aapl.png");
+        await BrowserSession.ScreenshotAsync(page, "recommendation-aapl.png");
         await page.GetByRole(AriaRole.Link, new() { Name = "Accuracy" }).ClickAsync();
         await Assertions.Expect(page.Locator("#calibration circle")).ToHaveCountAsync(2);
-        await ScreenshotAsync(page, "accuracy.png");
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.AddTestAttachment(path, name);
+        await BrowserSession.ScreenshotAsync(page, "accuracy.png");
     }
 }

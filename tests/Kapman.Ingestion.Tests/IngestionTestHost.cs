@@ -17,7 +17,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     /// <summary>The RabbitMQ vhost every ingestion test host uses.</summary>
     public const string VirtualHost = "kapman_ingestion_tests";
 
-    private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_TEST_PG_ADMIN")
+    internal static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_TEST_PG_ADMIN")
         ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
 
     private readonly string dataRoot;
@@ -117,7 +117,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
         GC.SuppressFinalize(this);
     }
 
-    private static async Task EnsureVirtualHostAsync()
+    internal static async Task EnsureVirtualHostAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));

@@ -17,7 +17,7 @@ public sealed class DailyIndicatorCalculatorTests
 
     private static double Last(BarIndicator indicator, Bar[] bars)
     {
-        foreach (var bar in bars[^DailyIndicatorCalculator.WindowSessions..])
+        foreach (var bar in bars)
         {
             indicator.Update(bar);
         }
@@ -26,7 +26,7 @@ public sealed class DailyIndicatorCalculatorTests
     }
 
     [Test]
-    public void Values_equal_feeding_each_indicator_the_last_window_one_bar_at_a_time()
+    public void Values_equal_feeding_each_indicator_every_bar_from_the_first_one_at_a_time()
     {
         var bars = SpyBars();
 
@@ -46,7 +46,7 @@ public sealed class DailyIndicatorCalculatorTests
             Assert.That(snapshot.Atr14, Is.EqualTo(Last(new AverageTrueRange(14), bars)));
             Assert.That(snapshot.Rvol20, Is.EqualTo(Last(new RelativeVolume(20), bars)));
             Assert.That(snapshot.Hv20, Is.EqualTo(Last(new HistoricalVolatility(20), bars)));
-            Assert.That(snapshot.ModelVersion, Is.EqualTo("metrics-2.0.0"));
+            Assert.That(snapshot.ModelVersion, Is.EqualTo("metrics-3.0.0"));
         });
     }
 

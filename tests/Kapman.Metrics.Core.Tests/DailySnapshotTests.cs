@@ -2,25 +2,10 @@ using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;
 
-/// <summary>The full daily snapshot: incremental equals full recompute, nulls carry reasons, values stay finite.</summary>
+/// <summary>The full daily snapshot: nulls carry reasons, values stay finite (incremental = full: <see cref="IncrementalStepTests"/>).</summary>
 public sealed class DailySnapshotTests
 {
     private static readonly Bar[] Spy = RealBars.Spy();
-
-    [Test]
-    public void Computing_only_the_new_session_equals_a_full_recompute()
-    {
-        // Full recompute: the session computed from all ten years of history, from the first bar.
-        var full = DailyIndicatorCalculator.Compute("SPY", Spy);
-
-        // Incremental: the new session from the short history the daily step reads (450 calendar days).
-        var last = Spy[^1].Date;
-        var recent = Spy.Where(b => b.Date > last.AddDays(-450)).ToArray();
-        var incremental = DailyIndicatorCalculator.Compute("SPY", recent);
-
-        Assert.That(recent, Has.Length.LessThan(Spy.Length / 5).And.Length.GreaterThanOrEqualTo(DailyIndicatorCalculator.WindowSessions));
-        AssertSame(incremental, full);
-    }
 
     [Test]
     public void Every_output_of_a_long_history_is_present_and_finite()
@@ -81,12 +66,5 @@ public sealed class DailySnapshotTests
         {
             Assert.That(snapshot.NullReasons, Does.ContainKey(name));
         }
-    }
-
-    private static void AssertSame(IndicatorSnapshot actual, IndicatorSnapshot expected)
-    {
-        Assert.That(actual with { Extras = expected.Extras, NullReasons = expected.NullReasons }, Is.EqualTo(expected));
-        Assert.That(actual.Extras, Is.EquivalentTo(expected.Extras));
-        Assert.That(actual.NullReasons, Is.EquivalentTo(expected.NullReasons));
     }
 }

@@ -51,7 +51,7 @@ public sealed class ReferenceIndicatorTests
         }
 
         Assert.That(differences.Compared, Is.GreaterThan(300));
-        differences.Report("spy_ema.csv");
+        differences.Report("spy_ema.csv", ema.Name, "½ unit of last digit");
     }
 
     [Test]
@@ -84,7 +84,7 @@ public sealed class ReferenceIndicatorTests
         }
 
         Assert.That(differences.Compared, Is.GreaterThan(400));
-        differences.Report("spy_with_obv.txt");
+        differences.Report("spy_with_obv.txt", obv.Name, "½ unit of last digit + accumulated ½ unit of each printed volume");
     }
 
     private static void AssertMatchesCloseOnlyFile(string file, string column, BarIndicator indicator, double inputRounding)
@@ -105,6 +105,6 @@ public sealed class ReferenceIndicatorTests
         }
 
         Assert.That(differences.Compared, Is.EqualTo(rows.Count - indicator.WarmUpPeriod + 1));
-        differences.Report(file);
+        differences.Report(file, indicator.Name, inputRounding > 0 ? "½ unit of last digit + ½ cent (closes printed to the cent)" : "½ unit of last digit");
     }
 }

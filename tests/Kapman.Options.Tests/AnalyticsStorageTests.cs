@@ -17,7 +17,7 @@ public sealed class AnalyticsStorageTests
     {
         await using var database = await ServiceTestDatabase.CreateAsync("options", typeof(Kapman.Options.Data.ChainStore).Assembly);
         var chain = SnapshotLoader.Load("SPY", RepoFiles.SharedData("options", "snapshots", "SPY", "2025-08-26.json"), Session).Chain!;
-        var enriched = ChainEnricher.Enrich(chain, PricingInputs.Default);
+        var enriched = ChainEnricher.Enrich(chain, PricingInputs.Default, AmericanPricing.Default);
         var dealer = DealerPositioningCalculator.Compute(enriched, chain.Spot, PricingInputs.Default);
         var vol = VolatilityMetricsCalculator.Compute(enriched, chain.Spot);
         var summary = DailySummaryCalculator.Compute(enriched, chain.Spot);
@@ -49,6 +49,10 @@ public sealed class AnalyticsStorageTests
             Assert.That(expectedPuts, Is.GreaterThan(0));
             Assert.That(puts, Has.Count.EqualTo(expectedPuts));
             Assert.That(puts.Select(p => p.Right), Is.All.EqualTo("put"));
+            Assert.That(puts.Select(p => p.PricingModel), Is.EqualTo(enriched
+                .Where(c => c.Quote.Expiration == new DateOnly(2025, 9, 19) && c.Quote.Right == OptionRight.Put && c.Quote.Strike is >= 600 and <= 650)
+                .OrderBy(c => c.Quote.Strike).Select(c => c.PricingModel)));
+            Assert.That(puts.Select(p => p.PricingModel), Has.Some.EqualTo("american-crr"));
             Assert.That(summaryJson.RootElement.GetProperty("total_call_oi").GetInt64(), Is.EqualTo(enriched.Where(c => c.Quote.Right == OptionRight.Call).Sum(c => c.Quote.OpenInterest)));
             Assert.That(summaryJson.RootElement.GetProperty("top_put_strike_1").GetDouble(), Is.EqualTo(summary.TopPutStrikes[0].Strike));
             Assert.That(summaryJson.RootElement.GetProperty("contracts_analysed").GetInt32(), Is.EqualTo(summary.ContractsAnalysed));

@@ -42,12 +42,13 @@ public sealed class RecommendationDatabaseTests
         await connection.ExecuteAsync(
             """
             CREATE SCHEMA wyckoff; CREATE SCHEMA options; CREATE SCHEMA market;
-            CREATE TABLE wyckoff.snapshots (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase text);
+            CREATE TABLE wyckoff.snapshots (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase char(1),
+                trade_signal text, events jsonb NOT NULL DEFAULT '[]');
             CREATE TABLE options.dealer_metrics (underlying text, as_of date, spot double precision);
             CREATE TABLE options.contracts (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
                 ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
             CREATE TABLE market.daily_bars (ticker text, session_date date, open double precision, high double precision, low double precision, close double precision);
-            INSERT INTO wyckoff.snapshots VALUES ('SPY', '2025-08-26', 3, 10, 'SPRING_ENTRY', 'ACCUMULATION'), ('QQQ', '2025-08-26', 7, 2, NULL, NULL);
+            INSERT INTO wyckoff.snapshots VALUES ('SPY', '2025-08-26', 3, 10, 'SPRING_ENTRY', 'A', 'ENTRY_SETUP', '[]'), ('QQQ', '2025-08-26', 7, 2, NULL, NULL, NULL, '[]');
             INSERT INTO options.dealer_metrics VALUES ('SPY', '2025-08-26', 100), ('QQQ', '2025-08-26', 500);
             INSERT INTO options.contracts VALUES
               ('SPY251024C00100000', 'call', '2025-10-24', 100, 4.9, 5.1, 0.52, 100, '2025-08-26', 'SPY'),

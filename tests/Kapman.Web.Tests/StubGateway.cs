@@ -119,6 +119,8 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/recommendation/recommendations") when session == Session => FixtureAsync(context, "recommendations.json"),
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session.Length == 0 => FixtureAsync(context, "snapshots.json"),
             (GatewayScenario.FullDay, "/api/ingestion/bars/XLE") => FixtureAsync(context, "bars-xle.json"),
+            (GatewayScenario.FullDay, "/api/wyckoff/snapshots/XLE/history") => FixtureAsync(context, "history-xle.json"),
+            (GatewayScenario.FullDay, "/api/wyckoff/replay") => JsonAsync(context, """{"event":"IndicatorsComputed","queue":"wyckoff-indicators-computed","sent":3,"sessions":[]}"""),
             (GatewayScenario.FullDay, "/api/ingestion/bars/MSFT") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/metrics/indicators") when ticker == "XLE" => FixtureAsync(context, "indicators-xle.json"),
             (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "XLE" => FixtureAsync(context, "contracts-xle.json"),

@@ -54,7 +54,12 @@ public sealed class TickerPageTests
             Assert.That(root.GetProperty("sma50").EnumerateArray().All(e => e.ValueKind == JsonValueKind.Null), Is.True);
             Assert.That(
                 root.GetProperty("markers").EnumerateArray().Select(m => m.GetProperty("code").GetString() + "@" + m.GetProperty("t").GetString()),
-                Is.EqualTo(new[] { "SPRING@2025-08-20", "SOS@2025-08-25" }));
+                Is.EqualTo(new[] { "SPRING@2025-08-20", "SOS@2025-08-25" }),
+                "each event once although three snapshots list SPRING; the SC of 2025-06-30 precedes the first bar");
+            Assert.That(
+                root.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("phase").GetString() + "@" + p.GetProperty("t").GetString()),
+                Is.EqualTo(new[] { "B@2025-08-19", "C@2025-08-20", "D@2025-08-25", "D@2025-08-26" }),
+                "history-xle.json's phases on the bars' sessions; 2025-06-30 precedes the first bar");
         });
     }
 
@@ -74,7 +79,7 @@ public sealed class TickerPageTests
         {
             Assert.That(page.Attribute("//div[@id='chart']", "data-src"), Is.EqualTo("/ticker/XLE/chart.json"));
             Assert.That(page.Attribute("//div[@id='chart']", "aria-label"), Does.StartWith("XLE daily candlesticks"));
-            Assert.That(page.Text("//section[@id='chart-card']/p[last()]"), Does.Contain("phase band: not available yet"));
+            Assert.That(page.Text("//p[@id='phase-legend']"), Does.StartWith("Wyckoff phase band (top strip)"));
         });
     }
 

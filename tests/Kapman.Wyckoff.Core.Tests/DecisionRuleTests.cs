@@ -18,8 +18,20 @@ public sealed class DecisionRuleTests
     [TestCase(0, 0, null, null)]
     public void Signal_and_alert_follow_the_thresholds(int bc, int spring, string? signal, string? alert)
     {
-        Assert.That(DecisionRules.Signal(bc, spring, WyckoffParameters.Default), Is.EqualTo(signal));
-        Assert.That(DecisionRules.AlertKind(bc, spring, WyckoffParameters.Default), Is.EqualTo(alert));
+        Assert.That(DecisionRules.Signal(bc, spring, true, WyckoffParameters.Default), Is.EqualTo(signal));
+        Assert.That(DecisionRules.AlertKind(bc, spring, true, WyckoffParameters.Default), Is.EqualTo(alert));
+    }
+
+    /// <summary>Model 1.2.0: a Spring score of 9 or 12 is no entry while the Spring entry gate is closed.</summary>
+    [TestCase(11, 9)]
+    [TestCase(0, 12)]
+    public void A_closed_spring_gate_blocks_the_entry_but_not_the_exits(int bc, int spring)
+    {
+        Assert.That(DecisionRules.Signal(bc, spring, false, WyckoffParameters.Default), Is.Null);
+        Assert.That(DecisionRules.AlertKind(bc, spring, false, WyckoffParameters.Default), Is.Null);
+        Assert.That(DecisionRules.Signal(24, spring, false, WyckoffParameters.Default), Is.EqualTo("EXIT"));
+        Assert.That(TradeSignalRules.Signal(bc, spring, false, [], 40, WyckoffParameters.Default), Is.Null);
+        Assert.That(TradeSignalRules.Signal(bc, spring, true, [], 40, WyckoffParameters.Default), Is.EqualTo("ENTRY_SETUP"));
     }
 
     [Test]
@@ -27,9 +39,9 @@ public sealed class DecisionRuleTests
     {
         var strict = WyckoffParameters.Default with { ExitBcScore = 28, PrepareBcScore = 24, EntrySpringScore = 12 };
 
-        Assert.That(DecisionRules.Signal(24, 0, strict), Is.EqualTo("PREPARE"));
-        Assert.That(DecisionRules.AlertKind(24, 0, strict), Is.Null);
-        Assert.That(DecisionRules.Signal(0, 9, strict), Is.Null);
+        Assert.That(DecisionRules.Signal(24, 0, true, strict), Is.EqualTo("PREPARE"));
+        Assert.That(DecisionRules.AlertKind(24, 0, true, strict), Is.Null);
+        Assert.That(DecisionRules.Signal(0, 9, true, strict), Is.Null);
     }
 
     // 26 bars rising by 1 from 100 (bar 25 on 40,000 shares), bar 26 slips 0.1 on 40,000 shares, bars 27-29

@@ -1,32 +1,12 @@
-using System.Globalization;
-using System.IO.Compression;
 using Kapman.Metrics.Core;
+using Kapman.Wyckoff.Core.Tests.TestData;
 
 namespace Kapman.Wyckoff.Core.Tests;
 
 /// <summary>The April 2025 tariff sell-off in SPY from the shared day-aggregate flat files.</summary>
 public sealed class FlatFileEpisodeTests
 {
-    private static Bar[] Spy(DateOnly from, DateOnly to)
-    {
-        var folder = RepoFiles.SharedData("flatfiles", "us_stocks_sip", "day_aggs_v1");
-        var bars = new Dictionary<string, List<Bar>>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.csv.gz", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var session = DateOnly.ParseExact(Path.GetFileName(path)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (session < from || session > to)
-            {
-                continue;
-            }
-
-            using var file = File.OpenRead(path);
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip);
-            DayAggregateReader.Read(reader, session, bars, new HashSet<string> { "SPY" });
-        }
-
-        return [.. bars["SPY"]];
-    }
+    private static Bar[] Spy(DateOnly from, DateOnly to) => DataFiles.ReadFlatFiles("SPY", from, to);
 
     /// <summary>
     /// After the 2025-04-02 tariff announcement SPY fell 4.9 % on 04-03 and 5.9 % on 04-04 on record volume,

@@ -5,6 +5,7 @@ using Kapman.Web.Components.Today;
 using Kapman.Web.Ops;
 using Kapman.Web.Portfolios;
 using Kapman.Web.Ticker;
+using Kapman.Web.Watchlists;
 using Microsoft.Extensions.Options;
 
 namespace Kapman.Web;
@@ -35,6 +36,8 @@ public static class Extensions
             });
         builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
         builder.Services.AddOptions<RabbitMqOptions>()
@@ -47,14 +50,16 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and Portfolios form posts, the chart data endpoint and the Razor component pages.</summary>
+    /// <summary>Serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay and the Portfolios and Watchlists form posts, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
         app.UseStaticFiles();
         app.UseAntiforgery();
         app.MapRedrive();
+        app.MapReplay();
         app.MapChartData();
         app.MapPortfolioForms();
+        app.MapWatchlistForms();
         app.MapRazorComponents<App>();
         return app;
     }

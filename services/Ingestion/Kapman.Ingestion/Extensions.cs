@@ -23,8 +23,11 @@ internal static class Extensions
         builder.Services.AddSingleton(new IngestionOptions(DataRoot.Resolve(builder.Configuration),
             builder.Configuration.GetValue("Kapman:Ingestion:RetentionSessions", IngestionOptions.DefaultRetentionSessions)));
         builder.Services.AddHttpClient("polygon");
-        builder.Services.AddSingleton(SessionSourceFactory.Create);
+        builder.Services.AddSingleton<SessionSources>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<SessionSources>().Get(null));
         builder.Services.AddSingleton<SessionLoader>();
+        builder.Services.AddSingleton<BackfillRunner>();
+        builder.Services.AddSingleton<BackfillJobs>();
         builder.Services.AddSingleton<PipelineRunStore>();
         builder.Services.AddSingleton<CompletenessStore>();
         builder.Services.AddSingleton<UniverseStore>();

@@ -33,6 +33,13 @@ public abstract class BarIndicator : IIndicator
     /// <inheritdoc />
     public double Current { get; private set; }
 
+    /// <summary>
+    /// Why <see cref="Current"/> is mathematically undefined although the indicator is ready (a zero denominator on
+    /// degenerate bars: no volume, a zero close), or null. <see cref="Current"/> then holds a finite fallback; the
+    /// daily snapshot stores null with this reason instead.
+    /// </summary>
+    public virtual string? UndefinedReason => null;
+
     /// <summary>Feeds the next bar.</summary>
     /// <param name="bar">The next session's bar; its date must be later than the previous bar's.</param>
     /// <returns><see cref="IsReady"/> after the update.</returns>

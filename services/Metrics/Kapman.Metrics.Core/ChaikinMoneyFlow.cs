@@ -2,7 +2,7 @@ namespace Kapman.Metrics.Core;
 
 /// <summary>
 /// Chaikin money flow (no TA-Lib function; Chaikin, StockCharts "CMF", default 20): Σ CLV × volume / Σ volume
-/// over the last <c>period</c> bars (0 when Σ volume is 0), CLV as <see cref="AccumulationDistribution.CloseLocation"/>.
+/// over the last <c>period</c> bars (0 when Σ volume is 0, with <see cref="UndefinedReason"/>), CLV as <see cref="AccumulationDistribution.CloseLocation"/>.
 /// Warm-up: <c>period</c> bars. Unit: −1..1.
 /// </summary>
 public sealed class ChaikinMoneyFlow : BarIndicator
@@ -26,6 +26,10 @@ public sealed class ChaikinMoneyFlow : BarIndicator
         _volumes.Add(bar.Volume);
         return _volumes.IsFull ? Ratio.Of(_flows.Sum(), _volumes.Sum()) : 0d;
     }
+
+    /// <inheritdoc />
+    public override string? UndefinedReason =>
+        IsReady && _volumes.Sum() == 0d ? $"no volume in the last {WarmUpPeriod} sessions: money flow is undefined" : null;
 
     /// <inheritdoc />
     protected override void ResetState()

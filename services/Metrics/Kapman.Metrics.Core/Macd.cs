@@ -3,14 +3,18 @@ namespace Kapman.Metrics.Core;
 /// <summary>
 /// Moving average convergence/divergence (TA-Lib <c>MACD</c>, defaults 12, 26, 9; Appel 1979).
 /// Line = EMA(fast) − EMA(slow) of the close; signal = EMA(signal) of the line; histogram = line − signal.
-/// Each EMA is seeded with the SMA of its first inputs (<see cref="ExponentialMovingAverage"/>), so the
-/// line exists from bar <c>slow</c> and the signal from bar <c>slow + signal − 1</c>. TA-Lib seeds the
-/// fast EMA later (on the slow EMA's first bar); the two conventions converge as the seed washes out.
+/// Seeded exactly as TA-Lib's <c>TA_MACD</c> (ta_MACD.c, <c>INT_MACD</c>) over a series starting at its first bar:
+/// both EMAs are started by <c>INT_EMA</c> at the same index, bar <c>slow</c>, each seeded with the SMA of the
+/// <c>period</c> closes ending there — so the fast EMA ignores the first <c>slow − fast</c> closes and both
+/// averages start aligned with the slow period. The signal EMA is seeded with the SMA of the first
+/// <c>signal</c> line values. The line exists from bar <c>slow</c>, the signal from bar <c>slow + signal − 1</c>.
+/// (LEAN seeds the fast EMA from the first bar instead; the difference decays by (fast − 1)/(fast + 1) per bar.)
 /// Warm-up: slow + signal − 1 bars (34 by default). <see cref="IIndicator.Current"/> is the line. Unit: price.
 /// </summary>
 public sealed class Macd : BarIndicator
 {
     private readonly int _slowPeriod;
+    private readonly int _fastStart;
     private readonly ValueEma _fast;
     private readonly ValueEma _slow;
     private readonly ValueEma _signal;
@@ -21,6 +25,7 @@ public sealed class Macd : BarIndicator
         : base($"MACD({fastPeriod},{slowPeriod},{signalPeriod})", Periods.Checked(slowPeriod, Periods.Checked(fastPeriod) + 1) + Periods.Checked(signalPeriod) - 1)
     {
         _slowPeriod = slowPeriod;
+        _fastStart = slowPeriod - fastPeriod;
         _fast = new ValueEma(fastPeriod);
         _slow = new ValueEma(slowPeriod);
         _signal = new ValueEma(signalPeriod);
@@ -41,7 +46,11 @@ public sealed class Macd : BarIndicator
     /// <inheritdoc />
     protected override double ComputeNextValue(Bar bar)
     {
-        _fast.Add(bar.Close);
+        if (Samples > _fastStart)
+        {
+            _fast.Add(bar.Close);
+        }
+
         if (_slow.Add(bar.Close))
         {
             Line = _fast.Value - _slow.Value;

@@ -2,12 +2,13 @@ namespace Kapman.Metrics.Core;
 
 /// <summary>
 /// Relative volume: the bar's volume divided by the mean volume of the <c>period</c> sessions BEFORE it
-/// (today excluded). 0 when that mean is 0. Warm-up: <c>period</c> + 1 bars. Unit: ratio (2.0 = twice
+/// (today excluded). 0 when that mean is 0 (<see cref="UndefinedReason"/> says so). Warm-up: <c>period</c> + 1 bars. Unit: ratio (2.0 = twice
 /// the average).
 /// </summary>
 public sealed class RelativeVolume : BarIndicator
 {
     private readonly RollingWindow _priorVolumes;
+    private bool _noPriorVolume;
 
     /// <summary>Creates the indicator over <paramref name="period"/> prior sessions (default 20).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 1.</exception>
@@ -24,7 +25,8 @@ public sealed class RelativeVolume : BarIndicator
         if (_priorVolumes.IsFull)
         {
             var mean = _priorVolumes.Mean();
-            value = mean == 0d ? 0d : bar.Volume / mean;
+            _noPriorVolume = mean == 0d;
+            value = _noPriorVolume ? 0d : bar.Volume / mean;
         }
 
         _priorVolumes.Add(bar.Volume);
@@ -32,5 +34,13 @@ public sealed class RelativeVolume : BarIndicator
     }
 
     /// <inheritdoc />
-    protected override void ResetState() => _priorVolumes.Clear();
+    public override string? UndefinedReason =>
+        IsReady && _noPriorVolume ? $"no volume in the {WarmUpPeriod - 1} prior sessions: relative volume is undefined" : null;
+
+    /// <inheritdoc />
+    protected override void ResetState()
+    {
+        _priorVolumes.Clear();
+        _noPriorVolume = false;
+    }
 }

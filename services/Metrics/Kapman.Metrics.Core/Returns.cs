@@ -3,7 +3,7 @@ namespace Kapman.Metrics.Core;
 /// <summary>
 /// Close-to-close returns (standard definitions, no TA-Lib function): daily = close / previous close − 1;
 /// log = ln(close / previous close); cumulative = close / first close − 1. A non-positive reference close
-/// or close gives 0 instead of an infinite or undefined value. Warm-up: 2 bars (daily, log) or 1 bar
+/// or close gives 0 instead of an infinite or undefined value, with <see cref="UndefinedReason"/>. Warm-up: 2 bars (daily, log) or 1 bar
 /// (cumulative). Unit: decimal (0.01 = 1 %).
 /// </summary>
 public sealed class Returns : BarIndicator
@@ -11,6 +11,7 @@ public sealed class Returns : BarIndicator
     private readonly ReturnKind _kind;
     private double _first;
     private double _previous;
+    private bool _nonPositive;
 
     /// <summary>Creates the indicator.</summary>
     /// <param name="kind">Which return to compute.</param>
@@ -32,7 +33,8 @@ public sealed class Returns : BarIndicator
         var value = 0d;
         if (Samples > 1 || _kind == ReturnKind.Cumulative)
         {
-            var ratio = reference > 0d && bar.Close > 0d ? bar.Close / reference : 1d;
+            _nonPositive = !(reference > 0d && bar.Close > 0d);
+            var ratio = _nonPositive ? 1d : bar.Close / reference;
             value = _kind == ReturnKind.Log ? Math.Log(ratio) : ratio - 1d;
         }
 
@@ -41,5 +43,12 @@ public sealed class Returns : BarIndicator
     }
 
     /// <inheritdoc />
-    protected override void ResetState() => _first = _previous = 0d;
+    public override string? UndefinedReason => IsReady && _nonPositive ? "a non-positive close: the return is undefined" : null;
+
+    /// <inheritdoc />
+    protected override void ResetState()
+    {
+        _first = _previous = 0d;
+        _nonPositive = false;
+    }
 }

@@ -4,10 +4,15 @@ namespace Kapman.Metrics.Core;
 /// The full indicator surface with the parameters stored in the daily snapshot, and the named outputs read
 /// from it. Typed outputs are the seed 001 §5.5 columns (plus <c>rvol_20</c> and <c>hv_20</c>); the others go
 /// to the JSONB column. Historical volatility takes logarithms, so after a non-positive close its
-/// indicators stop being fed and <see cref="NonPositiveClose"/> records the date.
+/// indicators stop being fed and <see cref="NonPositiveClose"/> records the date. The whole state can be saved
+/// after a session and restored the next day (<see cref="SaveState"/>, <see cref="RestoreState"/>), which continues
+/// bit-for-bit as if every bar had been fed to one instance.
 /// </summary>
 public sealed class SnapshotIndicators
 {
+    /// <summary>Identifies the layout written by <see cref="SaveState"/>; change it when an indicator's fields change.</summary>
+    public const string StateFormat = "kapman-metrics-state-3";
+
     private readonly List<BarIndicator> _indicators = [];
     private readonly HistoricalVolatility _hv20 = new(20);
     private readonly HistoricalVolatility _hv60 = new(60);
@@ -125,6 +130,70 @@ public sealed class SnapshotIndicators
     /// <summary>Date of the first non-positive close fed, or null.</summary>
     public DateOnly? NonPositiveClose { get; private set; }
 
+    /// <summary>The last bar fed, or null before the first.</summary>
+    public Bar? LastBar { get; private set; }
+
+    /// <summary>
+    /// The complete state after the last bar fed, as bytes (format <see cref="StateFormat"/>, a few tens of KB).
+    /// </summary>
+    public byte[] SaveState()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write(StateFormat);
+            writer.Write(Outputs.Count);
+            writer.Write(LastBar.HasValue);
+            writer.Write(NonPositiveClose.HasValue);
+            var last = LastBar.GetValueOrDefault();
+            writer.Write(last.Date.DayNumber);
+            writer.Write(last.Open);
+            writer.Write(last.High);
+            writer.Write(last.Low);
+            writer.Write(last.Close);
+            writer.Write(last.Volume);
+            writer.Write(NonPositiveClose.GetValueOrDefault().DayNumber);
+            IndicatorStateCodec.Write(writer, _indicators);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A surface holding the state saved by <see cref="SaveState"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The bytes are not a state of this format and surface.</exception>
+    public static SnapshotIndicators RestoreState(byte[] state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var surface = new SnapshotIndicators();
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(state, false));
+            if (reader.ReadString() != StateFormat || reader.ReadInt32() != surface.Outputs.Count)
+            {
+                throw new InvalidDataException($"Not a {StateFormat} indicator state.");
+            }
+
+            var hasLast = reader.ReadBoolean();
+            var hasNonPositive = reader.ReadBoolean();
+            var last = new Bar(DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+            var nonPositive = DateOnly.FromDayNumber(reader.ReadInt32());
+            surface.LastBar = hasLast ? last : null;
+            surface.NonPositiveClose = hasNonPositive ? nonPositive : null;
+            IndicatorStateCodec.Read(reader, surface._indicators);
+            if (reader.BaseStream.Position != state.Length)
+            {
+                throw new InvalidDataException("The indicator state has trailing bytes: another layout.");
+            }
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("The indicator state is truncated: another layout.", ex);
+        }
+
+        return surface;
+    }
+
     /// <summary>Feeds one bar to every indicator (the volatility ones only while all closes are positive).</summary>
     /// <exception cref="ArgumentException">The bar's date does not follow the previous bar's.</exception>
     public void Update(Bar bar)
@@ -141,6 +210,8 @@ public sealed class SnapshotIndicators
                 indicator.Update(bar);
             }
         }
+
+        LastBar = bar;
     }
 
     private T Add<T>(T indicator)

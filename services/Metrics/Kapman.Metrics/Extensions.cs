@@ -3,7 +3,6 @@ using Kapman.Metrics.Data;
 using Kapman.Metrics.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
-using Kapman.ServiceDefaults.MarketData;
 
 namespace Kapman.Metrics;
 
@@ -13,7 +12,6 @@ internal static class Extensions
     {
         builder.AddKapmanPostgres(new ServiceSchema("metrics", typeof(Extensions).Assembly));
         builder.AddKapmanMessaging("metrics", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
-        builder.Services.AddSingleton<MarketBarReader>();
         builder.Services.AddSingleton<IndicatorStore>();
     }
 

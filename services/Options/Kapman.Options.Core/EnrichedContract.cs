@@ -15,4 +15,11 @@ public sealed record EnrichedContract(
     string? IvFailureReason,
     Greeks? Greeks,
     string GreeksSource,
-    int DaysToExpiry);
+    int DaysToExpiry)
+{
+    /// <summary>
+    /// The model behind the computed IV and greeks, a <see cref="Core.PricingModel"/> value ("feed", "bsm", "american-bsm",
+    /// "american-crr"), or null when the contract has neither.
+    /// </summary>
+    public string? PricingModel { get; init; }
+}

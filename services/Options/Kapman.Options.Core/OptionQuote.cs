@@ -29,4 +29,8 @@ public sealed record OptionQuote(
     long OpenInterest,
     double? ImpliedVolatility,
     Greeks? Greeks,
-    string? GreeksSource);
+    string? GreeksSource)
+{
+    /// <summary>The feed's exercise style (Polygon <c>details.exercise_style</c>), or null when it gives none or another style.</summary>
+    public ExerciseStyle? Style { get; init; }
+}

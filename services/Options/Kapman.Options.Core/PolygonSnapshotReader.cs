@@ -11,6 +11,7 @@ namespace Kapman.Options.Core;
 /// Field mapping per <c>results[]</c> row: <c>details.ticker</c> → <see cref="OptionQuote.OccSymbol"/> (without "O:"),
 /// <c>details.contract_type</c> ("call"/"put") → Right, <c>details.expiration_date</c> → Expiration,
 /// <c>details.strike_price</c> → Strike, <c>details.shares_per_contract</c> → SharesPerContract,
+/// <c>details.exercise_style</c> ("american"/"european", else null) → <see cref="OptionQuote.Style"/>,
 /// <c>last_quote.bid/ask</c> → Bid/Ask, <c>last_trade.price</c> (else <c>day.close</c>) → Last,
 /// <c>day.volume</c> → Volume (0 if absent), <c>open_interest</c> → OpenInterest (0 if absent),
 /// <c>implied_volatility</c> → ImpliedVolatility, <c>greeks.delta/gamma/theta/vega</c> → Greeks
@@ -158,7 +159,8 @@ public static class PolygonSnapshotReader
         }
         else
         {
-            return ReadMarketFields(row, symbol, underlying, (int)sharesValue, out reason);
+            var quote = ReadMarketFields(row, symbol, underlying, (int)sharesValue, out reason);
+            return quote is null ? null : quote with { Style = StyleOf(StringOf(details, "exercise_style")) };
         }
 
         return null;
@@ -203,6 +205,13 @@ public static class PolygonSnapshotReader
             greeks,
             greeks is null ? null : FeedSource);
     }
+
+    private static ExerciseStyle? StyleOf(string? text) => text switch
+    {
+        "american" => ExerciseStyle.American,
+        "european" => ExerciseStyle.European,
+        _ => null,
+    };
 
     private static string? TickerOf(JsonElement row) =>
         row.ValueKind == JsonValueKind.Object ? StringOf(row, "details", "ticker") : null;

@@ -24,7 +24,20 @@ internal static class Extensions
             Convention = new DealerConvention(
                 builder.Configuration.GetValue("Kapman:Options:DealersLongCalls", true) ? 1.0 : -1.0,
                 builder.Configuration.GetValue("Kapman:Options:DealersLongPuts", false) ? 1.0 : -1.0),
+            American = builder.Configuration.GetValue("Kapman:Options:AmericanPricing", true)
+                ? new AmericanPricing(
+                    builder.Configuration.GetValue("Kapman:Options:DefaultExerciseStyle", ExerciseStyle.American),
+                    builder.Configuration.GetValue("Kapman:Options:AmericanTreeSteps", AmericanPricing.Default.Steps),
+                    builder.Configuration.GetValue("Kapman:Options:EarlyExerciseTolerance", AmericanPricing.Default.PremiumTolerance))
+                : null,
+            ContractRetentionDays = builder.Configuration.GetValue("Kapman:Options:ContractRetentionDays", ContractRetention.DefaultDays),
         };
+        if (chainOptions.ContractRetentionDays < 0 || chainOptions.American is { Steps: < 2 or > AmericanBinomial.MaximumSteps } or { PremiumTolerance: < 0 })
+        {
+            throw new InvalidOperationException(
+                "Kapman:Options:ContractRetentionDays must be ≥ 0, AmericanTreeSteps in 2..2000 and EarlyExerciseTolerance ≥ 0.");
+        }
+
         builder.Services.AddSingleton(chainOptions);
         var polygon = new PolygonClientOptions(
             builder.Configuration.GetValue("Kapman:Options:Polygon:BaseUrl", PolygonClientOptions.DefaultBaseUrl)!,

@@ -8,11 +8,11 @@ internal static class BullishCloseRule
 {
     public const string Name = "Bullish Close";
 
-    public static ScoreSignal Evaluate(SpringBreak? springBreak, BarSeries series, WyckoffParameters parameters)
+    public static ScoreSignal Evaluate(SpringBreak? springBreak, string absent, BarSeries series, WyckoffParameters parameters)
     {
         if (springBreak is null)
         {
-            return SupportBreakRule.NoBreak(Name, series, parameters);
+            return new ScoreSignal(Name, 0, parameters.SpringSignalPoints, absent);
         }
 
         var position = BarSeries.ClosePosition(series.Session);

@@ -10,8 +10,8 @@ namespace Kapman.Wyckoff.Core;
 /// bars' extreme (lowest low, highest high) is at least 15 % (a decline for buying, an advance for selling).</item>
 /// <item>Activity: mean volume of up bars above that of down bars over 20 bars (buying), the reverse (selling).</item>
 /// <item>Climax: an SC (buying) or a BC (selling) within the 120 bars of the range window.</item>
-/// <item>Relative strength against the market: there is no market series among the inputs, so it fails with
-/// that reason (as Sentiment does in the BC score); 8 of 9 is the reachable maximum.</item>
+/// <item>Relative strength against the market (<see cref="RelativeStrengthRule"/>): the 20-session return
+/// above the market's (buying) or below it (selling); without a market series it fails with that reason.</item>
 /// <item>Stride broken: close above SMA20 (buying; the downward stride is broken) or below it (selling).</item>
 /// <item>Higher lows (buying) / lower highs (selling): the last 10 bars against the 10 before.</item>
 /// <item>Higher highs (buying) / lower lows (selling): the same windows.</item>
@@ -27,10 +27,12 @@ internal static class ChecklistEvaluator
     private const int Half = 10;
     private const int Target = 60;
 
-    public static Checklist Evaluate(BarSeries series, IReadOnlyList<WyckoffEvent> timeline) =>
-        new(Tests(series, timeline, buying: true), Tests(series, timeline, buying: false));
+    public static Checklist Evaluate(
+        BarSeries series, IReadOnlyList<WyckoffEvent> timeline, MarketSeries? market, WyckoffParameters parameters) =>
+        new(Tests(series, timeline, market, parameters, buying: true), Tests(series, timeline, market, parameters, buying: false));
 
-    private static ChecklistItem[] Tests(BarSeries series, IReadOnlyList<WyckoffEvent> timeline, bool buying)
+    private static ChecklistItem[] Tests(
+        BarSeries series, IReadOnlyList<WyckoffEvent> timeline, MarketSeries? market, WyckoffParameters parameters, bool buying)
     {
         var s = buying ? 1 : -1;
         var last = series.Last;
@@ -65,7 +67,7 @@ internal static class ChecklistEvaluator
         Add(buying ? "Selling climax" : "Buying climax", found is not null,
             found is null ? $"no {climax} in the last {Long} bars" : $"{climax} on {Text.Date(found.Date)} at {Text.Number(found.PriceLevel)}");
 
-        Add(buying ? "Relative strength" : "Relative weakness", false, "no market series is among the inputs");
+        items.Add(RelativeStrengthRule.Evaluate(items.Count + 1, series, market, parameters, buying));
 
         var sma = series.TrendSma(last);
         Add(buying ? "Downward stride broken" : "Upward stride broken", sma is { } v && s * (close - v) > 0,

@@ -6,7 +6,8 @@ namespace Kapman.Wyckoff.Core;
 /// AR the climax low follows lower lows; the range is forgotten when no AR comes within
 /// <see cref="WyckoffParameters.ArWindowBars"/>, <see cref="WyckoffParameters.RangeMaxBars"/> after the SC,
 /// or when, after the AR, <see cref="WyckoffParameters.SpringReentryBars"/> + 1 closes in a row sit below
-/// support (a breakdown, not a spring). AR, ST, SPRING and TEST need the range; SC, BC, SOS and SOW do not.
+/// support (a breakdown, not a spring), or, after a SPRING, below the spring low (the spring failed).
+/// AR, ST, SPRING and TEST need the range; SC, BC, SOS and SOW do not.
 /// </summary>
 internal static class EventDetector
 {
@@ -96,14 +97,16 @@ internal static class EventDetector
     private static bool BrokeDown(BarSeries series, TradingRange range, int i, WyckoffParameters parameters)
     {
         var count = parameters.SpringReentryBars + 1;
-        if (range.SpringIndex is not null || i - count <= range.ArIndex)
+        var start = range.SpringIndex ?? range.ArIndex;
+        if (i - count <= start)
         {
             return false;
         }
 
+        var line = range.SpringIndex is null ? range.ClimaxLow : range.SpringLow;
         for (var k = i - count + 1; k <= i; k++)
         {
-            if (series.Bars[k].Close >= range.ClimaxLow)
+            if (series.Bars[k].Close >= line)
             {
                 return false;
             }

@@ -2,18 +2,18 @@ namespace Kapman.Wyckoff.Core;
 
 /// <summary>
 /// Spring signal 2, Quick Recovery (seed 000 §11.3: "Price recovers above support within 1-3 bars"): the
-/// session close is above the broken support. The break bar is one of the last 3 bars, so a recovery on the
+/// session close is back above the broken range support (the re-entry). The break bar is one of the last 3 bars, so a recovery on the
 /// session is within 1-3 bars of it (or on the break bar itself when that is the session).
 /// </summary>
 internal static class QuickRecoveryRule
 {
     public const string Name = "Quick Recovery";
 
-    public static ScoreSignal Evaluate(SpringBreak? springBreak, BarSeries series, WyckoffParameters parameters)
+    public static ScoreSignal Evaluate(SpringBreak? springBreak, string absent, BarSeries series, WyckoffParameters parameters)
     {
         if (springBreak is null)
         {
-            return SupportBreakRule.NoBreak(Name, series, parameters);
+            return new ScoreSignal(Name, 0, parameters.SpringSignalPoints, absent);
         }
 
         var close = series.Session.Close;

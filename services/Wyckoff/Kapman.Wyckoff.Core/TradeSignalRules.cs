@@ -5,7 +5,8 @@ namespace Kapman.Wyckoff.Core;
 /// and kept apart from detection; first match wins:
 /// EXIT_IMMEDIATELY (BC ≥ 24), PREPARE_EXIT (BC ≥ 20), REDUCE (an SOW on the session), STRONG_ENTRY (an SOS
 /// on the session confirming a SPRING within the 20 bars before it, <see cref="WyckoffParameters.SignalWindowBars"/>),
-/// ENTRY_SETUP (Spring ≥ 9 and BC &lt; 12); otherwise none. The alert kinds (BC_EXIT, SPRING_ENTRY) and the
+/// ENTRY_SETUP (Spring ≥ 9 and BC &lt; 12 with the Spring entry gate open: see
+/// <see cref="DecisionRules.IsEntry"/>); otherwise none. The alert kinds (BC_EXIT, SPRING_ENTRY) and the
 /// snapshot's EXIT / PREPARE / ENTRY signal of <see cref="DecisionRules"/> are unchanged.
 /// </summary>
 internal static class TradeSignalRules
@@ -16,7 +17,8 @@ internal static class TradeSignalRules
     public const string StrongEntry = "STRONG_ENTRY";
     public const string EntrySetup = "ENTRY_SETUP";
 
-    public static string? Signal(int bcScore, int springScore, IReadOnlyList<WyckoffEvent> timeline, int session, WyckoffParameters parameters)
+    public static string? Signal(
+        int bcScore, int springScore, bool springGate, IReadOnlyList<WyckoffEvent> timeline, int session, WyckoffParameters parameters)
     {
         if (bcScore >= parameters.ExitBcScore)
         {
@@ -39,6 +41,6 @@ internal static class TradeSignalRules
             return StrongEntry;
         }
 
-        return bcScore < parameters.EntryMaxBcScore && springScore >= parameters.EntrySpringScore ? EntrySetup : null;
+        return DecisionRules.IsEntry(bcScore, springScore, springGate, parameters) ? EntrySetup : null;
     }
 }

@@ -5,7 +5,8 @@ namespace Kapman.Wyckoff.Core;
 /// <summary>
 /// Scores one ticker's session with the Wyckoff BC score (seed 000 §11.2), Spring score (§11.3), events SC, AR, ST, SPRING, TEST, SOS, SOW and BC
 /// (§5.2) and decision rules (§11.4). Every signal is 0 or its maximum, judged on the last bar of
-/// the history (the Spring break may lie up to 2 bars earlier). Pure: the same input gives the same output.
+/// the history (the Spring break may lie up to 2 bars earlier, and is measured against the support of the
+/// trading range the event detector has open: see <see cref="SupportBreakRule"/>). Pure: the same input gives the same output.
 /// </summary>
 public static class WyckoffAnalyzer
 {
@@ -16,10 +17,13 @@ public static class WyckoffAnalyzer
     /// (21) bars every signal scores 0 with the reason "insufficient history: N bars (&lt; 21)" and no event
     /// is reported. The SC/BC events need 25 bars (SMA20 five bars back).</param>
     /// <param name="parameters">Thresholds; usually <see cref="WyckoffParameters.Default"/>.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="market">The market for the checklist's relative-strength test (SPY, or an equal-weighted
+    /// universe); null when there is none, and that test then fails with the reason.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="market"/> is null.</exception>
     /// <exception cref="ArgumentException">The ticker is blank, the history is empty, unsorted or holds an
     /// invalid bar, or the parameters need more history than <see cref="WyckoffParameters.MinimumBars"/>.</exception>
-    public static WyckoffSnapshot Analyze(string ticker, IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    public static WyckoffSnapshot Analyze(
+        string ticker, IReadOnlyList<Bar> history, WyckoffParameters parameters, MarketSeries? market = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ticker);
         ArgumentNullException.ThrowIfNull(history);
@@ -29,7 +33,7 @@ public static class WyckoffAnalyzer
         var session = history[^1].Date;
         if (history.Count < parameters.MinimumBars)
         {
-            return Insufficient(ticker, session, history, parameters);
+            return Insufficient(ticker, session, history, parameters, market);
         }
 
         var series = new BarSeries(history, parameters);
@@ -43,15 +47,17 @@ public static class WyckoffAnalyzer
             BehaviorAtHighsRule.Evaluate(series, parameters),
             SentimentExtremeRule.Evaluate(parameters),
         ]);
-        var springBreak = SupportBreakRule.Find(series, parameters);
+        var timeline = EventDetector.Timeline(series, parameters, out var range);
+        var springBreak = SupportBreakRule.Find(series, range, parameters, out var absent);
+        var recovery = QuickRecoveryRule.Evaluate(springBreak, absent, series, parameters);
         var spring = WyckoffScore.Of(
         [
-            SupportBreakRule.Evaluate(springBreak, series, parameters),
-            QuickRecoveryRule.Evaluate(springBreak, series, parameters),
-            LowVolumeRule.Evaluate(springBreak, series, parameters),
-            BullishCloseRule.Evaluate(springBreak, series, parameters),
+            SupportBreakRule.Evaluate(springBreak, absent, series, parameters),
+            recovery,
+            LowVolumeRule.Evaluate(springBreak, absent, series, parameters),
+            BullishCloseRule.Evaluate(springBreak, absent, series, parameters),
         ]);
-        var timeline = EventDetector.Timeline(series, parameters, out var range);
+        var gate = SpringEntryGate.Open(recovery, timeline, series.Last, parameters);
         var events = timeline.Where(e => e.BarIndex == series.Last).ToArray();
         return new WyckoffSnapshot(
             ticker,
@@ -59,12 +65,12 @@ public static class WyckoffAnalyzer
             bc,
             spring,
             events,
-            DecisionRules.Signal(bc.Total, spring.Total, parameters),
-            DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
+            DecisionRules.Signal(bc.Total, spring.Total, gate, parameters),
+            DecisionRules.AlertKind(bc.Total, spring.Total, gate, parameters),
             parameters.ModelVersion,
             PhaseClassifier.Classify(series, timeline, range, parameters),
-            TradeSignalRules.Signal(bc.Total, spring.Total, timeline, series.Last, parameters),
-            ChecklistEvaluator.Evaluate(series, timeline),
+            TradeSignalRules.Signal(bc.Total, spring.Total, gate, timeline, series.Last, parameters),
+            ChecklistEvaluator.Evaluate(series, timeline, market, parameters),
             WyckoffSnapshot.Composite(bc, spring));
     }
 
@@ -118,7 +124,8 @@ public static class WyckoffAnalyzer
         }
     }
 
-    private static WyckoffSnapshot Insufficient(string ticker, DateOnly session, IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    private static WyckoffSnapshot Insufficient(
+        string ticker, DateOnly session, IReadOnlyList<Bar> history, WyckoffParameters parameters, MarketSeries? market)
     {
         var reason = $"insufficient history: {history.Count} bars (< {parameters.MinimumBars})";
         var bc = WyckoffScore.Of(
@@ -136,12 +143,12 @@ public static class WyckoffAnalyzer
             bc,
             spring,
             [],
-            DecisionRules.Signal(bc.Total, spring.Total, parameters),
-            DecisionRules.AlertKind(bc.Total, spring.Total, parameters),
+            DecisionRules.Signal(bc.Total, spring.Total, false, parameters),
+            DecisionRules.AlertKind(bc.Total, spring.Total, false, parameters),
             parameters.ModelVersion,
             new PhaseReading("C", 0, 0, "insufficient history", EventSequence.None),
             null,
-            ChecklistEvaluator.Evaluate(new BarSeries(history, parameters), []),
+            ChecklistEvaluator.Evaluate(new BarSeries(history, parameters), [], market, parameters),
             WyckoffSnapshot.Composite(bc, spring));
     }
 }

@@ -54,6 +54,7 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="TrendSlopeFull">Phases B, C, E: an SMA20 change over 5 bars of this fraction scores 1 (or 0 for C).</param>
 /// <param name="TrendDeviationFull">Phases B, E: a close this fraction away from SMA20 gives confidence 1.</param>
 /// <param name="SignalWindowBars">STRONG_ENTRY: the SPRING must lie within this many bars before the SOS.</param>
+/// <param name="RelativeStrengthBars">Checklist step 4: sessions over which the ticker's return is compared with the market's.</param>
 /// <param name="ModelVersion">Version stamped on every snapshot.</param>
 public sealed record WyckoffParameters(
     int MinimumBars = 21,
@@ -104,7 +105,8 @@ public sealed record WyckoffParameters(
     double TrendSlopeFull = 0.02,
     double TrendDeviationFull = 0.05,
     int SignalWindowBars = 20,
-    string ModelVersion = "wyckoff-1.1.0")
+    int RelativeStrengthBars = 20,
+    string ModelVersion = "wyckoff-1.2.0")
 {
     /// <summary>The defaults of seed 000 §11.2-11.4.</summary>
     public static WyckoffParameters Default { get; } = new();

@@ -14,7 +14,11 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("wyckoff", typeof(Extensions).Assembly));
-        builder.AddKapmanMessaging("wyckoff", bus => bus.AddConsumer<IndicatorsComputedConsumer>());
+        builder.AddKapmanMessaging("wyckoff", bus =>
+        {
+            bus.AddConsumer<IndicatorsComputedConsumer>();
+            bus.AddConsumer<OptionMetricsComputedConsumer>();
+        });
         builder.Services.AddSingleton(WyckoffParameters.Default);
         builder.Services.AddSingleton<MarketBarReader>();
         builder.Services.AddSingleton<SnapshotStore>();

@@ -34,26 +34,47 @@ public class SplitDetectorTests
         Assert.That(split.DollarVolumeRatio, Is.LessThan(SplitDetector.MaxDollarVolumeRatio));
     }
 
+    // An ordinary liquid stock: $1M traded on the day and as the prior median, 50,000 shares a day.
+    private static double? Classify(double previousClose, double open, double close, double dollarVolume = 1e6, double medianShares = 50_000, double medianDollars = 1e6) =>
+        SplitDetector.Classify(new SplitEvidence(previousClose, open, close, dollarVolume, medianDollars, medianShares));
+
     [TestCase(100.0, 10.0, 10.0)]
     [TestCase(10.0, 100.0, 0.1)]
     [TestCase(30.0, 20.0, 1.5)]
     [TestCase(30.0, 10.2, 3.0)]
     public void Classifies_common_ratios_with_ordinary_volume(double previousClose, double open, double factor) =>
-        Assert.That(SplitDetector.Classify(previousClose, open, 1e6, 1e6), Is.EqualTo(factor).Within(1e-12));
+        Assert.That(Classify(previousClose, open, open), Is.EqualTo(factor).Within(1e-12));
 
     [Test]
     public void A_halving_on_a_dollar_volume_burst_is_a_crash_not_a_split() =>
-        Assert.That(SplitDetector.Classify(100, 50, 4e6, 1e6), Is.Null);
+        Assert.That(Classify(100, 50, 50, dollarVolume: 4e6), Is.Null);
 
     [Test]
     public void A_halving_on_a_trickle_of_volume_is_a_stale_print_not_a_split() =>
-        Assert.That(SplitDetector.Classify(100, 50, 0.2e6, 1e6), Is.Null);
+        Assert.That(Classify(100, 50, 50, dollarVolume: 0.2e6), Is.Null);
+
+    [Test]
+    public void An_opening_print_that_the_close_undoes_is_not_a_split() =>
+        Assert.That((Classify(100, 50, 98), Classify(100, 50, 57.5), Classify(100, 50, 59)), Is.EqualTo(((double?)null, (double?)2.0, (double?)null)),
+            "close 98 is back on the old basis; 100/57.5 = 1.739 is 13% from 2 (inside 15%); 100/59 = 1.695 is 15.3% away");
+
+    [TestCase(5_000.0, 1e6, 100.0, 50.0)]
+    [TestCase(50_000.0, 50_000.0, 100.0, 50.0)]
+    [TestCase(500_000.0, 1e6, 0.9, 0.45)]
+    public void Illiquid_or_sub_dollar_tickers_are_not_judged(double medianShares, double medianDollars, double previousClose, double open) =>
+        Assert.That(Classify(previousClose, open, open, dollarVolume: medianDollars, medianShares: medianShares, medianDollars: medianDollars), Is.Null);
 
     [TestCase(100.0, 80.0)]
     [TestCase(100.0, 100.0)]
     [TestCase(100.0, 41.0)]
     public void Moves_away_from_any_ratio_are_not_flagged(double previousClose, double open) =>
-        Assert.That(SplitDetector.Classify(previousClose, open, 1e6, 1e6), Is.Null);
+        Assert.That(Classify(previousClose, open, open), Is.Null);
+
+    [TestCase(new[] { 3.0, 1.0, 2.0 }, 2.0)]
+    [TestCase(new[] { 4.0, 1.0, 3.0, 2.0 }, 2.5)]
+    [TestCase(new double[0], 0.0)]
+    public void Median_is_the_middle_value_or_the_mean_of_the_two_middle_ones(double[] values, double median) =>
+        Assert.That(SplitDetector.Median(values), Is.EqualTo(median));
 
     [TestCase(7.0, "7:1")]
     [TestCase(1.5, "3:2")]

@@ -34,5 +34,30 @@ internal static class DataFiles
         return bars;
     }
 
+    /// <summary>
+    /// One ticker's bars from the day-aggregate flat files (flatfiles/us_stocks_sip/day_aggs_v1/yyyy/MM/yyyy-MM-dd.csv.gz)
+    /// of the sessions from <paramref name="from"/> through <paramref name="to"/>, ascending.
+    /// </summary>
+    public static Bar[] ReadFlatFiles(string ticker, DateOnly from, DateOnly to)
+    {
+        var folder = PathOf("flatfiles", "us_stocks_sip", "day_aggs_v1");
+        var bars = new Dictionary<string, List<Bar>>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.csv.gz", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var session = DateOnly.ParseExact(Path.GetFileName(path)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (session < from || session > to)
+            {
+                continue;
+            }
+
+            using var file = File.OpenRead(path);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            DayAggregateReader.Read(reader, session, bars, new HashSet<string> { ticker });
+        }
+
+        return [.. bars[ticker]];
+    }
+
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,7 @@ namespace Kapman.Web.Clients;
 /// <param name="Events">Wyckoff events detected in the window (SC, BC, AR, ST, SPRING, TEST, SOS, SOW).</param>
 /// <param name="BcSignals">The BC score's rules with their points and reasons.</param>
 /// <param name="SpringSignals">The Spring score's rules with their points and reasons.</param>
+/// <param name="Phase">Wyckoff phase A-E of the session (null on snapshots stored before phases were scored).</param>
 public sealed record WyckoffSnapshot(
     string Ticker,
     DateOnly SessionDate,
@@ -17,7 +18,8 @@ public sealed record WyckoffSnapshot(
     string? Signal,
     IReadOnlyList<WyckoffEvent>? Events,
     IReadOnlyList<ScoreSignal>? BcSignals,
-    IReadOnlyList<ScoreSignal>? SpringSignals)
+    IReadOnlyList<ScoreSignal>? SpringSignals,
+    string? Phase = null)
 {
     /// <summary>Signal of a Buying Climax exit.</summary>
     public const string Exit = "EXIT";

@@ -15,6 +15,7 @@ namespace Kapman.Web.Ticker;
 /// <param name="Sma50">SMA 50 of the close.</param>
 /// <param name="Sma200">SMA 200 of the close.</param>
 /// <param name="Markers">Wyckoff events on sessions present in <paramref name="T"/>, oldest first.</param>
+/// <param name="Phases">The phase band: the Wyckoff phase of each session in <paramref name="T"/> that has a snapshot, oldest first.</param>
 public sealed record ChartData(
     string Ticker, string[] T, double[] O, double[] H, double[] L, double[] C, long[] V,
-    double?[] Sma20, double?[] Sma50, double?[] Sma200, IReadOnlyList<ChartMarker> Markers);
+    double?[] Sma20, double?[] Sma50, double?[] Sma200, IReadOnlyList<ChartMarker> Markers, IReadOnlyList<ChartPhase> Phases);

@@ -3,22 +3,31 @@ using Kapman.Web.Clients;
 
 namespace Kapman.Web.Ticker;
 
-/// <summary>Builds <see cref="ChartData"/> from bars and Wyckoff events (pure).</summary>
+/// <summary>Builds <see cref="ChartData"/> from bars and the ticker's Wyckoff snapshot history (pure).</summary>
 public static class ChartDataBuilder
 {
     /// <summary>
-    /// Orders <paramref name="bars"/> by session, computes SMA 20/50/200 of the close over them, and keeps the events
-    /// dated on one of those sessions as markers (oldest first).
+    /// Orders <paramref name="bars"/> by session and computes SMA 20/50/200 of the close over them. Markers: the events
+    /// of every snapshot in <paramref name="history"/>, each (code, session) once, kept when dated on one of the bars'
+    /// sessions, oldest first. Phase band: the phase of each snapshot dated on one of those sessions, oldest first.
     /// </summary>
-    public static ChartData Build(string ticker, IEnumerable<Bar> bars, IEnumerable<WyckoffEvent> events)
+    public static ChartData Build(string ticker, IEnumerable<Bar> bars, IEnumerable<WyckoffSnapshot> history)
     {
         var ordered = bars.OrderBy(b => b.SessionDate).ToList();
         var closes = ordered.Select(b => b.Close).ToList();
         var sessions = ordered.Select(b => b.SessionDate).ToHashSet();
-        var markers = events
+        var snapshots = history.Where(s => sessions.Contains(s.SessionDate)).OrderBy(s => s.SessionDate).ToList();
+        var markers = history
+            .SelectMany(s => s.Events ?? [])
             .Where(e => e.Date is { } date && sessions.Contains(date))
+            .DistinctBy(e => (e.Code, e.Date))
             .OrderBy(e => e.Date)
             .Select(e => new ChartMarker(Day(e.Date!.Value), e.Code, e.Description ?? e.Code))
+            .ToList();
+        var phases = snapshots
+            .Where(s => !string.IsNullOrEmpty(s.Phase))
+            .DistinctBy(s => s.SessionDate)
+            .Select(s => new ChartPhase(Day(s.SessionDate), s.Phase!))
             .ToList();
         return new ChartData(
             ticker,
@@ -31,7 +40,8 @@ public static class ChartDataBuilder
             MovingAverage.Simple(closes, 20),
             MovingAverage.Simple(closes, 50),
             MovingAverage.Simple(closes, 200),
-            markers);
+            markers,
+            phases);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -4,8 +4,8 @@ namespace Kapman.Web.Ticker;
 
 /// <summary>
 /// <c>GET /ticker/{ticker}/chart.json</c>: <see cref="ChartData"/> for the Ticker page's chart (compact camelCase JSON).
-/// 404 for an invalid ticker or one without bars; 503 problem when the bars cannot be read. Markers are empty when
-/// the Wyckoff service cannot be read.
+/// 404 for an invalid ticker or one without bars; 503 problem when the bars cannot be read. Markers and the phase band
+/// come from the ticker's snapshot history over the bars' range, and are empty when the Wyckoff service cannot be read.
 /// </summary>
 public static class ChartEndpoint
 {
@@ -23,7 +23,6 @@ public static class ChartEndpoint
             return Results.NotFound();
         }
 
-        var snapshotsTask = wyckoff.GetSnapshotsAsync(null, cancellationToken);
         var bars = await market.GetBarsAsync(ticker, cancellationToken);
         if (bars.Value is not { } values)
         {
@@ -35,8 +34,7 @@ public static class ChartEndpoint
             return Results.NotFound();
         }
 
-        var snapshots = await snapshotsTask;
-        var events = snapshots.Value?.Where(s => s.Ticker == ticker).SelectMany(s => s.Events ?? []) ?? [];
-        return Results.Json(ChartDataBuilder.Build(ticker, values, events));
+        var history = await wyckoff.GetHistoryAsync(ticker, values.Min(b => b.SessionDate), cancellationToken);
+        return Results.Json(ChartDataBuilder.Build(ticker, values, history.Value ?? []));
     }
 }

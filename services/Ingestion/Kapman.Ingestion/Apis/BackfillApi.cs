@@ -1,34 +1,72 @@
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Loading;
-using Kapman.ServiceDefaults.Messaging;
+using Kapman.Ingestion.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;
 
-/// <summary><c>POST /backfill</c>: loads a range of session files (bars only; no pipeline events), one transaction per session;
-/// sessions follow the NYSE calendar, so a session without a file is missing and a file for a closed day is rejected.</summary>
+/// <summary>
+/// Backfill of a range of session files (bars only; no pipeline events), one transaction per session; sessions follow
+/// the NYSE calendar, so a session without a file is missing and a file for a closed day is rejected.
+/// <c>POST /backfill</c> loads synchronously and reloads every session; <c>POST /backfill/jobs</c> starts a background
+/// job that skips loaded sessions unless <c>force</c>, and <c>GET /backfill/jobs/{id}</c> reports its progress.
+/// </summary>
 public static class BackfillApi
 {
     private const int MaxDays = 3660;
 
     public static IEndpointRouteBuilder MapBackfillApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/backfill", BackfillAsync).WithTags("Ingestion").WithSummary("Load every session file in [from, to].");
+        app.MapPost("/backfill", BackfillAsync).WithTags("Ingestion").WithSummary("Load every session file in [from, to] and wait for the totals.");
+        app.MapPost("/backfill/jobs", StartJob).WithTags("Ingestion")
+            .WithSummary("Start a background backfill of [from, to] (source local|s3|polygon, force); 202 with the job, 200 when the same job is already running, 409 when another is.");
+        app.MapGet("/backfill/jobs/{id:guid}", GetJob).WithTags("Ingestion").WithSummary("A backfill job's progress.");
         return app;
     }
 
     private static async Task<Results<Ok<BackfillResponse>, ValidationProblem>> BackfillAsync(
-        BackfillRequest request, ServiceDatabase database, SessionLoader loader, CancellationToken ct)
+        BackfillRequest request, BackfillRunner runner, SessionSources sources, CancellationToken ct)
     {
-        if (request.From is not { } from || request.To is not { } to || to < from || to.DayNumber - from.DayNumber > MaxDays
-            || from.Year < NyseCalendar.FirstYear || to.Year > NyseCalendar.LastYear)
+        if (Invalid(request.From, request.To) is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["range"] = [$"from and to (yyyy-MM-dd) are required, with from <= to, at most {MaxDays} days apart, within {NyseCalendar.FirstYear}..{NyseCalendar.LastYear}."],
-            });
+            return problem;
         }
 
-        return TypedResults.Ok(await new BackfillRunner(database, loader).RunAsync(from, to, ct));
+        return TypedResults.Ok(await runner.RunAsync(new BackfillPlan(request.From!.Value, request.To!.Value, Force: true), sources.Get(null), new BackfillProgress(), ct));
     }
+
+    private static Results<Accepted<BackfillJobDto>, Ok<BackfillJobDto>, Conflict<BackfillJobDto>, ValidationProblem> StartJob(BackfillJobRequest request, BackfillJobs jobs)
+    {
+        if (Invalid(request.From, request.To) is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.Source is { } name && !SessionSourceFactory.Names.Contains(name.Trim().ToLowerInvariant()))
+        {
+            return Problem("source", $"source '{name}' is not one of {string.Join(", ", SessionSourceFactory.Names)}.");
+        }
+
+        try
+        {
+            var (job, started, conflict) = jobs.Start(new BackfillPlan(request.From!.Value, request.To!.Value, request.Force ?? false), request.Source);
+            return conflict ? TypedResults.Conflict(job.ToDto())
+                : started ? TypedResults.Accepted($"/backfill/jobs/{job.Id}", job.ToDto())
+                : TypedResults.Ok(job.ToDto());
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Problem("source", ex.Message);
+        }
+    }
+
+    private static Results<Ok<BackfillJobDto>, NotFound> GetJob(Guid id, BackfillJobs jobs) =>
+        jobs.Get(id) is { } job ? TypedResults.Ok(job.ToDto()) : TypedResults.NotFound();
+
+    private static ValidationProblem? Invalid(DateOnly? from, DateOnly? to) =>
+        from is not { } f || to is not { } t || t < f || t.DayNumber - f.DayNumber > MaxDays || f.Year < NyseCalendar.FirstYear || t.Year > NyseCalendar.LastYear
+            ? Problem("range", $"from and to (yyyy-MM-dd) are required, with from <= to, at most {MaxDays} days apart, within {NyseCalendar.FirstYear}..{NyseCalendar.LastYear}.")
+            : null;
+
+    private static ValidationProblem Problem(string key, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] });
 }

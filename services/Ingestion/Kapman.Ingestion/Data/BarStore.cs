@@ -9,52 +9,106 @@ namespace Kapman.Ingestion.Data;
 /// <summary>Writes a parsed session into <c>market</c> inside the caller's transaction.</summary>
 public static class BarStore
 {
+    private const string Columns = "ticker, session_date, open, high, low, close, volume, transactions";
+
     /// <summary>
-    /// Creates the session's month partition if needed, binary-COPYs the bars into a temporary table, then upserts them into <c>daily_bars</c> on (ticker, session)
-    /// so reruns add nothing; refreshes the universe in <c>tickers</c> and replaces the session's quarantine rows.
-    /// Returns the number of rows that were new.
+    /// Stores the session's bars in <c>daily_bars</c>, refreshes the universe in <c>tickers</c> and replaces the session's
+    /// quarantine rows; returns the number of rows that were new. In four round trips for a first load: ensure the month
+    /// partition and look for stored rows of the session (one batch), binary-COPY the bars straight into
+    /// <c>daily_bars</c>, then tickers and quarantine (one batch). A reload (rows already stored) COPYs into a temporary
+    /// table and upserts on (ticker, session), so reruns add nothing and changed rows are updated.
     /// </summary>
     public static async Task<int> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionFileParseResult parsed, string source, CancellationToken ct)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "SELECT ensure_daily_bars_partition(@session)", new { session = parsed.SessionDate }, tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TEMP TABLE incoming_bars (LIKE daily_bars INCLUDING DEFAULTS) ON COMMIT DROP", transaction: tx, cancellationToken: ct));
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY incoming_bars (ticker, session_date, open, high, low, close, volume, transactions) FROM STDIN (FORMAT BINARY)", ct))
+        bool stored;
+        await using (var probe = new NpgsqlBatch(connection, tx))
         {
-            foreach (var bar in parsed.Bars)
-            {
-                await importer.StartRowAsync(ct);
-                await importer.WriteAsync(bar.Ticker, NpgsqlDbType.Text, ct);
-                await importer.WriteAsync(bar.SessionDate, NpgsqlDbType.Date, ct);
-                await importer.WriteAsync(bar.Open, NpgsqlDbType.Double, ct);
-                await importer.WriteAsync(bar.High, NpgsqlDbType.Double, ct);
-                await importer.WriteAsync(bar.Low, NpgsqlDbType.Double, ct);
-                await importer.WriteAsync(bar.Close, NpgsqlDbType.Double, ct);
-                await importer.WriteAsync(bar.Volume, NpgsqlDbType.Bigint, ct);
-                if (bar.Transactions is { } count)
-                {
-                    await importer.WriteAsync(count, NpgsqlDbType.Bigint, ct);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(ct);
-                }
-            }
-
-            await importer.CompleteAsync(ct);
+            probe.BatchCommands.Add(BatchCommands.Create("SELECT ensure_daily_bars_partition(@session)", ("session", parsed.SessionDate)));
+            probe.BatchCommands.Add(BatchCommands.Create("SELECT EXISTS (SELECT 1 FROM daily_bars WHERE session_date = @session)", ("session", parsed.SessionDate)));
+            await using var reader = await probe.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            await reader.ReadAsync(ct);
+            stored = reader.GetBoolean(0);
         }
 
-        var inserted = await connection.QuerySingleAsync<int>(new CommandDefinition(
+        var inserted = stored ? await UpsertAsync(connection, tx, parsed, ct) : await CopyAsync(connection, "daily_bars", parsed.Bars, ct);
+        await using var finish = new NpgsqlBatch(connection, tx);
+        foreach (var command in FinishCommands(parsed, source))
+        {
+            finish.BatchCommands.Add(command);
+        }
+
+        await finish.ExecuteNonQueryAsync(ct);
+        return inserted;
+    }
+
+    /// <summary>
+    /// The statements that complete a session's write after its bars: refresh <c>tickers</c> (first and last session;
+    /// unchanged rows are left alone) and replace the session's <c>quarantined_rows</c>.
+    /// </summary>
+    internal static IEnumerable<NpgsqlBatchCommand> FinishCommands(SessionFileParseResult parsed, string source)
+    {
+        yield return BatchCommands.Create(
             """
+            INSERT INTO tickers (ticker, first_session, last_session)
+            SELECT t, @session, @session FROM unnest(@tickers) t
+            ON CONFLICT (ticker) DO UPDATE
+            SET first_session = LEAST(tickers.first_session, EXCLUDED.first_session),
+                last_session = GREATEST(tickers.last_session, EXCLUDED.last_session), updated_at = now()
+            WHERE tickers.first_session > EXCLUDED.first_session OR tickers.last_session < EXCLUDED.last_session
+            """,
+            ("session", parsed.SessionDate), ("tickers", parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).ToArray()));
+        yield return BatchCommands.Create("DELETE FROM quarantined_rows WHERE session_date = @session", ("session", parsed.SessionDate));
+        var q = parsed.Quarantined;
+        yield return BatchCommands.Create(
+            """
+            INSERT INTO quarantined_rows (session_date, line_number, ticker, reason, detail, raw_line, source)
+            SELECT @session, l, t, r, d, w, @source FROM unnest(@lines, @tickers, @reasons, @details, @raws) AS q(l, t, r, d, w)
+            """,
+            ("session", parsed.SessionDate), ("source", source), ("lines", q.Select(r => r.LineNumber).ToArray()), ("tickers", q.Select(r => r.Ticker).ToArray()),
+            ("reasons", q.Select(r => r.Reason).ToArray()), ("details", q.Select(r => r.Detail).ToArray()), ("raws", q.Select(r => r.RawLine).ToArray()));
+    }
+
+    /// <summary>The statement recording one load attempt in <c>ingestion_runs</c> (for a batch).</summary>
+    internal static NpgsqlBatchCommand RunCommand(SessionLoadResult result, DateTimeOffset startedAt, DateTimeOffset finishedAt) => BatchCommands.Create(
+        """
+        INSERT INTO ingestion_runs (session_date, source, status, rows_loaded, rows_inserted, rows_quarantined, tickers, error, started_at, finished_at)
+        VALUES (@session, @source, @status, @rows, @inserted, @quarantined, @tickers, @error, @started, @finished)
+        """,
+        ("session", result.SessionDate), ("source", result.Source), ("status", result.Status), ("rows", result.Rows), ("inserted", result.Inserted),
+        ("quarantined", result.Quarantined), ("tickers", result.Tickers), ("error", (object?)result.Error ?? DBNull.Value), ("started", startedAt), ("finished", finishedAt));
+
+    /// <summary>Records one load attempt in <c>ingestion_runs</c>.</summary>
+    public static Task RecordRunAsync(NpgsqlConnection connection, NpgsqlTransaction? tx, SessionLoadResult result, DateTimeOffset startedAt, DateTimeOffset finishedAt, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO ingestion_runs (session_date, source, status, rows_loaded, rows_inserted, rows_quarantined, tickers, error, started_at, finished_at)
+            VALUES (@SessionDate, @Source, @Status, @Rows, @Inserted, @Quarantined, @Tickers, @Error, @startedAt, @finishedAt)
+            """,
+            new { result.SessionDate, result.Source, result.Status, result.Rows, result.Inserted, result.Quarantined, result.Tickers, result.Error, startedAt, finishedAt },
+            tx, cancellationToken: ct));
+
+    /// <summary>The sessions in [<paramref name="from"/>, <paramref name="to"/>] with at least one <c>loaded</c> run.</summary>
+    public static async Task<HashSet<DateOnly>> LoadedSessionsAsync(NpgsqlConnection connection, DateOnly from, DateOnly to, CancellationToken ct) =>
+        [.. await connection.QueryAsync<DateOnly>(new CommandDefinition(
+            "SELECT DISTINCT session_date FROM ingestion_runs WHERE status = 'loaded' AND session_date BETWEEN @from AND @to",
+            new { from, to }, cancellationToken: ct))];
+
+    /// <summary>COPYs the bars into a temporary table and upserts them into <c>daily_bars</c>; returns the rows that were new.</summary>
+    internal static async Task<int> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionFileParseResult parsed, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TEMP TABLE incoming_bars (LIKE daily_bars INCLUDING DEFAULTS) ON COMMIT DROP", transaction: tx, cancellationToken: ct));
+        await CopyAsync(connection, "incoming_bars", parsed.Bars, ct);
+        return await connection.QuerySingleAsync<int>(new CommandDefinition(
+            $"""
             WITH fresh AS (
                 -- Every part of the WITH sees the snapshot before the insert (partitioned tables cannot return xmax).
                 SELECT count(*)::int AS n FROM incoming_bars i
                 WHERE NOT EXISTS (SELECT 1 FROM daily_bars d WHERE d.ticker = i.ticker AND d.session_date = i.session_date)
             ), upserted AS (
-                INSERT INTO daily_bars (ticker, session_date, open, high, low, close, volume, transactions)
-                SELECT ticker, session_date, open, high, low, close, volume, transactions FROM incoming_bars
+                INSERT INTO daily_bars ({Columns})
+                SELECT {Columns} FROM incoming_bars
                 ON CONFLICT (ticker, session_date) DO UPDATE
                 SET open = EXCLUDED.open, high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close,
                     volume = EXCLUDED.volume, transactions = EXCLUDED.transactions, loaded_at = now()
@@ -64,35 +118,33 @@ public static class BarStore
             )
             SELECT n FROM fresh
             """, transaction: tx, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO tickers (ticker, first_session, last_session)
-            SELECT ticker, session_date, session_date FROM incoming_bars
-            ON CONFLICT (ticker) DO UPDATE
-            SET first_session = LEAST(tickers.first_session, EXCLUDED.first_session),
-                last_session = GREATEST(tickers.last_session, EXCLUDED.last_session), updated_at = now()
-            """, transaction: tx, cancellationToken: ct));
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM quarantined_rows WHERE session_date = @session", new { session = parsed.SessionDate }, tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO quarantined_rows (session_date, line_number, ticker, reason, detail, raw_line, source)
-            VALUES (@SessionDate, @LineNumber, @Ticker, @Reason, @Detail, @RawLine, @Source)
-            """,
-            parsed.Quarantined.Select(q => new { parsed.SessionDate, q.LineNumber, q.Ticker, q.Reason, q.Detail, q.RawLine, Source = source }),
-            tx, cancellationToken: ct));
-        return inserted;
     }
 
-    /// <summary>Records one load attempt in <c>ingestion_runs</c>.</summary>
-    public static Task RecordRunAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionLoadResult result, DateTimeOffset startedAt, DateTimeOffset finishedAt, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO ingestion_runs (session_date, source, status, rows_loaded, rows_inserted, rows_quarantined, tickers, error, started_at, finished_at)
-            VALUES (@SessionDate, @Source, @Status, @Rows, @Inserted, @Quarantined, @Tickers, @Error, @startedAt, @finishedAt)
-            """,
-            new { result.SessionDate, result.Source, result.Status, result.Rows, result.Inserted, result.Quarantined, result.Tickers, result.Error, startedAt, finishedAt },
-            tx, cancellationToken: ct));
+    /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant); returns the row count.</summary>
+    internal static async Task<int> CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<DailyBar> bars, CancellationToken ct)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var bar in bars)
+        {
+            await importer.StartRowAsync(ct);
+            await importer.WriteAsync(bar.Ticker, NpgsqlDbType.Text, ct);
+            await importer.WriteAsync(bar.SessionDate, NpgsqlDbType.Date, ct);
+            await importer.WriteAsync(bar.Open, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(bar.High, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(bar.Low, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(bar.Close, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(bar.Volume, NpgsqlDbType.Bigint, ct);
+            if (bar.Transactions is { } count)
+            {
+                await importer.WriteAsync(count, NpgsqlDbType.Bigint, ct);
+            }
+            else
+            {
+                await importer.WriteNullAsync(ct);
+            }
+        }
+
+        await importer.CompleteAsync(ct);
+        return bars.Count;
+    }
 }

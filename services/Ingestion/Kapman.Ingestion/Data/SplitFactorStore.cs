@@ -1,4 +1,5 @@
 using Dapper;
+using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Core.CorporateActions;
 using Npgsql;
@@ -12,49 +13,90 @@ public static class SplitFactorStore
     private const double UpperPrefilter = 1.4;
     private const double LowerPrefilter = 0.55;
 
-    /// <summary>
-    /// Compares the session's opens with the previous NYSE session's closes, classifies the large moves with
-    /// <see cref="SplitDetector.Classify"/> (dollar volume against the mean of up to <see cref="SplitDetector.VolumeLookback"/>
-    /// prior bars) and replaces the session's detected factors. Returns the suspects.
-    /// </summary>
-    public static async Task<IReadOnlyList<SplitSuspect>> DetectAsync(NpgsqlConnection connection, NpgsqlTransaction tx, DateOnly session, CancellationToken ct)
+    /// <summary>Finds the session's suspects (<see cref="FindAsync"/>) and replaces its detected factors with them.</summary>
+    public static async Task<IReadOnlyList<SplitSuspect>> DetectAsync(NpgsqlConnection connection, NpgsqlTransaction tx, DateOnly session,
+        IReadOnlyList<DailyBar> bars, IReadOnlyDictionary<string, double>? previousCloses, CancellationToken ct)
     {
-        var previous = NyseCalendar.PreviousSession(session);
-        var candidates = await connection.QueryAsync<Candidate>(new CommandDefinition(
-            """
-            SELECT b.ticker AS Ticker, p.close AS PreviousClose, b.open AS Open, b.close * b.volume AS DollarVolume,
-                   coalesce(h.avg_dollar_volume, 0) AS AverageDollarVolume
-            FROM daily_bars b
-            JOIN daily_bars p ON p.ticker = b.ticker AND p.session_date = @previous
-            LEFT JOIN LATERAL (
-                SELECT avg(x.close * x.volume) AS avg_dollar_volume
-                FROM (SELECT close, volume FROM daily_bars
-                      WHERE ticker = b.ticker AND session_date < @session
-                      ORDER BY session_date DESC LIMIT @lookback) x
-            ) h ON true
-            WHERE b.session_date = @session
-              AND (p.close / b.open > @upper OR p.close / b.open < @lower)
-            """,
-            new { session, previous, lookback = SplitDetector.VolumeLookback, upper = UpperPrefilter, lower = LowerPrefilter }, tx, cancellationToken: ct));
-
-        var suspects = new List<SplitSuspect>();
-        foreach (var c in candidates)
+        var suspects = await FindAsync(connection, tx, session, bars, previousCloses, ct);
+        await using var batch = new NpgsqlBatch(connection, tx);
+        foreach (var command in ReplaceCommands(session, suspects))
         {
-            if (SplitDetector.Classify(c.PreviousClose, c.Open, c.DollarVolume, c.AverageDollarVolume) is { } factor)
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(ct);
+        return suspects;
+    }
+
+    /// <summary>
+    /// Compares the session's opens with the previous NYSE session's closes and classifies the large moves with
+    /// <see cref="SplitDetector.Classify"/> (medians of up to <see cref="SplitDetector.VolumeLookback"/> stored bars before
+    /// the session). Reads nothing when the closes are given and no move is large; the session's own bars need not be stored yet.
+    /// </summary>
+    /// <param name="connection">Open connection.</param>
+    /// <param name="tx">The session's unit of work (its bars already written).</param>
+    /// <param name="session">The session.</param>
+    /// <param name="bars">The session's bars as stored.</param>
+    /// <param name="previousCloses">Ticker → close of the previous NYSE session when the caller has them (a backfill that
+    /// just stored it), else null to read them from <c>daily_bars</c>.</param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<IReadOnlyList<SplitSuspect>> FindAsync(NpgsqlConnection connection, NpgsqlTransaction tx, DateOnly session,
+        IReadOnlyList<DailyBar> bars, IReadOnlyDictionary<string, double>? previousCloses, CancellationToken ct)
+    {
+        previousCloses ??= (await connection.QueryAsync<(string Ticker, double Close)>(new CommandDefinition(
+            "SELECT ticker, close FROM daily_bars WHERE session_date = @previous", new { previous = NyseCalendar.PreviousSession(session) }, tx, cancellationToken: ct)))
+            .ToDictionary(r => r.Ticker, r => r.Close, StringComparer.Ordinal);
+        var candidates = new Dictionary<string, (double PreviousClose, DailyBar Bar)>(StringComparer.Ordinal);
+        foreach (var bar in bars)
+        {
+            if (bar.Open > 0 && previousCloses.TryGetValue(bar.Ticker, out var close) && (close / bar.Open > UpperPrefilter || close / bar.Open < LowerPrefilter))
             {
-                suspects.Add(new SplitSuspect(c.Ticker, session, factor, c.PreviousClose / c.Open, c.DollarVolume / c.AverageDollarVolume));
+                candidates[bar.Ticker] = (close, bar);
             }
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM split_factors WHERE ex_date = @session AND source = 'detected'", new { session }, tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(
+        var suspects = new List<SplitSuspect>();
+        if (candidates.Count > 0)
+        {
+            var medians = await connection.QueryAsync<(string Ticker, double DollarVolume, double ShareVolume)>(new CommandDefinition(
+                """
+                SELECT c.ticker, coalesce(h.dollars, 0), coalesce(h.shares, 0)
+                FROM unnest(@tickers) AS c(ticker)
+                LEFT JOIN LATERAL (
+                    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x.close * x.volume) AS dollars,
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY x.volume) AS shares
+                    FROM (SELECT close, volume FROM daily_bars
+                          WHERE ticker = c.ticker AND session_date < @session
+                          ORDER BY session_date DESC LIMIT @lookback) x
+                ) h ON true
+                """,
+                new { tickers = candidates.Keys.ToArray(), session, lookback = SplitDetector.VolumeLookback }, tx, cancellationToken: ct));
+            foreach (var m in medians)
+            {
+                var (previousClose, bar) = candidates[m.Ticker];
+                var evidence = new SplitEvidence(previousClose, bar.Open, bar.Close, bar.Close * bar.Volume, m.DollarVolume, m.ShareVolume);
+                if (SplitDetector.Classify(evidence) is { } factor)
+                {
+                    suspects.Add(new SplitSuspect(m.Ticker, session, factor, previousClose / bar.Open, evidence.DollarVolume / m.DollarVolume));
+                }
+            }
+        }
+
+        return suspects;
+    }
+
+    /// <summary>The statements replacing the session's detected factors with <paramref name="suspects"/> (for a batch).</summary>
+    internal static IEnumerable<NpgsqlBatchCommand> ReplaceCommands(DateOnly session, IReadOnlyList<SplitSuspect> suspects)
+    {
+        yield return BatchCommands.Create("DELETE FROM split_factors WHERE ex_date = @session AND source = 'detected'", ("session", session));
+        yield return BatchCommands.Create(
             """
             INSERT INTO split_factors (ticker, ex_date, factor, observed_ratio, dollar_volume_ratio)
-            VALUES (@Ticker, @ExDate, @Factor, @ObservedRatio, @DollarVolumeRatio)
+            SELECT t, @session, f, o, d FROM unnest(@tickers, @factors, @observed, @dollars) AS s(t, f, o, d)
             ON CONFLICT (ticker, ex_date) DO NOTHING
-            """, suspects, tx, cancellationToken: ct));
-        return suspects;
+            """,
+            ("session", session), ("tickers", suspects.Select(s => s.Ticker).ToArray()), ("factors", suspects.Select(s => s.Factor).ToArray()),
+            ("observed", suspects.Select(s => s.ObservedRatio).ToArray()), ("dollars", suspects.Select(s => s.DollarVolumeRatio).ToArray()));
     }
 
     /// <summary>The stored factors of one ticker, ex-date → new shares per old share.</summary>
@@ -62,6 +104,4 @@ public static class SplitFactorStore
         (await connection.QueryAsync<(DateOnly ExDate, double Factor)>(new CommandDefinition(
             "SELECT ex_date, factor FROM split_factors WHERE ticker = @ticker", new { ticker }, cancellationToken: ct)))
         .ToDictionary(r => r.ExDate, r => r.Factor);
-
-    private sealed record Candidate(string Ticker, double PreviousClose, double Open, double DollarVolume, double AverageDollarVolume);
 }

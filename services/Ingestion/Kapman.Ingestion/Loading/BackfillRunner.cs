@@ -1,71 +1,219 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Kapman.Ingestion.Apis;
+using Kapman.Ingestion.Core.Calendar;
+using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
 using Kapman.ServiceDefaults.Messaging;
+using Npgsql;
 
 namespace Kapman.Ingestion.Loading;
 
 /// <summary>
-/// Loads every day of a range, one transaction per session, with the next session's download and parse running while
-/// the current one is COPYed (at most one read ahead, so memory stays flat whatever the range). Stops at the first
-/// session whose source stays unreachable; a rerun resumes (loads are idempotent upserts).
+/// Loads a range as a two-stage pipeline over a bounded channel: a reader starts each session's download and parse
+/// (at most <see cref="ReadAhead"/> queued, so memory stays flat whatever the range) while the writer stores the
+/// sessions in date order on one connection, one transaction per session (rows, tickers, quarantine, split suspects and
+/// the run record commit together or not at all). Sessions with a <c>loaded</c> run are skipped unless the plan forces a
+/// reload, so a rerun after a crash or a failure resumes. Stops at the first session whose source stays unreachable.
+/// Retention runs once at the end, not per session. The session commits do not wait for the WAL flush
+/// (<c>synchronous_commit = off</c> on the backfill's connection): a PostgreSQL crash may lose the last few hundred
+/// milliseconds of commits, each whole (bars and run record together), and the next run reloads them; the service
+/// process dying loses nothing that committed.
 /// </summary>
-public sealed class BackfillRunner(ServiceDatabase database, SessionLoader loader)
+public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions options, TimeProvider clock, ILogger<BackfillRunner> logger)
 {
-    /// <summary>Runs the backfill over [<paramref name="from"/>, <paramref name="to"/>].</summary>
-    public async Task<BackfillResponse> RunAsync(DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var watch = Stopwatch.StartNew();
-        int sessions = 0, missing = 0, rejected = 0, rows = 0, inserted = 0, quarantined = 0;
-        var next = loader.Prefetch(from, ct);
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            var current = next;
-            next = day < to ? loader.Prefetch(day.AddDays(1), ct) : null;
-            await using var tx = await database.BeginAsync(ct);
-            var result = await loader.LoadAsync(day, tx, ct, current);
-            await tx.CommitAsync(ct);
-            switch (result.Status)
-            {
-                case "loaded":
-                    sessions++;
-                    break;
-                case "missing":
-                    missing++;
-                    break;
-                case "closed":
-                    break;
-                case "failed":
-                    await Observe(next);
-                    return new BackfillResponse(sessions, missing, rejected, rows, inserted, quarantined, watch.ElapsedMilliseconds, day, result.Error);
-                default:
-                    rejected++;
-                    break;
-            }
+    /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel).</summary>
+    public const int ReadAhead = 4;
 
-            rows += result.Rows;
-            inserted += result.Inserted;
-            quarantined += result.Quarantined;
+    /// <summary>Runs the backfill; <paramref name="progress"/> is updated as sessions commit.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (committed sessions stay).</exception>
+    public async Task<BackfillResponse> RunAsync(BackfillPlan plan, ISessionFileSource source, BackfillProgress progress, CancellationToken ct)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(ct);
+        // Session-level: Npgsql resets the connection (RESET ALL) when it goes back to the pool.
+        await using (var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection))
+        {
+            await asynchronous.ExecuteNonQueryAsync(ct);
         }
 
-        return new BackfillResponse(sessions, missing, rejected, rows, inserted, quarantined, watch.ElapsedMilliseconds);
+        return await RunOnAsync(connection, plan, source, progress, ct);
     }
 
-    /// <summary>Waits for an abandoned read-ahead so its failure (the same unavailable source) is observed, not left unobserved.</summary>
-    private static async Task Observe(Task<SessionFileReadResult>? pending)
+    private async Task<BackfillResponse> RunOnAsync(NpgsqlConnection connection, BackfillPlan plan, ISessionFileSource source, BackfillProgress progress, CancellationToken ct)
     {
-        if (pending is null)
-        {
-            return;
-        }
-
+        var loaded = await BarStore.LoadedSessionsAsync(connection, plan.From, plan.To, ct);
+        var skip = plan.Force ? [] : loaded;
+        var sessions = NyseCalendar.Sessions(plan.From, plan.To).ToList();
+        progress.Plan(sessions.Count, sessions.Count(skip.Contains));
+        var channel = Channel.CreateBounded<PendingSession>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = ProduceAsync(plan, source, skip, channel.Writer, stop.Token);
+        (DateOnly Day, string Error)? failure;
         try
         {
-            await pending;
+            failure = await ConsumeAsync(connection, source, channel.Reader, loaded, progress, ct);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await DrainAsync(channel.Reader, producer);
+        }
+
+        var retention = await ApplyRetentionAsync(connection, ct);
+        var s = progress.Snapshot();
+        logger.LogInformation("Backfill {From}..{To}: {Loaded} loaded, {Skipped} skipped, {Missing} missing, {Rejected} rejected, {Rows} rows in {Elapsed} ms; retention deleted {Deleted} rows",
+            plan.From, plan.To, s.Loaded, s.SessionsSkipped, s.Missing, s.Rejected, s.Rows, s.ElapsedMs, retention.DeletedRows);
+        return new BackfillResponse(s.Loaded, s.Missing, s.Rejected, (int)s.Rows, (int)s.Inserted, (int)s.Quarantined, s.ElapsedMs,
+            failure?.Day, failure?.Error, s.SessionsSkipped);
+    }
+
+    private static async Task ProduceAsync(BackfillPlan plan, ISessionFileSource source, HashSet<DateOnly> skip, ChannelWriter<PendingSession> writer, CancellationToken ct)
+    {
+        try
+        {
+            for (var day = plan.From; day <= plan.To; day = day.AddDays(1))
+            {
+                if (!NyseCalendar.IsSession(day))
+                {
+                    if (await ClosedDayHasFileAsync(source, day, ct))
+                    {
+                        await writer.WriteAsync(new PendingSession(day, null), ct);
+                    }
+
+                    continue;
+                }
+
+                if (skip.Contains(day))
+                {
+                    continue;
+                }
+
+                var session = day;
+                var read = Task.Run(() => source.ReadAsync(session, ct), ct);
+                try
+                {
+                    await writer.WriteAsync(new PendingSession(day, read), ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    _ = read.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    private async Task<(DateOnly, string)?> ConsumeAsync(NpgsqlConnection connection, ISessionFileSource source, ChannelReader<PendingSession> reader,
+        HashSet<DateOnly> loaded, BackfillProgress progress, CancellationToken ct)
+    {
+        Dictionary<string, double>? previousCloses = null;
+        DateOnly? previousDay = null;
+        var partitions = new HashSet<(int, int)>();
+        await foreach (var pending in reader.ReadAllAsync(ct))
+        {
+            var startedAt = clock.GetUtcNow();
+            var day = pending.Day;
+            if (pending.Read is null)
+            {
+                var why = NyseCalendar.ClosureName(day) ?? day.DayOfWeek.ToString();
+                await BarStore.RecordRunAsync(connection, null, new SessionLoadResult(day, source.Describe(day), "rejected", 0, 0, 0, 0,
+                    $"{day:yyyy-MM-dd} is not an NYSE session ({why}): the file is rejected"), startedAt, clock.GetUtcNow(), ct);
+                progress.RejectedClosedDay();
+                continue;
+            }
+
+            var waiting = Stopwatch.GetTimestamp();
+            SessionFileReadResult read;
+            try
+            {
+                read = await pending.Read;
+            }
+            catch (SessionSourceUnavailableException ex)
+            {
+                await BarStore.RecordRunAsync(connection, null, new SessionLoadResult(day, source.Describe(day), "failed", 0, 0, 0, 0, ex.Message), startedAt, clock.GetUtcNow(), ct);
+                logger.LogError(ex, "Backfill stopped at {Session}: source unavailable", day);
+                return (day, ex.Message);
+            }
+
+            var writing = Stopwatch.GetTimestamp();
+            SessionLoadResult result;
+            if (read.Parsed is { } parsed)
+            {
+                if (partitions.Add((day.Year, day.Month)))
+                {
+                    await SessionWriter.EnsurePartitionAsync(connection, day, ct);
+                }
+
+                var closes = previousDay == NyseCalendar.PreviousSession(day) ? previousCloses : null;
+                try
+                {
+                    result = await SessionWriter.WriteAsync(connection, parsed, read.Source, loaded.Contains(day), closes, startedAt, clock, ct);
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    // Rows appeared since the plan was made (a daily load of the same session): store them as a reload.
+                    result = await SessionWriter.WriteAsync(connection, parsed, read.Source, stored: true, closes, startedAt, clock, ct);
+                }
+
+                previousCloses = parsed.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
+                previousDay = day;
+            }
+            else
+            {
+                result = new SessionLoadResult(day, read.Source, read.Missing ? "missing" : "rejected", 0, 0, 0, 0, read.RejectionReason);
+                await BarStore.RecordRunAsync(connection, null, result, startedAt, clock.GetUtcNow(), ct);
+            }
+
+            progress.Committed(day, result.Status, result.Rows, result.Inserted, result.Quarantined);
+            progress.Timed(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
+            logger.LogDebug("Session {Session} {Status}: {Rows} rows ({Inserted} new), {Quarantined} quarantined", day, result.Status, result.Rows, result.Inserted, result.Quarantined);
+        }
+
+        return null;
+    }
+
+    /// <summary>Waits for the reader to stop and observes the reads still queued (a failed source fails them all alike).</summary>
+    private static async Task DrainAsync(ChannelReader<PendingSession> reader, Task producer)
+    {
+        try
+        {
+            await producer;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped on purpose: the writer failed or was cancelled.
+        }
+
+        while (reader.TryRead(out var pending))
+        {
+            if (pending.Read is { } read)
+            {
+                await read.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private static async Task<bool> ClosedDayHasFileAsync(ISessionFileSource source, DateOnly day, CancellationToken ct)
+    {
+        try
+        {
+            return await source.ExistsAsync(day, ct);
         }
         catch (SessionSourceUnavailableException)
         {
-            // The backfill already failed with the first session's reason.
+            return false;
         }
+    }
+
+    private async Task<RetentionResult> ApplyRetentionAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var retention = await RetentionStore.ApplyAsync(connection, tx, options.RetentionSessions, ct);
+        await tx.CommitAsync(ct);
+        return retention;
     }
 }

@@ -16,9 +16,7 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
     /// <param name="session">The session to load.</param>
     /// <param name="tx">The unit of work the rows are written in.</param>
     /// <param name="ct">Cancellation.</param>
-    /// <param name="prefetched">The session's read started earlier by <see cref="Prefetch"/> (a backfill overlaps the next
-    /// session's download and parse with this one's COPY), or null to read now.</param>
-    public async Task<SessionLoadResult> LoadAsync(DateOnly session, OutboxTransaction tx, CancellationToken ct, Task<SessionFileReadResult>? prefetched = null)
+    public async Task<SessionLoadResult> LoadAsync(DateOnly session, OutboxTransaction tx, CancellationToken ct)
     {
         var startedAt = clock.GetUtcNow();
         SessionLoadResult result;
@@ -40,7 +38,7 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
         SessionFileReadResult read;
         try
         {
-            read = await (prefetched ?? reader.ReadAsync(session, ct));
+            read = await reader.ReadAsync(session, ct);
         }
         catch (SessionSourceUnavailableException ex)
         {
@@ -53,7 +51,7 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
         if (read.Parsed is { } parsed)
         {
             var inserted = await BarStore.WriteAsync(tx.Connection, tx.Transaction, parsed, read.Source, ct);
-            var splits = await SplitFactorStore.DetectAsync(tx.Connection, tx.Transaction, session, ct);
+            var splits = await SplitFactorStore.DetectAsync(tx.Connection, tx.Transaction, session, parsed.Bars, null, ct);
             var retention = await RetentionStore.ApplyAsync(tx.Connection, tx.Transaction, options.RetentionSessions, ct);
             result = new SessionLoadResult(session, read.Source, "loaded", parsed.Bars.Count, inserted, parsed.Quarantined.Count,
                 parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count(), null);
@@ -73,10 +71,6 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
             session, result.Status, result.Rows, result.Inserted, result.Quarantined, result.Source);
         return result;
     }
-
-    /// <summary>Starts reading the session's data (for a session only; null on closed days, which are never read).</summary>
-    public Task<SessionFileReadResult>? Prefetch(DateOnly session, CancellationToken ct) =>
-        NyseCalendar.IsSession(session) ? Task.Run(() => reader.ReadAsync(session, ct), ct) : null;
 
     private async Task<bool> ExistsAsync(DateOnly session, CancellationToken ct)
     {

@@ -14,12 +14,22 @@ public static class SessionSourceFactory
     /// <summary>The configuration key that selects the source.</summary>
     public const string SourceKey = "Kapman:Ingestion:Source";
 
-    /// <summary>Creates the source.</summary>
+    /// <summary>The source names: <c>local</c>, <c>s3</c>, <c>polygon</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["local", "s3", "polygon"];
+
+    /// <summary>The configured source's name (<c>local</c> when unset).</summary>
+    public static string ConfiguredName(IConfiguration configuration) => configuration[SourceKey] ?? "local";
+
+    /// <summary>Creates the configured source.</summary>
     /// <exception cref="InvalidOperationException">An unknown source name, or a required setting or secret is missing.</exception>
-    public static ISessionFileSource Create(IServiceProvider services)
+    public static ISessionFileSource Create(IServiceProvider services) =>
+        Create(services, ConfiguredName(services.GetRequiredService<IConfiguration>()));
+
+    /// <summary>Creates the source called <paramref name="name"/> from its settings.</summary>
+    /// <exception cref="InvalidOperationException">An unknown source name, or a required setting or secret is missing.</exception>
+    public static ISessionFileSource Create(IServiceProvider services, string name)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
-        var name = configuration[SourceKey] ?? "local";
         return name switch
         {
             "local" => new LocalSessionFileSource(services.GetRequiredService<IngestionOptions>()),

@@ -15,8 +15,21 @@ public sealed record ChainOptions(string DataRoot, PricingInputs Pricing)
     /// </summary>
     public DealerConvention Convention { get; init; } = DealerConvention.LongCallsShortPuts;
 
+    /// <summary>
+    /// How American-style contracts are priced (configuration <c>Kapman:Options:AmericanPricing</c>, default true; false or null means
+    /// Black–Scholes–Merton for every contract; <c>Kapman:Options:AmericanTreeSteps</c>, <c>Kapman:Options:EarlyExerciseTolerance</c>
+    /// and <c>Kapman:Options:DefaultExerciseStyle</c> as in <see cref="AmericanPricing"/>).
+    /// </summary>
+    public AmericanPricing? American { get; init; } = AmericanPricing.Default;
+
+    /// <summary>
+    /// Calendar days of contracts kept behind each loaded session (configuration <c>Kapman:Options:ContractRetentionDays</c>,
+    /// default <see cref="Data.ContractRetention.DefaultDays"/>; 0 keeps everything). See <see cref="Data.ContractRetention"/>.
+    /// </summary>
+    public int ContractRetentionDays { get; init; } = Data.ContractRetention.DefaultDays;
+
     /// <summary>Model version stored with dealer metrics.</summary>
-    public const string ModelVersion = "options-1.0.0";
+    public const string ModelVersion = "options-1.1.0";
 
     /// <summary>Snapshot files of a session, one per underlying, in underlying order.</summary>
     public IReadOnlyList<(string Underlying, string Path)> SnapshotsFor(DateOnly session)

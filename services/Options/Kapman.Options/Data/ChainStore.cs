@@ -10,15 +10,24 @@ namespace Kapman.Options.Data;
 /// <summary>Writes a session's enriched chain and dealer metrics into <c>options</c> inside the caller's transaction.</summary>
 public static class ChainStore
 {
-    /// <summary>Replaces the underlying's contracts for the session (binary COPY) and upserts its dealer metrics.</summary>
+    /// <summary>
+    /// Replaces the underlying's contracts for the session (binary COPY into the session's monthly partition, created
+    /// first when missing; see <see cref="ContractRetention"/>) and upserts its dealer metrics.
+    /// </summary>
     public static async Task WriteAsync(OutboxTransaction tx, OptionChainSnapshot chain, IReadOnlyList<EnrichedContract> contracts, DealerMetrics metrics, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(chain);
+        ArgumentNullException.ThrowIfNull(contracts);
+        ArgumentNullException.ThrowIfNull(metrics);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "SELECT ensure_contracts_partition(@asOf)", new { asOf = chain.AsOf }, tx.Transaction, cancellationToken: ct));
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM contracts WHERE as_of = @asOf AND underlying = @underlying", new { asOf = chain.AsOf, underlying = chain.Underlying }, tx.Transaction, cancellationToken: ct));
         await using (var importer = await tx.Connection.BeginBinaryImportAsync(
             """
             COPY contracts (as_of, occ_symbol, underlying, option_right, expiration, strike, shares, bid, ask, last, volume, open_interest,
-                            iv, iv_source, iv_failure, delta, gamma, theta, vega, rho, greeks_source, dte) FROM STDIN (FORMAT BINARY)
+                            iv, iv_source, iv_failure, delta, gamma, theta, vega, rho, greeks_source, dte, pricing_model) FROM STDIN (FORMAT BINARY)
             """, ct))
         {
             foreach (var c in contracts)
@@ -47,6 +56,7 @@ public static class ChainStore
                 await importer.WriteAsync(c.Greeks?.Rho, NpgsqlDbType.Double, ct);
                 await importer.WriteAsync(c.GreeksSource, NpgsqlDbType.Text, ct);
                 await importer.WriteAsync(c.DaysToExpiry, NpgsqlDbType.Integer, ct);
+                await importer.WriteAsync(c.PricingModel, NpgsqlDbType.Text, ct);
             }
 
             await importer.CompleteAsync(ct);

@@ -9,6 +9,9 @@ namespace Kapman.Recommendation.Core.Strategies;
 /// <param name="AlertKind">"BC_EXIT", "SPRING_ENTRY" or null.</param>
 /// <param name="Phase">Wyckoff phase, or <see cref="WyckoffPhase.Unknown"/>.</param>
 /// <param name="Events">Event codes detected on the session (seed 000 §5.2: SC, AR, ST, SPRING, TEST, SOS, BC, SOW).</param>
+/// <param name="TradeSignal">
+/// The Wyckoff snapshot's seed 001 §17.2 trade signal (EXIT_IMMEDIATELY, PREPARE_EXIT, REDUCE, STRONG_ENTRY, ENTRY_SETUP) or null.
+/// </param>
 public sealed record StrategyInput(
     string Ticker,
     DateOnly SessionDate,
@@ -17,4 +20,5 @@ public sealed record StrategyInput(
     int SpringScore,
     string? AlertKind,
     WyckoffPhase Phase,
-    IReadOnlyList<string> Events);
+    IReadOnlyList<string> Events,
+    string? TradeSignal = null);

@@ -9,6 +9,7 @@ internal static class RecommendationSql
         justification, writer, no_trade_reason AS NoTradeReason, model_version AS ModelVersion, action, structure, phase, signal,
         net_premium AS NetPremium, underlying_entry AS UnderlyingEntry, underlying_stop AS UnderlyingStop, underlying_target AS UnderlyingTarget,
         option_entry AS OptionEntry, option_stop AS OptionStop, option_target AS OptionTarget, max_profit AS MaxProfit, max_loss AS MaxLoss,
-        breakeven, reward_to_risk AS RewardToRisk, contracts, justification_model AS JustificationModel, justification_fallback AS JustificationFallback
+        breakeven, reward_to_risk AS RewardToRisk, contracts, justification_model AS JustificationModel, justification_fallback AS JustificationFallback,
+        trigger, trade_signal AS TradeSignal, rule_confidence AS RuleConfidence, underlying_only AS UnderlyingOnly, window_end AS WindowEnd
         """;
 }

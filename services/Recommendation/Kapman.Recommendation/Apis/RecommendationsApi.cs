@@ -5,8 +5,10 @@ using Npgsql;
 namespace Kapman.Recommendation.Apis;
 
 /// <summary>
-/// <c>GET /recommendations</c>: filterable by session (default the latest), strategy, direction, status and
-/// minimum confidence; trades first, then "no trade"s. <c>GET /recommendations/{id}</c>: detail with legs, the
+/// <c>GET /recommendations</c>: filterable by session (default the latest), strategy, direction, status, minimum
+/// confidence and trigger; trades first, then "no trade"s. Underlying-only calls (tickers without a chain, never
+/// tradable) are left out by default, except those of an alerted ticker, which show as NO_TRADE "no option chain
+/// stored"; <c>underlyingOnly=true</c> lists only them, <c>underlyingOnly=false</c> leaves them all out. <c>GET /recommendations/{id}</c>: detail with legs, the
 /// justification prompt and the latest outcome.
 /// </summary>
 public static class RecommendationsApi
@@ -14,20 +16,11 @@ public static class RecommendationsApi
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/recommendations", async (DateOnly? session, string? strategy, string? direction, string? status, double? minConfidence,
-            NpgsqlDataSource dataSource, CancellationToken ct) =>
+            string? trigger, bool? underlyingOnly, NpgsqlDataSource dataSource, CancellationToken ct) =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return TypedResults.Ok(await connection.QueryAsync<RecommendationDto>(new CommandDefinition(
-                $"""
-                SELECT {RecommendationSql.Columns}
-                FROM recommendations
-                WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM recommendations))
-                  AND (@strategy::text IS NULL OR strategy = upper(@strategy) OR structure = upper(@strategy))
-                  AND (@direction::text IS NULL OR direction = upper(@direction))
-                  AND (@status::text IS NULL OR status = upper(@status))
-                  AND (@minConfidence::double precision IS NULL OR confidence >= @minConfidence)
-                ORDER BY status, confidence DESC, ticker
-                """, new { session, strategy, direction, status, minConfidence }, cancellationToken: ct)));
+            return TypedResults.Ok(await RecommendationQueries.ListAsync(
+                connection, new RecommendationFilter(session, strategy, direction, status, minConfidence, trigger, underlyingOnly), ct));
         }).WithTags("Recommendations");
 
         app.MapGet("/recommendations/{id:guid}", async Task<IResult> (Guid id, NpgsqlDataSource dataSource, CancellationToken ct) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Dapper;
 using Kapman.Options.Core;
-using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 
@@ -10,17 +9,20 @@ namespace Kapman.Recommendation.Generation;
 /// <summary>
 /// Upserts a decision on (ticker, session): a rerun updates the same row and keeps its id. The first leg (the
 /// bought leg, or a CSP's sold put) also fills the single-contract columns; all legs go to <c>legs</c> (JSON).
+/// An underlying-only call is a NO_TRADE row with <c>underlying_only</c>, its confidence, underlying entry / stop /
+/// target and <c>window_end</c>; a plain no-trade stores confidence 0.
 /// </summary>
 public static class RecommendationWriter
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Stores the decision with its justification and returns the recommendation's id.</summary>
-    public static Task<Guid> UpsertAsync(OutboxTransaction tx, StrategyDecision d, WyckoffRow? signal, JustificationResult j, CancellationToken ct)
+    public static Task<Guid> UpsertAsync(OutboxTransaction tx, StoredDecision stored, JustificationResult j, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(j);
+        var (d, signal, call, rule) = stored;
         var p = d.Plan;
         var first = p?.Legs[0].Contract;
         var legs = p is null ? null : JsonSerializer.Serialize(p.Legs.Select(LegDto.From), Json);
@@ -29,11 +31,13 @@ public static class RecommendationWriter
             INSERT INTO recommendations (id, ticker, session_date, status, strategy, direction, occ_symbol, expiration, strike, option_right, delta,
                 bid, ask, dte, spot, bc_score, spring_score, confidence, justification, writer, no_trade_reason, model_version,
                 action, structure, phase, signal, legs, net_premium, underlying_entry, underlying_stop, underlying_target, option_entry, option_stop,
-                option_target, max_profit, max_loss, breakeven, reward_to_risk, contracts, justification_model, justification_prompt, justification_fallback)
+                option_target, max_profit, max_loss, breakeven, reward_to_risk, contracts, justification_model, justification_prompt, justification_fallback,
+                trigger, trade_signal, events, rule_confidence, underlying_only, window_end)
             VALUES (@id, @Ticker, @SessionDate, @status, @strategy, @direction, @occSymbol, @expiration, @strike, @right, @delta,
                 @bid, @ask, @dte, @spot, @bc, @spring, @confidence, @text, @writer, @NoTradeReason, @ModelVersion,
                 @action, @structure, @phase, @signalKind, CAST(@legs AS jsonb), @net, @uEntry, @uStop, @uTarget, @oEntry, @oStop,
-                @oTarget, @maxProfit, @maxLoss, @breakeven, @rr, @contracts, @jModel, @jPrompt, @jFallback)
+                @oTarget, @maxProfit, @maxLoss, @breakeven, @rr, @contracts, @jModel, @jPrompt, @jFallback,
+                @trigger, @tradeSignal, @events, @rule, @underlyingOnly, @windowEnd)
             ON CONFLICT (ticker, session_date) DO UPDATE
             SET status = EXCLUDED.status, strategy = EXCLUDED.strategy, direction = EXCLUDED.direction, occ_symbol = EXCLUDED.occ_symbol,
                 expiration = EXCLUDED.expiration, strike = EXCLUDED.strike, option_right = EXCLUDED.option_right, delta = EXCLUDED.delta,
@@ -46,7 +50,9 @@ public static class RecommendationWriter
                 option_target = EXCLUDED.option_target, max_profit = EXCLUDED.max_profit, max_loss = EXCLUDED.max_loss,
                 breakeven = EXCLUDED.breakeven, reward_to_risk = EXCLUDED.reward_to_risk, contracts = EXCLUDED.contracts,
                 justification_model = EXCLUDED.justification_model, justification_prompt = EXCLUDED.justification_prompt,
-                justification_fallback = EXCLUDED.justification_fallback, updated_at = now()
+                justification_fallback = EXCLUDED.justification_fallback, trigger = EXCLUDED.trigger, trade_signal = EXCLUDED.trade_signal,
+                events = EXCLUDED.events, rule_confidence = EXCLUDED.rule_confidence, underlying_only = EXCLUDED.underlying_only,
+                window_end = EXCLUDED.window_end, updated_at = now()
             RETURNING id
             """,
             new
@@ -56,12 +62,14 @@ public static class RecommendationWriter
                 occSymbol = first?.OccSymbol, expiration = first?.Expiration, strike = first?.Strike,
                 right = first is null ? null : first.Right == OptionRight.Call ? "call" : "put",
                 delta = first?.Delta, bid = first?.Bid, ask = first?.Ask, dte = p?.Dte, spot = d.Spot > 0 ? d.Spot : (double?)null,
-                bc = signal?.BcScore, spring = signal?.SpringScore, confidence = p is null ? 0 : d.Intent.Confidence, text = j.Text, writer = j.Writer,
+                bc = signal?.BcScore, spring = signal?.SpringScore, confidence = p is not null || call is not null ? d.Intent.Confidence : 0, text = j.Text, writer = j.Writer,
                 d.NoTradeReason, d.ModelVersion, action = d.Intent.Action, structure = p is null ? null : d.Intent.Structure,
-                phase = signal?.Phase, signalKind = signal?.AlertKind, legs, net = p?.NetPremium, uEntry = p?.UnderlyingEntry, uStop = p?.UnderlyingStop,
-                uTarget = p?.UnderlyingTarget, oEntry = p?.OptionEntry, oStop = p?.OptionStop, oTarget = p?.OptionTarget, maxProfit = p?.MaxProfitPerContract,
+                phase = signal?.Phase, signalKind = signal?.AlertKind, legs, net = p?.NetPremium, uEntry = p?.UnderlyingEntry ?? call?.Entry, uStop = p?.UnderlyingStop ?? call?.Stop,
+                uTarget = p?.UnderlyingTarget ?? call?.Target, oEntry = p?.OptionEntry, oStop = p?.OptionStop, oTarget = p?.OptionTarget, maxProfit = p?.MaxProfitPerContract,
                 maxLoss = p?.MaxLossPerContract, breakeven = p?.Breakeven, rr = p?.RewardToRisk, contracts = p?.Contracts,
                 jModel = j.ModelVersion, jPrompt = j.Prompt, jFallback = j.FallbackReason,
+                trigger = d.Intent.Trigger, tradeSignal = signal?.TradeSignal, events = signal?.Events, rule, underlyingOnly = call is not null,
+                windowEnd = call?.WindowEnd,
             },
             tx.Transaction, cancellationToken: ct));
     }

@@ -54,12 +54,28 @@ public static class OutcomeStore
             cancellationToken: ct));
     }
 
-    /// <summary>Every evaluated call with its labels (phase or UNKNOWN, strategy, signal or the direction when no alert).</summary>
+    /// <summary>
+    /// The final outcomes (closed or expired) of calls with a trigger, resolved before <paramref name="session"/>: the
+    /// evidence <see cref="TriggerCalibrator"/> calibrates the session's confidences with (no look-ahead).
+    /// </summary>
+    public static async Task<IReadOnlyList<ResolvedCall>> ResolvedCallsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, DateOnly session, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Trigger, DateOnly ResolvedOn, bool Correct)>(new CommandDefinition(
+            """
+            SELECT r.trigger, o.evaluation_date, o.direction_correct
+            FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
+            WHERE r.trigger IS NOT NULL AND o.status IN ('closed', 'expired') AND o.evaluation_date < @session
+            """, new { session }, transaction, cancellationToken: ct)))
+        .Select(c => new ResolvedCall(c.Trigger, c.ResolvedOn, c.Correct)).ToList();
+
+    /// <summary>
+    /// Every evaluated call with its labels: phase or UNKNOWN; strategy, or UNDERLYING for an underlying-only call;
+    /// signal = the triggering event, else the alert kind, else the direction (rows stored before triggers were recorded).
+    /// </summary>
     public static async Task<IReadOnlyList<ScoredCall>> ScoredCallsAsync(NpgsqlConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<(double Confidence, bool Correct, string Phase, string Strategy, string Signal)>(new CommandDefinition(
             """
             SELECT o.predicted_confidence, o.direction_correct, COALESCE(r.phase, 'UNKNOWN'), COALESCE(r.strategy, 'UNDERLYING'),
-                   COALESCE(r.signal, r.direction)
+                   COALESCE(r.trigger, r.signal, r.direction)
             FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
             """, cancellationToken: ct)))
         .Select(c => new ScoredCall(c.Confidence, c.Correct, c.Phase, c.Strategy, c.Signal)).ToList();

@@ -53,14 +53,21 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
     /// <summary>The score that fired an alert: BC for an exit, Spring for an entry.</summary>
     public static int AlertScore(WyckoffSnapshot s) => s.AlertKind == Kapman.Contracts.WyckoffAlertKinds.BcExit ? s.Bc.Total : s.Spring.Total;
 
-    /// <summary>The select list that maps a <c>snapshots</c> row onto <see cref="SnapshotDto"/>.</summary>
+    /// <summary>
+    /// The select list that maps a <c>snapshots</c> row onto <see cref="SnapshotDto"/>, with the ticker's dealer context
+    /// of the same session (<c>dealer_context</c>) when stored; the query must read <c>FROM snapshots</c> unaliased.
+    /// </summary>
     internal const string Columns =
         """
         ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, signal, alert_kind AS AlertKind,
         events::text AS EventsJson, bc_signals::text AS BcSignalsJson, spring_signals::text AS SpringSignalsJson, model_version AS ModelVersion,
         phase::text AS Phase, phase_score::float8 AS PhaseScore, phase_confidence::float8 AS PhaseConfidence, phase_sub_stage AS PhaseSubStage,
         composite_score::float8 AS CompositeScore, trade_signal AS TradeSignal, COALESCE(sequence, '{}')::text AS SequenceJson,
-        COALESCE(checklist, '{}')::text AS ChecklistJson
+        COALESCE(checklist, '{}')::text AS ChecklistJson,
+        (SELECT jsonb_build_object('spot', d.spot, 'netGex', d.net_gex, 'gammaFlip', d.gamma_flip, 'dgpi', d.dgpi,
+                                   'position', d.dealer_position, 'callWall', d.call_wall, 'putWall', d.put_wall,
+                                   'optionsModelVersion', d.options_model_version, 'description', d.description)::text
+         FROM dealer_context d WHERE d.ticker = snapshots.ticker AND d.session_date = snapshots.session_date) AS DealerContextJson
         """;
 
     /// <summary>Snapshots of a session (latest when null).</summary>

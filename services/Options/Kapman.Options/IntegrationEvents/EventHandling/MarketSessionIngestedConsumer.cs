@@ -10,6 +10,8 @@ namespace Kapman.Options.IntegrationEvents.EventHandling;
 /// The options stage: loads the session's chains (snapshot files, then the Polygon API for the watchlist), fills in IV and greeks where the feed has none,
 /// computes GEX and walls, dealer positioning, volatility metrics and the daily summary, and announces both with <see cref="OptionChainsIngested"/> and <see cref="OptionMetricsComputed"/>.
 /// A snapshot that cannot be read skips its underlying only (logged, counted, stage <c>partial</c> with the reason).
+/// American-style contracts are priced with <see cref="ChainOptions.American"/>; after the load, contracts older than the retention
+/// are removed (<see cref="ContractRetention"/>).
 /// </summary>
 public sealed class MarketSessionIngestedConsumer(
     ServiceDatabase database, TimeProvider clock, ChainOptions options, SessionChainLoader loader, ILogger<MarketSessionIngestedConsumer> logger)
@@ -21,6 +23,7 @@ public sealed class MarketSessionIngestedConsumer(
     {
         int underlyings = 0, contracts = 0, skipped = 0;
         var failed = new List<SnapshotLoad>();
+        await ContractRetention.LockAsync(tx, ct);
         foreach (var load in await loader.LoadAsync(message.SessionDate, ct))
         {
             var underlying = load.Underlying;
@@ -31,7 +34,7 @@ public sealed class MarketSessionIngestedConsumer(
                 continue;
             }
 
-            var enriched = ChainEnricher.Enrich(chain, options.Pricing);
+            var enriched = ChainEnricher.Enrich(chain, options.Pricing, options.American);
             var metrics = DealerMetricsCalculator.Compute(underlying, message.SessionDate, chain.Spot, enriched);
             await ChainStore.WriteAsync(tx, chain, enriched, metrics, ct);
             var dealer = DealerPositioningCalculator.Compute(enriched, chain.Spot, options.Pricing, options.Convention);
@@ -45,6 +48,13 @@ public sealed class MarketSessionIngestedConsumer(
             underlyings++;
             contracts += enriched.Count;
             skipped += chain.Skipped.Count;
+        }
+
+        if (options.ContractRetentionDays > 0)
+        {
+            var (partitions, rows) = await ContractRetention.ApplyAsync(tx, message.SessionDate, options.ContractRetentionDays, ct);
+            logger.LogInformation("{Session}: retention {Days} d dropped {Partitions} partition(s) and deleted {Rows} contract row(s)",
+                message.SessionDate, options.ContractRetentionDays, partitions, rows);
         }
 
         await tx.PublishAsync(new OptionChainsIngested(message.RunId, message.SessionDate, underlyings, contracts), ct);

@@ -1,10 +1,11 @@
 using Microsoft.Playwright;
 
-namespace Kapman.E2ETests;
+namespace Kapman.BrowserTesting;
 
 /// <summary>
 /// Debian's Chromium through Playwright with the flags of docs/ENVIRONMENT.md. Fails with a clear message when
-/// /usr/bin/chromium is missing (install the Debian package `chromium`; never `playwright install`).
+/// /usr/bin/chromium is missing (install the Debian package `chromium`; never `playwright install`). Shared by the
+/// real-suite browser tests (Kapman.IntegrationTests) and the stub-based ones (Kapman.E2ETests links this file).
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -44,6 +45,18 @@ public sealed class BrowserSession : IAsyncDisposable
             Args = Flags,
         });
         return new BrowserSession(playwright, browser);
+    }
+
+    /// <summary>
+    /// Saves a full-page screenshot as <c>screenshots/{name}</c> under the test's work directory and attaches it to
+    /// the test result (so it appears in the TRX and the test output).
+    /// </summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, name);
     }
 
     /// <summary>A fresh page (1280x900) whose relative URLs resolve against <paramref name="baseUrl"/>.</summary>

@@ -1,0 +1,72 @@
+using Kapman.Metrics.Core;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kapman.Metrics.Data;
+
+/// <summary>
+/// <c>metrics.indicator_state</c>: the surface's saved state per (ticker, session) for the current
+/// <see cref="DailyIndicatorCalculator.ModelVersion"/>, kept for <see cref="RetentionDays"/> calendar days.
+/// </summary>
+public static class IndicatorStateStore
+{
+    /// <summary>Calendar days of states kept, and looked back for yesterday's state.</summary>
+    public const int RetentionDays = 14;
+
+    /// <summary>
+    /// Each ticker's latest state of the current model version before <paramref name="session"/> and at most
+    /// <see cref="RetentionDays"/> days older.
+    /// </summary>
+    public static async Task<Dictionary<string, byte[]>> PreviousAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, DateOnly session, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT DISTINCT ON (ticker) ticker, state
+            FROM indicator_state
+            WHERE session_date < $1 AND session_date >= $2 AND model_version = $3
+            ORDER BY ticker, session_date DESC
+            """,
+            connection,
+            transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = session });
+        command.Parameters.Add(new NpgsqlParameter { Value = session.AddDays(-RetentionDays) });
+        command.Parameters.Add(new NpgsqlParameter { Value = DailyIndicatorCalculator.ModelVersion });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var states = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            states[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+
+        return states;
+    }
+
+    /// <summary>
+    /// Stores the states after <paramref name="session"/>: deletes the session's previous states (a rerun replaces
+    /// them), binary-COPYs the new ones straight into the table, and deletes states older than
+    /// <see cref="RetentionDays"/> before the session.
+    /// </summary>
+    public static async Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly session, IReadOnlyList<(string Ticker, byte[] State)> states, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        await using (var delete = new NpgsqlCommand("DELETE FROM indicator_state WHERE session_date = $1 OR session_date < $2", connection, transaction))
+        {
+            delete.Parameters.Add(new NpgsqlParameter { Value = session });
+            delete.Parameters.Add(new NpgsqlParameter { Value = session.AddDays(-RetentionDays) });
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY indicator_state (ticker, session_date, model_version, state) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (ticker, state) in states)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(ticker, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(session, NpgsqlDbType.Date, ct);
+            await copy.WriteAsync(DailyIndicatorCalculator.ModelVersion, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(state, NpgsqlDbType.Bytea, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Playwright;
+
+namespace Kapman.IntegrationTests;
+
+/// <summary>
+/// The Ops page through the real gateway: the seven services' health, and a re-drive of a real message from a
+/// real <c>_error</c> queue on the suite's vhost back to the consumer it failed in.
+/// </summary>
+public sealed class BrowserOpsTests : BrowserPageTest
+{
+    private const string SourceQueue = "wyckoff-indicators-computed";
+    private const string ErrorQueue = SourceQueue + "_error";
+    private static readonly string[] Services = ["ingestion", "options", "metrics", "wyckoff", "recommendation", "execution", "notification"];
+
+    [Test]
+    public async Task Ops_shows_all_seven_services_healthy()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync("/ops");
+
+        var rows = page.Locator("#health tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(Services.Length);
+        Assert.That((await rows.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.service)")).Order(StringComparer.Ordinal),
+            Is.EqualTo(Services.Order(StringComparer.Ordinal)));
+        Assert.That(await page.Locator("#health tbody td.state").AllInnerTextsAsync(), Is.EqualTo(Enumerable.Repeat("healthy", Services.Length)));
+        await AssertEveryFieldLabelledAsync(page);
+        await ScreenshotAsync(page, "suite-ops.png");
+    }
+
+    /// <summary>
+    /// The message is the sample run's own IndicatorsComputed event (its row in metrics' outbox, same MessageId), put
+    /// into Wyckoff's error queue as MassTransit would after a failure. Re-driven, Wyckoff's consumer receives it,
+    /// finds the MessageId in its inbox and acknowledges it without a second effect: no message is left in either
+    /// queue, the consumer's acknowledgement count rises, and the stored snapshots do not change.
+    /// </summary>
+    [Test]
+    public async Task Redrive_moves_a_real_failed_message_back_to_its_consumer()
+    {
+        using var rabbit = new BrowserRabbitManagement();
+        var (messageId, envelope) = await StoredIndicatorsComputedAsync();
+        Assert.That(await Suite.CountAsync("SELECT count(*) FROM wyckoff.inbox WHERE message_id = @messageId", new { messageId }), Is.EqualTo(1),
+            "precondition: Wyckoff processed this event in the sample run");
+        var snapshots = await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots");
+        var acknowledged = await rabbit.AcknowledgedAsync(SourceQueue);
+        await rabbit.DeclareDurableQueueAsync(ErrorQueue);
+        await rabbit.PublishToQueueAsync(ErrorQueue, messageId, envelope, "browser test: simulated database timeout");
+        var page = await NewPageAsync();
+
+        var article = page.Locator($"article[data-queue='{ErrorQueue}']");
+        await ReloadUntilVisibleAsync(page, article);
+        await Assertions.Expect(article.Locator(".fault")).ToHaveTextAsync("browser test: simulated database timeout");
+        await ScreenshotAsync(page, "suite-ops-failed-message.png");
+        await AssertEveryFieldLabelledAsync(page);
+        await article.GetByLabel("API key").FillAsync("not-the-key");
+        await article.GetByRole(AriaRole.Button, new() { Name = $"Re-drive to {SourceQueue}" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#redrive-result")).ToHaveTextAsync("Re-drive refused: wrong API key.");
+        Assert.That(await rabbit.PeekCountAsync(ErrorQueue), Is.EqualTo(1), "a refused re-drive leaves the message where it is");
+
+        await article.GetByLabel("API key").FillAsync(Suite.ApiKey);
+        await article.GetByRole(AriaRole.Button, new() { Name = $"Re-drive to {SourceQueue}" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#redrive-result")).ToHaveTextAsync($"Re-drove 1 message(s) from {ErrorQueue} to {SourceQueue}.");
+        await ScreenshotAsync(page, "suite-ops-redrive.png");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && await rabbit.AcknowledgedAsync(SourceQueue) <= acknowledged)
+        {
+            await Task.Delay(500);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await rabbit.AcknowledgedAsync(SourceQueue), Is.GreaterThan(acknowledged), $"{SourceQueue}'s consumer acknowledged the re-driven message");
+            Assert.That(await rabbit.PeekCountAsync(ErrorQueue), Is.Zero, "nothing went back to the error queue");
+            Assert.That(await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots"), Is.EqualTo(snapshots), "the inbox kept the duplicate from having an effect");
+        });
+    }
+
+    /// <summary>
+    /// Replays the stored IndicatorsComputed events of 2025-08-26 to Wyckoff from the Ops form. The count sent must
+    /// equal the rows of that event in metrics' outbox (what the replay reads), and Wyckoff's consumer must process
+    /// each as a new message (one more inbox row each) and store no extra snapshot (same model version, upserted).
+    /// </summary>
+    [Test]
+    public async Task Replay_form_resends_the_stored_events_to_wyckoff_with_the_api_key()
+    {
+        var stored = await Suite.CountAsync(
+            "SELECT count(*) FROM metrics.outbox WHERE message_type = 'Kapman.Contracts.IndicatorsComputed' AND session_date = @session",
+            new { session = TestData.Session });
+        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'IndicatorsComputedConsumer'";
+        var inbox = await Suite.CountAsync(inboxSql);
+        var snapshots = await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots");
+        var page = await NewPageAsync();
+        await page.GotoAsync("/ops");
+        var form = page.Locator("#replay form");
+
+        await form.GetByLabel("Event").SelectOptionAsync("IndicatorsComputed");
+        await form.GetByLabel("To endpoint").SelectOptionAsync("wyckoff");
+        await form.GetByLabel("From").FillAsync("2025-08-26");
+        await form.GetByLabel("To", new() { Exact = true }).FillAsync("2025-08-26");
+        await form.GetByLabel("API key").FillAsync(Suite.ApiKey);
+        var clicked = DateTimeOffset.UtcNow;
+        await form.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#replay-result")).ToHaveTextAsync($"Replayed {stored} IndicatorsComputed event(s) to {SourceQueue}.");
+        await ScreenshotAsync(page, "suite-ops-replay.png");
+        var deadline = DateTime.UtcNow + Suite.RunTimeout;
+        while (DateTime.UtcNow < deadline && await Suite.CountAsync(inboxSql) < inbox + stored)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.That(await Suite.CountAsync(inboxSql), Is.EqualTo(inbox + stored), "Wyckoff consumed each replayed event as a new message");
+        var run = await Suite.WaitForRunAsync(Suite.FirstRun.GetProperty("runId").GetGuid(), r =>
+            Suite.Stage(r, "wyckoff").GetProperty("finishedAt") is { ValueKind: JsonValueKind.String } finished && finished.GetDateTimeOffset() >= clicked
+            && r.GetProperty("stages").EnumerateArray().All(s => s.GetProperty("status").GetString() == "succeeded"));
+        Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("succeeded"), "the replayed stages reported to the run they belong to: " + run);
+        Assert.That(await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots"), Is.EqualTo(snapshots), "same model version: snapshots upserted, not added");
+    }
+
+    [Test]
+    public async Task Replay_with_a_wrong_key_sends_nothing()
+    {
+        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'IndicatorsComputedConsumer'";
+        var inbox = await Suite.CountAsync(inboxSql);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/ops");
+        var form = page.Locator("#replay form");
+
+        await form.GetByLabel("API key").FillAsync("not-the-key");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#replay-result")).ToHaveTextAsync("Replay refused: wrong API key.");
+        await Task.Delay(1000);
+        Assert.That(await Suite.CountAsync(inboxSql), Is.EqualTo(inbox));
+    }
+
+    private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+    {
+        // The queue list comes from the management API's statistics, which refresh every few seconds.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await page.GotoAsync("/ops");
+            if (await locator.CountAsync() > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(1000);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Fail($"the Ops page never listed {ErrorQueue} as holding failed messages");
+    }
+
+    private static async Task<(Guid MessageId, string Envelope)> StoredIndicatorsComputedAsync()
+    {
+        await using var connection = await Suite.Db.OpenConnectionAsync();
+        var row = await connection.QuerySingleAsync<(Guid MessageId, string Payload)>(
+            "SELECT message_id, payload::text FROM metrics.outbox WHERE message_type = 'Kapman.Contracts.IndicatorsComputed' AND session_date = @session ORDER BY id LIMIT 1",
+            new { session = TestData.Session });
+        var envelope = new JsonObject
+        {
+            ["messageId"] = row.MessageId.ToString(),
+            ["messageType"] = new JsonArray("urn:message:Kapman.Contracts:IndicatorsComputed"),
+            ["message"] = JsonNode.Parse(row.Payload),
+            ["sentTime"] = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return (row.MessageId, envelope.ToJsonString(new JsonSerializerOptions()));
+    }
+}

@@ -1,0 +1,118 @@
+using Dapper;
+using Kapman.Options.Core;
+using Kapman.Recommendation.Generation;
+using Kapman.ServiceDefaults.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Kapman.Recommendation.Tests;
+
+/// <summary>
+/// A database of the test's own (created here, dropped on dispose) with the recommendation schema migrated and the
+/// upstream tables the service reads, shaped like the Wyckoff, Options and Ingestion services' own
+/// (<c>wyckoff.snapshots</c> with phase, trade signal and events JSON; <c>options.contracts</c> and
+/// <c>dealer_metrics</c>; <c>market.daily_bars</c>).
+/// </summary>
+internal sealed class UpstreamDatabase : IAsyncDisposable
+{
+    private const string Server = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    private readonly string name;
+
+    private UpstreamDatabase(string name, NpgsqlDataSource dataSource)
+    {
+        this.name = name;
+        DataSource = dataSource;
+    }
+
+    /// <summary>The database, search path <c>recommendation</c>.</summary>
+    public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>Creates and migrates the database; fails the test with a clear message when PostgreSQL is unreachable.</summary>
+    public static async Task<UpstreamDatabase> CreateAsync()
+    {
+        var name = "kapman_rectest_" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            await using var admin = new NpgsqlConnection(Server + ";Database=postgres");
+            await admin.OpenAsync();
+            await admin.ExecuteAsync($"CREATE DATABASE {name}");
+        }
+        catch (NpgsqlException e)
+        {
+            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (postgres/postgres) is needed: {e.Message}");
+        }
+
+        SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
+        var dataSource = new NpgsqlDataSourceBuilder($"{Server};Database={name};Search Path=recommendation").Build();
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                CREATE SCHEMA wyckoff; CREATE SCHEMA options; CREATE SCHEMA market;
+                CREATE TABLE wyckoff.snapshots (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase char(1),
+                    trade_signal text, events jsonb NOT NULL DEFAULT '[]', PRIMARY KEY (ticker, session_date));
+                CREATE TABLE options.dealer_metrics (underlying text, as_of date, spot double precision);
+                CREATE TABLE options.contracts (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
+                    ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
+                CREATE TABLE market.daily_bars (ticker text, session_date date, open double precision, high double precision, low double precision, close double precision);
+                """);
+        }
+
+        await new MigrationRunner(dataSource, new ServiceSchema("recommendation", typeof(RecommendationGenerator).Assembly), NullLogger<MigrationRunner>.Instance)
+            .MigrateAsync(CancellationToken.None);
+        return new UpstreamDatabase(name, dataSource);
+    }
+
+    /// <summary>Stores an enriched chain in <c>options.contracts</c> and its spot in <c>options.dealer_metrics</c>.</summary>
+    public async Task StoreChainAsync(OptionChainSnapshot snapshot, IReadOnlyList<EnrichedContract> contracts)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("INSERT INTO options.dealer_metrics VALUES (@Underlying, @AsOf, @Spot)", new { snapshot.Underlying, snapshot.AsOf, snapshot.Spot });
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY options.contracts (occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying) FROM STDIN (FORMAT BINARY)");
+        foreach (var c in contracts)
+        {
+            var q = c.Quote;
+            await copy.StartRowAsync();
+            await copy.WriteAsync(q.OccSymbol, NpgsqlDbType.Text);
+            await copy.WriteAsync(q.Right == OptionRight.Call ? "call" : "put", NpgsqlDbType.Text);
+            await copy.WriteAsync(q.Expiration, NpgsqlDbType.Date);
+            await copy.WriteAsync(q.Strike, NpgsqlDbType.Double);
+            await WriteNullableAsync(copy, q.Bid);
+            await WriteNullableAsync(copy, q.Ask);
+            await WriteNullableAsync(copy, c.Greeks?.Delta);
+            await copy.WriteAsync(q.OpenInterest, NpgsqlDbType.Bigint);
+            await copy.WriteAsync(snapshot.AsOf, NpgsqlDbType.Date);
+            await copy.WriteAsync(snapshot.Underlying, NpgsqlDbType.Text);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    /// <summary>Replaces the ticker's snapshot of the session; <paramref name="events"/> are event codes.</summary>
+    public async Task SetSnapshotAsync(string ticker, DateOnly session, int bc, int spring, string? alert, string? phase, string? tradeSignal, params string[] events)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO wyckoff.snapshots VALUES (@ticker, @session, @bc, @spring, @alert, @phase, @tradeSignal, CAST(@json AS jsonb))
+            ON CONFLICT (ticker, session_date) DO UPDATE SET bc_score = EXCLUDED.bc_score, spring_score = EXCLUDED.spring_score,
+                alert_kind = EXCLUDED.alert_kind, phase = EXCLUDED.phase, trade_signal = EXCLUDED.trade_signal, events = EXCLUDED.events
+            """,
+            new { ticker, session, bc, spring, alert, phase, tradeSignal, json = System.Text.Json.JsonSerializer.Serialize(events.Select(code => new { code })) });
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(Server + ";Database=postgres");
+        await admin.OpenAsync();
+        await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, double? value) =>
+        value is { } v && double.IsFinite(v) ? copy.WriteAsync(v, NpgsqlDbType.Double) : copy.WriteNullAsync();
+}
