@@ -90,7 +90,8 @@ internal static class RecommendCommand
                     continue;
                 }
 
-                analysed += date >= from ? 1 : 0;
+                var reported = date >= from;
+                analysed += reported ? 1 : 0;
                 var first = history.FindIndex(b => b.Date >= date.AddDays(-LookbackDays));
                 WyckoffSnapshot snapshot;
                 try
@@ -99,18 +100,18 @@ internal static class RecommendCommand
                 }
                 catch (ArgumentException)
                 {
-                    failed++;
+                    failed += reported ? 1 : 0;
                     continue;
                 }
 
-                var (directional, call) = Score(snapshot, history[i].Close, daily, asOf, date >= from);
+                var (directional, call) = Score(snapshot, history[i].Close, daily, asOf, reported);
                 if (!directional)
                 {
-                    neutral++;
+                    neutral += reported ? 1 : 0;
                 }
                 else if (call is null)
                 {
-                    open++;
+                    open += reported ? 1 : 0;
                 }
                 else
                 {

@@ -80,7 +80,7 @@ public sealed class SpyChainGenerationTests
                     issued.Add(row.Structure!);
                 }
 
-                Assert.That(await OrphanLegsAsync(), Is.Zero, $"{what}: every stored leg exists in the stored chain of its date");
+                Assert.That(await db.OrphanLegsAsync(), Is.Zero, $"{what}: every stored leg exists in the stored chain of its date");
             }
         }
 
@@ -104,18 +104,5 @@ public sealed class SpyChainGenerationTests
         await using var connection = await db.DataSource.OpenConnectionAsync();
         return await connection.QuerySingleAsync<(string, string?, string?, string?, string?)>(
             "SELECT status, no_trade_reason, structure, trigger, legs::text FROM recommendations WHERE ticker = 'SPY' AND session_date = @Session", new { Session });
-    }
-
-    /// <summary>Legs (of any stored recommendation) whose (expiry, strike, type) is not in options.contracts of the recommendation's date.</summary>
-    private async Task<long> OrphanLegsAsync()
-    {
-        await using var connection = await db.DataSource.OpenConnectionAsync();
-        return await connection.ExecuteScalarAsync<long>(
-            """
-            SELECT count(*) FROM recommendations r, jsonb_array_elements(r.legs) leg
-            WHERE NOT EXISTS (SELECT 1 FROM options.contracts c WHERE c.as_of = r.session_date AND c.underlying = r.ticker
-                              AND c.expiration = (leg->>'expiration')::date AND c.strike = (leg->>'strike')::double precision
-                              AND c.option_right = leg->>'right' AND c.occ_symbol = leg->>'occSymbol')
-            """);
     }
 }

@@ -103,6 +103,19 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
             new { ticker, session, bc, spring, alert, phase, tradeSignal, json = System.Text.Json.JsonSerializer.Serialize(events.Select(code => new { code })) });
     }
 
+    /// <summary>Legs (of any stored recommendation) whose (expiry, strike, type, OCC symbol) is not in options.contracts of the recommendation's date.</summary>
+    public async Task<long> OrphanLegsAsync()
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            """
+            SELECT count(*) FROM recommendations r, jsonb_array_elements(r.legs) leg
+            WHERE NOT EXISTS (SELECT 1 FROM options.contracts c WHERE c.as_of = r.session_date AND c.underlying = r.ticker
+                              AND c.expiration = (leg->>'expiration')::date AND c.strike = (leg->>'strike')::double precision
+                              AND c.option_right = leg->>'right' AND c.occ_symbol = leg->>'occSymbol')
+            """);
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
