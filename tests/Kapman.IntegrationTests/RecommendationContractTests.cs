@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core;
+using Kapman.Recommendation.Core.Strategies;
 
 namespace Kapman.IntegrationTests;
 
@@ -35,14 +36,17 @@ public class RecommendationContractTests
             .ToList();
         Assert.That(chain, Has.Count.EqualTo(7011));
 
-        var decision = RecommendationEngine.Decide(new SignalInput("SPY", TestData.Session, 24, 9, alert), 645.16, chain, new RecommendationParameters());
+        var input = new StrategyInput("SPY", TestData.Session, 645.16, alert == AlertKinds.BcExit ? 24 : 0, alert == AlertKinds.SpringEntry ? 9 : 0,
+            alert, WyckoffPhase.Accumulation, []);
+        var decision = StrategyEngine.Decide(input, chain, StrategyParameters.Default, new RiskLimits(MaxLossPerTrade: 100_000));
 
         Assert.That(decision.IsTrade, Is.True, decision.NoTradeReason);
-        var picked = decision.Contract!;
-        Assert.That(chain, Does.Contain(picked));
-        Assert.That(picked.Right, Is.EqualTo(right));
-        Assert.That(picked.Expiration.DayNumber - TestData.Session.DayNumber, Is.InRange(30, 90));
-        Assert.That(picked.Bid, Is.GreaterThan(0));
-        Assert.That(Math.Abs(picked.Delta!.Value), Is.InRange(0.35, 0.65), "nearest 0.50 delta in a chain with strikes every $1 near the money");
+        var leg = decision.Plan!.Legs.Single();
+        Assert.That(chain, Does.Contain(leg.Contract));
+        Assert.That(leg.Contract.Right, Is.EqualTo(right));
+        Assert.That(leg.Side, Is.EqualTo(LegSide.Buy));
+        Assert.That(decision.Plan.Dte, Is.InRange(30, 90));
+        Assert.That(leg.Contract.Bid, Is.GreaterThan(0));
+        Assert.That(Math.Abs(leg.Contract.Delta!.Value), Is.InRange(0.40, 0.60), "long options target |delta| 0.40-0.60");
     }
 }

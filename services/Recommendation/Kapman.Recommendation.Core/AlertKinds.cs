@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core;
 
-/// <summary>The alert kinds of <see cref="SignalInput.AlertKind"/>.</summary>
+/// <summary>The Wyckoff alert kinds the recommendation engine reacts to (<see cref="Strategies.StrategyInput.AlertKind"/>).</summary>
 public static class AlertKinds
 {
     /// <summary>Buying climax: exit / bearish.</summary>
