@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kapman.Options.Core.Tests;
 
 /// <summary>
-/// Our IV (solved from the feed's price) and delta (from our IV) against the model IV and delta of the feed
+/// Our IV (solved from the feed's price) and delta (from our IV), European and American, against the model IV and delta of the feed
 /// (Interactive Brokers 2026, QuantConnect LEAN 2014/2015), per chain: median and 95th percentile of the absolute gaps.
 /// </summary>
 public sealed class FeedGreeksAgreementTests
@@ -32,37 +32,43 @@ public sealed class FeedGreeksAgreementTests
             new PricingInputs(0.002, 0.0), 0.5, 2.5, 0.15, 0.5),
     ];
 
+    /// <summary>The product paths compared: the offline calculator (<c>kapman options greeks --style european|american</c>) and the live stage's American pricing.</summary>
+    private static readonly string[] Styles = ["european (offline BSM)", "american (offline CRR 200)", "american (live BSM + CRR premium)"];
+
     [Test]
     public void Our_iv_and_delta_agree_with_the_feed_model_greeks()
     {
-        TestContext.Out.WriteLine("| chain | compared | median abs dIV | p95 abs dIV | median abs dDelta | p95 abs dDelta | feed self-check: median abs(delta(feed IV) - feed delta) |");
-        TestContext.Out.WriteLine("|---|---|---|---|---|---|---|");
+        TestContext.Out.WriteLine("| chain | style | compared | median abs dIV | p95 abs dIV | median abs dDelta | p95 abs dDelta | feed self-check: median abs(BSM delta(feed IV) - feed delta) |");
+        TestContext.Out.WriteLine("|---|---|---|---|---|---|---|---|");
         Assert.Multiple(() =>
         {
             foreach (var chain in Chains)
             {
-                var ivGaps = new List<double>();
-                var deltaGaps = new List<double>();
-                var feedGaps = new List<double>();
-                foreach (var date in chain.Dates)
+                var contracts = chain.Dates.Select(d => Comparable(chain.Underlying, DateOnly.Parse(d, CultureInfo.InvariantCulture))).ToList();
+                foreach (var style in Styles)
                 {
-                    Compare(chain.Underlying, DateOnly.Parse(date, CultureInfo.InvariantCulture), chain.Inputs, ivGaps, deltaGaps, feedGaps);
-                }
+                    var (ivGaps, deltaGaps, feedGaps) = (new List<double>(), new List<double>(), new List<double>());
+                    foreach (var (snapshot, quotes) in contracts)
+                    {
+                        Compare(snapshot, quotes, chain.Inputs, style, ivGaps, deltaGaps, feedGaps);
+                    }
 
-                var row = (Iv: (Median: Quantile(ivGaps, 0.5), P95: Quantile(ivGaps, 0.95)), Delta: (Median: Quantile(deltaGaps, 0.5), P95: Quantile(deltaGaps, 0.95)));
-                TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {chain.Name} | {ivGaps.Count} | {row.Iv.Median:F4} | {row.Iv.P95:F4} | {row.Delta.Median:F4} | {row.Delta.P95:F4} | {Quantile(feedGaps, 0.5):F4} |"));
-                Assert.That(ivGaps, Is.Not.Empty, chain.Name);
-                Assert.That(row.Iv.Median, Is.LessThan(chain.MedianIv), chain.Name + " median |dIV|");
-                Assert.That(row.Iv.P95, Is.LessThan(chain.P95Iv), chain.Name + " p95 |dIV|");
-                Assert.That(row.Delta.Median, Is.LessThan(chain.MedianDelta), chain.Name + " median |dDelta|");
-                Assert.That(row.Delta.P95, Is.LessThan(chain.P95Delta), chain.Name + " p95 |dDelta|");
+                    var row = (Iv: (Median: Quantile(ivGaps, 0.5), P95: Quantile(ivGaps, 0.95)), Delta: (Median: Quantile(deltaGaps, 0.5), P95: Quantile(deltaGaps, 0.95)));
+                    TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {chain.Name} | {style} | {ivGaps.Count} | {row.Iv.Median:F4} | {row.Iv.P95:F4} | {row.Delta.Median:F4} | {row.Delta.P95:F4} | {Quantile(feedGaps, 0.5):F4} |"));
+                    var label = chain.Name + " " + style;
+                    Assert.That(ivGaps, Is.Not.Empty, label);
+                    Assert.That(row.Iv.Median, Is.LessThan(chain.MedianIv), label + " median |dIV|");
+                    Assert.That(row.Iv.P95, Is.LessThan(chain.P95Iv), label + " p95 |dIV|");
+                    Assert.That(row.Delta.Median, Is.LessThan(chain.MedianDelta), label + " median |dDelta|");
+                    Assert.That(row.Delta.P95, Is.LessThan(chain.P95Delta), label + " p95 |dDelta|");
+                }
             }
         });
     }
 
-    /// <summary>Compares contracts with ≥ 1 day left, a feed IV in (0.01, 3), feed greeks, and a price our solver inverts.</summary>
-    private static void Compare(string underlying, DateOnly asOf, PricingInputs inputs, List<double> ivGaps, List<double> deltaGaps, List<double> feedGaps)
+    /// <summary>Contracts with ≥ 1 day left, a feed IV in (0.01, 3), feed greeks, and a two-sided quote or volume.</summary>
+    private static (OptionChainSnapshot Chain, List<OptionQuote> Quotes) Comparable(string underlying, DateOnly asOf)
     {
         OptionChainSnapshot chain;
         using (var file = File.OpenRead(RepoFiles.SharedData("options", "snapshots", underlying, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".json")))
@@ -70,32 +76,36 @@ public sealed class FeedGreeksAgreementTests
             chain = PolygonSnapshotReader.Read(file, underlying, asOf);
         }
 
-        foreach (var quote in chain.Contracts)
+        var quotes = chain.Contracts.Where(q =>
+            q.Expiration.DayNumber - asOf.DayNumber >= 1 && q.ImpliedVolatility is > 0.01 and < 3 && q.Greeks is not null
+            && ((q.Bid is > 0 && q.Ask is { } a && a >= q.Bid) || q.Volume > 0)).ToList();
+        return (chain, quotes);
+    }
+
+    /// <summary>
+    /// Our IV from the contract's price (mid, else last) and our delta at that IV, by the given product path, against the feed's IV and delta;
+    /// contracts whose price the path cannot invert are left out (counted in "compared").
+    /// </summary>
+    private static void Compare(OptionChainSnapshot chain, List<OptionQuote> quotes, PricingInputs inputs, string style, List<double> ivGaps, List<double> deltaGaps, List<double> feedGaps)
+    {
+        var ours = style == Styles[2]
+            ? ChainEnricher.Enrich(chain with { Contracts = quotes.Select(q => q with { ImpliedVolatility = null, Greeks = null, GreeksSource = null }).ToList() }, inputs, AmericanPricing.Default)
+                .Select(c => (c.ImpliedVolatility, Delta: c.Greeks?.Delta)).ToList()
+            : OfflineGreeksCalculator.Compute(quotes, chain.AsOf, chain.Spot, inputs, style == Styles[0] ? ExerciseStyle.European : ExerciseStyle.American)
+                .Select(r => (ImpliedVolatility: r.Iv, Delta: r.Greeks?.Delta)).ToList();
+        for (var i = 0; i < quotes.Count; i++)
         {
-            var days = quote.Expiration.DayNumber - asOf.DayNumber;
-            if (days < 1 || quote.ImpliedVolatility is not (> 0.01 and < 3) || quote.Greeks is not { } feed)
+            if (ours[i] is not ({ } iv, { } delta))
             {
                 continue;
             }
 
-            var quoted = quote.Bid is > 0 && quote.Ask is { } a && a >= quote.Bid;
-            if (!quoted && quote.Volume == 0)
-            {
-                continue;
-            }
-
-            var price = quoted ? 0.5 * (quote.Bid!.Value + quote.Ask!.Value) : quote.Last ?? double.NaN;
-            var years = days / 365.0;
-            if (ImpliedVolatilitySolver.Solve(quote.Right, price, chain.Spot, quote.Strike, years, inputs.RiskFreeRate, inputs.DividendYield).Volatility is not { } iv)
-            {
-                continue;
-            }
-
-            var ours = BlackScholesMerton.Greeks(quote.Right, chain.Spot, quote.Strike, years, inputs.RiskFreeRate, inputs.DividendYield, iv);
-            ivGaps.Add(Math.Abs(iv - quote.ImpliedVolatility.Value));
-            deltaGaps.Add(Math.Abs(ours.Delta - feed.Delta));
+            var quote = quotes[i];
+            var years = (quote.Expiration.DayNumber - chain.AsOf.DayNumber) / 365.0;
+            ivGaps.Add(Math.Abs(iv - quote.ImpliedVolatility!.Value));
+            deltaGaps.Add(Math.Abs(delta - quote.Greeks!.Value.Delta));
             var fromFeedIv = BlackScholesMerton.Greeks(quote.Right, chain.Spot, quote.Strike, years, inputs.RiskFreeRate, inputs.DividendYield, quote.ImpliedVolatility.Value);
-            feedGaps.Add(Math.Abs(fromFeedIv.Delta - feed.Delta));
+            feedGaps.Add(Math.Abs(fromFeedIv.Delta - quote.Greeks!.Value.Delta));
         }
     }
 
