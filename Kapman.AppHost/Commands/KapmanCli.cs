@@ -27,6 +27,7 @@ internal static class KapmanCli
         root.Subcommands.Add(OptionsCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(RecommendCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
