@@ -8,7 +8,7 @@ namespace Kapman.Benchmarks;
 /// computation on one core: the full indicator surface (every indicator of <see cref="SnapshotIndicators"/> fed
 /// every bar, target &lt; 2 s) and the compute part of the daily step (per ticker: restore the state saved after the
 /// previous session, feed the last bar, snapshot, save the new state). The daily step with its database reads and
-/// writes is timed by tests/Kapman.Metrics.Tests DailyStepBenchmarkTests (it needs the Metrics host).
+/// writes is <see cref="MetricsDailyStepBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class MetricsBenchmarks
