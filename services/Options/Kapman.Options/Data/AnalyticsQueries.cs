@@ -17,7 +17,7 @@ public sealed class AnalyticsQueries(NpgsqlDataSource dataSource)
         return await connection.QueryAsync<ContractDto>(new CommandDefinition(
             """
             SELECT occ_symbol AS OccSymbol, option_right AS "Right", expiration, strike, bid, ask, last, volume, open_interest AS OpenInterest,
-                   iv, iv_source AS IvSource, delta, gamma, theta, vega, greeks_source AS GreeksSource, dte, pricing_model AS PricingModel
+                   iv, iv_source AS IvSource, delta, gamma, theta, vega, rho, greeks_source AS GreeksSource, dte, pricing_model AS PricingModel
             FROM contracts
             WHERE underlying = @underlying AND as_of = COALESCE(@session, (SELECT max(as_of) FROM contracts WHERE underlying = @underlying))
               AND (@expiry::date IS NULL OR expiration = @expiry) AND (@right::text IS NULL OR option_right = @right)
