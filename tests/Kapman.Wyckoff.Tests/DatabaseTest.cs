@@ -11,6 +11,9 @@ public abstract class DatabaseTest
     /// <summary>The test database, search path <c>wyckoff</c>.</summary>
     protected NpgsqlDataSource DataSource => database.DataSource;
 
+    /// <summary>The test database's name.</summary>
+    protected string DatabaseName => database.Name;
+
     [SetUp]
     public async Task CreateDatabase() => database = await ServiceTestDatabase.CreateAsync("wyckoff", typeof(SnapshotStore).Assembly);
 
