@@ -12,9 +12,6 @@ internal static class FlatFileBars
     /// <summary>The bars of <paramref name="tickers"/>, ascending by date, read in one pass over every file.</summary>
     public static Dictionary<string, Bar[]> Read(params string[] tickers) => Read(tickers.ToHashSet(StringComparer.Ordinal).Contains);
 
-    /// <summary>The bars of every ticker (681 tickers, about 610K bars), ascending by date.</summary>
-    public static Dictionary<string, Bar[]> ReadAll() => Read(_ => true);
-
     private static Dictionary<string, Bar[]> Read(Func<string, bool> wanted)
     {
         var byTicker = new Dictionary<string, List<Bar>>(StringComparer.Ordinal);
