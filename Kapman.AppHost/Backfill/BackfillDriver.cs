@@ -6,7 +6,9 @@ namespace Kapman.AppHost.Backfill;
 /// Runs a backfill as a server-side job and follows it: starts the job, polls its progress every
 /// <paramref name="pollInterval"/>, and when the service loses the job (it restarted: the job is unknown or cancelled)
 /// starts it again from the day after its last committed session, with the same <c>force</c>. Without <c>force</c> the
-/// new job also skips every session already loaded, so nothing is loaded twice.
+/// new job also skips every session already loaded, so nothing is loaded twice. The range's session count and the
+/// sessions skipped as already loaded come from the first job's plan, which the service reports once the job has read
+/// what is loaded (the start response may still show zero).
 /// </summary>
 /// <param name="api">The job endpoints (retrying while the service is unreachable).</param>
 /// <param name="pollInterval">Time between polls.</param>
@@ -22,18 +24,19 @@ internal sealed class BackfillDriver(IBackfillJobApi api, TimeSpan pollInterval,
         var wall = Stopwatch.StartNew();
         var from = request.From;
         BackfillTotals carried = new(0, 0, 0, 0, 0, 0, 0, 0);
-        var first = true;
+        var planned = false;
         while (true)
         {
             var last = await api.StartAsync(request with { From = from }, ct);
-            if (first)
-            {
-                carried = carried with { SessionsTotal = last.SessionsTotal, Skipped = last.SessionsSkipped };
-                first = false;
-            }
-
             while (true)
             {
+                if (!planned)
+                {
+                    // The job plans its range (sessions, already loaded) after it starts: adopt the first plan seen.
+                    carried = carried with { SessionsTotal = last.SessionsTotal, Skipped = last.SessionsSkipped };
+                    planned = last.SessionsTotal > 0 || last.State is "succeeded" or "failed";
+                }
+
                 var totals = Combine(carried, last);
                 report(totals);
                 switch (last.State)

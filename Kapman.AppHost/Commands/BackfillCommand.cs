@@ -34,7 +34,7 @@ internal static class BackfillCommand
             var settings = CliSettings.FromEnvironment();
             using var http = Gateway.CreateClient(TimeSpan.FromSeconds(30));
             var driver = new BackfillDriver(new BackfillJobClient(http, settings.ReadApiKey(), RetryBudget), PollInterval);
-            var request = new BackfillJobRequest(parse.GetValue(from), parse.GetValue(to), parse.GetValue(source), parse.GetValue(force));
+            var request = Request(parse);
             try
             {
                 var outcome = await BackfillProgressView.RunAsync(report => driver.RunAsync(request, report, ct));
@@ -48,6 +48,14 @@ internal static class BackfillCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The job request a parsed <c>kapman backfill</c> command line asks for.</summary>
+    /// <param name="parse">A parse of <c>backfill --from D --to D [--source S] [--force]</c> without errors.</param>
+    public static BackfillJobRequest Request(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new BackfillJobRequest(parse.GetValue<DateOnly>("--from"), parse.GetValue<DateOnly>("--to"), parse.GetValue<string?>("--source"), parse.GetValue<bool>("--force"));
     }
 
     /// <summary>The closing line: totals, wall time, and the failing session with its reason when it did not complete.</summary>

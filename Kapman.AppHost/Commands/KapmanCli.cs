@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spectre.Console;
 
 namespace Kapman.AppHost.Commands;
@@ -75,13 +76,34 @@ internal static class KapmanCli
             .Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)
         : null;
 
-    /// <summary>Rejects a command line whose <paramref name="from"/> date is after its <paramref name="to"/> date.</summary>
+    /// <summary>
+    /// Rejects a command line whose <paramref name="from"/> date is after its <paramref name="to"/> date. An absent or
+    /// unparsable date is left to the parser's own error (naming the option and the value): validators run before that
+    /// error is attached, and reading such a value here would throw instead.
+    /// </summary>
     public static void RequireOrderedRange(Command command, Option<DateOnly> from, Option<DateOnly> to) =>
         command.Validators.Add(result =>
         {
-            if (result.GetValue(from) > result.GetValue(to))
+            if (ParsedDate(result, from) is { } first && ParsedDate(result, to) is { } last && first > last)
             {
                 result.AddError("--from must not be after --to.");
             }
         });
+
+    private static DateOnly? ParsedDate(CommandResult result, Option<DateOnly> option)
+    {
+        if (result.GetResult(option) is not { } given)
+        {
+            return null;
+        }
+
+        try
+        {
+            return given.GetValueOrDefault<DateOnly>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

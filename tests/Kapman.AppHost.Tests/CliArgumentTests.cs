@@ -84,7 +84,7 @@ public class CliArgumentTests
 
         Assert.That(names, Is.EquivalentTo(new[]
         {
-            "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend",
+            "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend", "bench",
         }));
     }
 
