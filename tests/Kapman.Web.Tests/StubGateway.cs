@@ -20,6 +20,12 @@ public sealed class StubGateway : IAsyncDisposable
     private const string Session = "2025-08-26";
     private const string GatewayErrorHeader = "X-Kapman-Gateway-Error";
 
+    /// <summary>The FullDay watchlist <c>core</c>: two tickers with their latest bar.</summary>
+    private const string WatchlistCore = """
+        [ { "ticker": "AAPL", "status": "ok", "lastSession": "2025-08-26", "lastClose": 229.31 },
+          { "ticker": "MSFT", "status": "ok", "lastSession": "2025-08-26", "lastClose": 504.26 } ]
+        """;
+
     private readonly WebApplication app;
     private readonly GatewayScenario scenario;
     private readonly ConcurrentQueue<string> requested = new();
@@ -122,6 +128,8 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots/XLE/history") => FixtureAsync(context, "history-xle.json"),
             (GatewayScenario.FullDay, "/api/wyckoff/replay") => JsonAsync(context, """{"event":"IndicatorsComputed","queue":"wyckoff-indicators-computed","sent":3,"sessions":[]}"""),
             (GatewayScenario.FullDay, "/api/ingestion/bars/MSFT") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/ingestion/watchlists") => JsonAsync(context, """["core"]"""),
+            (GatewayScenario.FullDay, "/api/ingestion/watchlists/core") => JsonAsync(context, WatchlistCore),
             (GatewayScenario.FullDay, "/api/metrics/indicators") when ticker == "XLE" => FixtureAsync(context, "indicators-xle.json"),
             (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "XLE" => FixtureAsync(context, "contracts-xle.json"),
             (GatewayScenario.FullDay, "/api/options/dealer-metrics") => FixtureAsync(context, "dealer-metrics.json"),
