@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kapman.BrowserTesting;
-using Kapman.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Kapman.E2ETests;
@@ -22,52 +21,24 @@ public sealed class AccessibilityBrowserTests
     private const string FieldSelector = "input:not([type=hidden]), select, textarea";
     private const string FocusableSelector = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])";
 
-    private StubGateway gateway = null!;
-    private StubRabbitManagement rabbit = null!;
-    private LiveWeb web = null!;
-    private BrowserSession browser = null!;
-    private Uri baseUrl = null!;
+    private StubSuite suite = null!;
     private IPage? lastPage;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        gateway = await StubGateway.StartAsync(GatewayScenario.FullDay, allHealthy: true);
-        using (var http = new HttpClient { BaseAddress = gateway.Url })
-        {
-            (await http.PostAsJsonAsync("/api/ingestion/portfolios", new { name = "Core" })).EnsureSuccessStatusCode();
-            (await http.PostAsJsonAsync("/api/ingestion/portfolios/1/tickers", new { ticker = "AAPL", priority = "P1" })).EnsureSuccessStatusCode();
-        }
-
-        rabbit = await StubRabbitManagement.StartAsync();
-        rabbit.Declare(Source);
-        rabbit.Enqueue(Source + "_error", "m-1", """{"message":{"ticker":"AAPL"}}""", "database timeout");
-        web = new LiveWeb(gateway.Url, rabbit.Url, ApiKey);
-        baseUrl = web.Start();
-        browser = await BrowserSession.StartAsync();
+        suite = await StubSuite.StartAsync(ApiKey, Source, ("m-1", """{"message":{"ticker":"AAPL"}}""", "database timeout"));
+        using var http = new HttpClient { BaseAddress = suite.Gateway.Url };
+        (await http.PostAsJsonAsync("/api/ingestion/portfolios", new { name = "Core" })).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync("/api/ingestion/portfolios/1/tickers", new { ticker = "AAPL", priority = "P1" })).EnsureSuccessStatusCode();
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
-        if (browser is not null)
+        if (suite is not null)
         {
-            await browser.DisposeAsync();
-        }
-
-        if (web is not null)
-        {
-            await web.DisposeAsync();
-        }
-
-        if (rabbit is not null)
-        {
-            await rabbit.DisposeAsync();
-        }
-
-        if (gateway is not null)
-        {
-            await gateway.DisposeAsync();
+            await suite.DisposeAsync();
         }
     }
 
@@ -179,7 +150,7 @@ public sealed class AccessibilityBrowserTests
 
     private async Task<IPage> OpenAsync(string path)
     {
-        var page = lastPage = await browser.NewPageAsync(baseUrl);
+        var page = lastPage = await suite.Browser.NewPageAsync(suite.BaseUrl);
         var response = await page.GotoAsync(path);
         Assert.That(response?.Status, Is.EqualTo(200), path);
         return page;

@@ -1,5 +1,4 @@
 using Kapman.BrowserTesting;
-using Kapman.Web.Tests;
 using Microsoft.Playwright;
 
 namespace Kapman.E2ETests;
@@ -16,53 +15,29 @@ public sealed class BrowserTests
     private const string Source = "wyckoff-indicators-computed";
     private const string ErrorQueue = Source + "_error";
 
-    private StubGateway gateway = null!;
-    private StubRabbitManagement rabbit = null!;
-    private LiveWeb web = null!;
-    private BrowserSession browser = null!;
-    private Uri baseUrl = null!;
+    private StubSuite suite = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        gateway = await StubGateway.StartAsync(GatewayScenario.FullDay, allHealthy: true);
-        rabbit = await StubRabbitManagement.StartAsync();
-        rabbit.Declare(Source);
-        rabbit.Enqueue(ErrorQueue, "m-1", """{"message":{"ticker":"AAPL"}}""", "database timeout");
-        rabbit.Enqueue(ErrorQueue, "m-2", """{"message":{"ticker":"MSFT"}}""", "deadlock detected");
-        web = new LiveWeb(gateway.Url, rabbit.Url, ApiKey);
-        baseUrl = web.Start();
-        browser = await BrowserSession.StartAsync();
+        suite = await StubSuite.StartAsync(ApiKey, Source,
+            ("m-1", """{"message":{"ticker":"AAPL"}}""", "database timeout"),
+            ("m-2", """{"message":{"ticker":"MSFT"}}""", "deadlock detected"));
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
-        if (browser is not null)
+        if (suite is not null)
         {
-            await browser.DisposeAsync();
-        }
-
-        if (web is not null)
-        {
-            await web.DisposeAsync();
-        }
-
-        if (rabbit is not null)
-        {
-            await rabbit.DisposeAsync();
-        }
-
-        if (gateway is not null)
-        {
-            await gateway.DisposeAsync();
+            await suite.DisposeAsync();
         }
     }
 
     [Test]
     public async Task Today_FiltersChangeTheList()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/");
         var rows = page.Locator("#recommendations tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(3);
@@ -80,7 +55,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Today_KeyboardOnly_TabsToTheConfidenceFieldAndSubmits()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/");
 
         var reached = false;
@@ -102,7 +77,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Ticker_ChartCanvasRendersWithMarkers()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/ticker/XLE");
 
         await Assertions.Expect(page.Locator("#chart[data-rendered='true']")).ToHaveCountAsync(1);
@@ -116,10 +91,59 @@ public sealed class BrowserTests
         await BrowserSession.ScreenshotAsync(page, "ticker-xle.png");
     }
 
+    /// <summary>
+    /// The phase band in the browser: history-xle.json has snapshots in phases A (2025-06-30, before the first bar of
+    /// 2025-07-23), B (2025-08-19), C (2025-08-20) and D (2025-08-25, 2025-08-26), so the band has four points in three
+    /// runs, and the top strip of the chart holds the colours of B, C and D (ticker.js) but not A's.
+    /// </summary>
+    [Test]
+    public async Task Ticker_PhaseBandColoursTheTopStripByPhase()
+    {
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
+        await page.GotoAsync("/ticker/XLE");
+
+        await Assertions.Expect(page.Locator("#chart[data-rendered='true']")).ToHaveCountAsync(1);
+        var a = await StripPixelsAsync(page, 0xf5, 0x9e, 0x0b);
+        var b = await StripPixelsAsync(page, 0x94, 0xa3, 0xb8);
+        var c = await StripPixelsAsync(page, 0x7c, 0x3a, 0xed);
+        var d = await StripPixelsAsync(page, 0x25, 0x63, 0xeb);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await page.Locator("#chart").GetAttributeAsync("data-phases"), Is.EqualTo("4"));
+            Assert.That(await page.Locator("#phase-runs").InnerTextAsync(), Is.EqualTo("B 2025-08-19, C 2025-08-20, D 2025-08-25..2025-08-26"));
+            Assert.That(a, Is.EqualTo(new[] { 0, 0 }), "phase A is before the first bar: no amber anywhere");
+            Assert.That(b[0], Is.GreaterThan(0), "phase B (slate) in the top strip");
+            Assert.That(c[0], Is.GreaterThan(0), "phase C (violet) in the top strip");
+            Assert.That(c[1], Is.Zero, "violet nowhere else: the stub has no SMA 200 to draw");
+            Assert.That(d[0], Is.GreaterThan(b[0]), "phase D (blue) covers two sessions, B one");
+        });
+        await BrowserSession.ScreenshotAsync(page, "ticker-xle-phases.png");
+    }
+
+    /// <summary>Pixels of exactly this opaque colour in the chart's canvases: [in the top 10 % of a canvas, below it].</summary>
+    private static Task<int[]> StripPixelsAsync(IPage page, int r, int g, int b) => page.EvaluateAsync<int[]>(
+        """
+        ([r, g, b]) => {
+          const counts = [0, 0];
+          for (const canvas of document.querySelectorAll("#chart canvas")) {
+            const context = canvas.width && canvas.height ? canvas.getContext("2d") : null;
+            if (!context) continue;
+            const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+            const strip = Math.ceil(canvas.height * 0.1);
+            for (let i = 0; i < data.length; i += 4) {
+              if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) {
+                counts[Math.floor(i / 4 / canvas.width) < strip ? 0 : 1]++;
+              }
+            }
+          }
+          return counts;
+        }
+        """, new[] { r, g, b });
+
     [Test]
     public async Task Ops_ShowsSevenServicesHealthy()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/ops");
 
         var states = await page.Locator("#health tbody td.state").AllInnerTextsAsync();
@@ -130,7 +154,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Ops_RedrivePostsAndReportsSuccess()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/ops");
         var form = page.Locator($"article[data-queue='{ErrorQueue}'] form");
         await BrowserSession.ScreenshotAsync(page, "ops-failed-messages.png");
@@ -141,8 +165,8 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#redrive-result")).ToHaveTextAsync($"Re-drove 2 message(s) from {ErrorQueue} to {Source}.");
         Assert.Multiple(() =>
         {
-            Assert.That(rabbit.MessageIds(ErrorQueue), Is.Empty);
-            Assert.That(rabbit.MessageIds(Source), Is.EqualTo(new[] { "m-1", "m-2" }));
+            Assert.That(suite.Rabbit.MessageIds(ErrorQueue), Is.Empty);
+            Assert.That(suite.Rabbit.MessageIds(Source), Is.EqualTo(new[] { "m-1", "m-2" }));
         });
         await BrowserSession.ScreenshotAsync(page, "ops-redrive.png");
     }
@@ -150,7 +174,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Portfolios_CreateEditDelete()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/portfolios");
 
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Core");
@@ -182,7 +206,7 @@ public sealed class BrowserTests
     [Test]
     public async Task Today_ContractLinkOpensTheDetail_AndAccuracyDrawsTheCalibrationPlot()
     {
-        var page = await browser.NewPageAsync(baseUrl);
+        var page = await suite.Browser.NewPageAsync(suite.BaseUrl);
         await page.GotoAsync("/");
 
         await page.Locator("tr[data-ticker='AAPL'] td.occ a").ClickAsync();
