@@ -10,7 +10,7 @@ namespace Kapman.Benchmarks;
 /// (<see cref="AmericanPricing.Default"/>: BSM + 48-step CRR early-exercise premium) is timed twice: solving every IV from the
 /// prices, and with the snapshot's own IVs (as the live stage uses them) so that only the greeks are computed.
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(OptionsBenchConfig))]
 public class OptionsBenchmarks
 {
     private const int GridSize = 10_000;
