@@ -4,7 +4,10 @@ using Polly.Timeout;
 
 namespace Kapman.Web.Clients;
 
-/// <summary>GET-and-decode through the gateway, mapping every failure to a <see cref="GatewayResult{T}"/>.</summary>
+/// <summary>
+/// GET-and-decode and mutating calls through the gateway, mapping every failure to a <see cref="GatewayResult{T}"/> or
+/// to a message for the page.
+/// </summary>
 public static class GatewayHttp
 {
     /// <summary>
@@ -62,6 +65,39 @@ public static class GatewayHttp
         catch (JsonException)
         {
             return new GatewayResult<T>(GatewayOutcome.Failed, default, "unreadable response");
+        }
+    }
+
+    /// <summary>
+    /// Sends a mutating call (<paramref name="body"/> as JSON when given) with <c>X-Api-Key</c> =
+    /// <paramref name="apiKey"/>, which the gateway requires under /api. Returns an empty string on success, else what
+    /// went wrong in words for the page, naming <paramref name="service"/> (e.g. "ingestion service answered HTTP 409").
+    /// Never throws for network or HTTP errors; only for cancellation requested by <paramref name="cancellationToken"/>.
+    /// </summary>
+    public static async Task<string> SendAsync(
+        HttpClient http, HttpMethod method, string path, object? body, string apiKey, string service, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        request.Headers.Add("X-Api-Key", apiKey);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode ? string.Empty
+                : IsGatewayError(response) ? $"{service} unreachable"
+                : $"{service} answered HTTP {(int)response.StatusCode}";
+        }
+        catch (HttpRequestException ex)
+        {
+            return $"{service} unreachable: {ex.Message}";
+        }
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return $"{service} timed out";
         }
     }
 }

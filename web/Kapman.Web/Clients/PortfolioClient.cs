@@ -37,29 +37,6 @@ public sealed class PortfolioClient(HttpClient http, IConfiguration configuratio
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<string> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Add("X-Api-Key", configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? string.Empty
-                : GatewayHttp.IsGatewayError(response) ? "ingestion service unreachable"
-                : $"ingestion service answered HTTP {(int)response.StatusCode}";
-        }
-        catch (HttpRequestException ex)
-        {
-            return "ingestion service unreachable: " + ex.Message;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return "ingestion service timed out";
-        }
-    }
+    private Task<string> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        GatewayHttp.SendAsync(http, method, path, body, configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty, "ingestion service", cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Kapman.Web.Ops;
-using Polly.Timeout;
 
 namespace Kapman.Web.Clients;
 
@@ -21,27 +20,8 @@ public sealed class WatchlistClient(HttpClient http, IConfiguration configuratio
         GatewayHttp.GetJsonAsync<IReadOnlyList<WatchlistEntry>>(http, $"{Base}/{Uri.EscapeDataString(name)}", cancellationToken);
 
     /// <summary>Creates <paramref name="name"/> or replaces its tickers; empty string on success, else what went wrong.</summary>
-    public async Task<string> ReplaceAsync(string name, IReadOnlyList<string> tickers, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"{Base}/{Uri.EscapeDataString(name)}", UriKind.Relative))
-        {
-            Content = JsonContent.Create(new { tickers }),
-        };
-        request.Headers.Add("X-Api-Key", configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty);
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? string.Empty
-                : GatewayHttp.IsGatewayError(response) ? "ingestion service unreachable"
-                : $"ingestion service answered HTTP {(int)response.StatusCode}";
-        }
-        catch (HttpRequestException ex)
-        {
-            return "ingestion service unreachable: " + ex.Message;
-        }
-        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return "ingestion service timed out";
-        }
-    }
+    public Task<string> ReplaceAsync(string name, IReadOnlyList<string> tickers, CancellationToken cancellationToken) =>
+        GatewayHttp.SendAsync(
+            http, HttpMethod.Put, $"{Base}/{Uri.EscapeDataString(name)}", new { tickers }, configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty,
+            "ingestion service", cancellationToken);
 }
