@@ -10,7 +10,7 @@ namespace Kapman.Benchmarks;
 /// previous session, feed the last bar, snapshot, save the new state). The daily step with its database reads and
 /// writes is <see cref="MetricsDailyStepBenchmarks"/>.
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(MetricsComputeConfig))]
 public class MetricsBenchmarks
 {
     private Bar[][] _all = [];

@@ -19,7 +19,17 @@ public class MetricsDailyStepBenchmarks
     private DateOnly _last;
 
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark]
+    public int DailyStepUniverseWithDatabase() => StepAsync(_last).GetAwaiter().GetResult().Tickers;
+
+    // The in-process toolchain does not await an asynchronous [GlobalSetup] (BenchmarkDotNet issue #1738), so the
+    // setup, cleanup and benchmark methods block on the asynchronous work themselves.
+    private async Task SetupAsync()
     {
         var bars = MetricsBenchData.Universe();
         var sessions = bars.Values.SelectMany(b => b).Select(b => b.Date).Distinct().Order().ToArray();
@@ -35,12 +45,6 @@ public class MetricsDailyStepBenchmarks
 
         Console.WriteLine($"// Metrics daily step {_last:yyyy-MM-dd}: {outcome}");
     }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync() => await _database.DisposeAsync();
-
-    [Benchmark]
-    public async Task<int> DailyStepUniverseWithDatabase() => (await StepAsync(_last)).Tickers;
 
     private async Task<DailyStepOutcome> StepAsync(DateOnly session)
     {
