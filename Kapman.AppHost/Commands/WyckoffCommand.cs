@@ -11,7 +11,7 @@ namespace Kapman.AppHost.Commands;
 /// </summary>
 internal static class WyckoffCommand
 {
-    /// <summary>The daily run's window (IndicatorsComputedConsumer.LookbackCalendarDays in the Wyckoff host).</summary>
+    /// <summary>The daily run's window (WyckoffDailyStep.LookbackCalendarDays in the Wyckoff host).</summary>
     private const int LookbackCalendarDays = 200;
 
     public static Command Create()

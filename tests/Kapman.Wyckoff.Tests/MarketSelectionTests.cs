@@ -1,5 +1,5 @@
 using Kapman.Metrics.Core;
-using Kapman.Wyckoff.IntegrationEvents.EventHandling;
+using Kapman.Wyckoff.Application;
 
 namespace Kapman.Wyckoff.Tests;
 
@@ -14,7 +14,7 @@ public sealed class MarketSelectionTests
     [Test]
     public void Spy_is_the_market_when_the_session_has_it()
     {
-        var market = IndicatorsComputedConsumer.Market(new Dictionary<string, IReadOnlyList<Bar>>
+        var market = WyckoffDailyStep.Market(new Dictionary<string, IReadOnlyList<Bar>>
         {
             ["AAPL"] = Closes(100, 200),
             ["SPY"] = Closes(500, 505),
@@ -28,7 +28,7 @@ public sealed class MarketSelectionTests
     public void Without_spy_the_market_is_the_equal_weighted_universe()
     {
         // Day 2: mean(+100 %, −10 %) = +45 % → 145.
-        var market = IndicatorsComputedConsumer.Market(new Dictionary<string, IReadOnlyList<Bar>>
+        var market = WyckoffDailyStep.Market(new Dictionary<string, IReadOnlyList<Bar>>
         {
             ["AAPL"] = Closes(100, 200),
             ["MSFT"] = Closes(100, 90),
@@ -36,6 +36,6 @@ public sealed class MarketSelectionTests
 
         Assert.That(market!.Name, Is.EqualTo("equal-weighted universe (2 tickers)"));
         Assert.That(market.CloseOn(Day.AddDays(1)), Is.EqualTo(145).Within(1e-9));
-        Assert.That(IndicatorsComputedConsumer.Market(new Dictionary<string, IReadOnlyList<Bar>>()), Is.Null);
+        Assert.That(WyckoffDailyStep.Market(new Dictionary<string, IReadOnlyList<Bar>>()), Is.Null);
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Dapper;
 using Kapman.Metrics.Core;
 using Kapman.ServiceDefaults.Messaging;
@@ -33,7 +34,7 @@ public sealed class SnapshotStoreTests : DatabaseTest
     {
         await using var connection = await DataSource.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<string>(
-            "SELECT md5(string_agg(row_to_json(v)::jsonb - 'computed_at' #>> '{}', '|' ORDER BY model_version)) FROM snapshot_versions v") ?? "";
+            "SELECT md5(string_agg(row_to_json(v)::jsonb - 'computed_at' #>> '{}', '|' ORDER BY ticker, session_date, model_version)) FROM snapshot_versions v") ?? "";
     }
 
     [Test]
@@ -85,5 +86,58 @@ public sealed class SnapshotStoreTests : DatabaseTest
         Assert.That(current, Is.EqualTo(new[] { ("SPY", "B") }), "one row per (ticker, session) for the Recommendation service");
         var api = (await new SnapshotStore(DataSource).SnapshotsAsync(session, CancellationToken.None)).Single();
         Assert.That(api.ModelVersion, Is.EqualTo("wyckoff-test-2"));
+    }
+
+    /// <summary>
+    /// SPY, QQQ and IWM on 2011-10-04 (LEAN raw daily; SPY's spring there raises SPRING_ENTRY, the daily-run test's
+    /// session) and the rising series: one <see cref="SnapshotStore.UpsertAllAsync"/> call must store exactly what one
+    /// <see cref="SnapshotStore.UpsertAsync"/> per snapshot stores, rows and alerts, nulls included.
+    /// </summary>
+    [Test]
+    public async Task Many_snapshots_in_one_call_store_what_one_call_each_stores()
+    {
+        var session = new DateOnly(2011, 10, 4);
+        var snapshots = new[] { "IWM", "QQQ", "SPY" }
+            .Select(t => WyckoffAnalyzer.Analyze(t, ReadLean(t).Where(b => b.Date >= session.AddDays(-200) && b.Date <= session).ToArray(), WyckoffParameters.Default))
+            .Append(Snapshot(WyckoffParameters.Default))
+            .ToArray();
+        Assert.That(snapshots.Select(s => s.AlertKind), Has.Some.Not.Null.And.Some.Null, "the data should cover an alert and its absence");
+        Assert.That(snapshots.Select(s => s.TradeSignal), Has.Some.Null, "and a null column");
+
+        foreach (var snapshot in snapshots)
+        {
+            await StoreAsync(snapshot);
+        }
+
+        var singly = (await StoredContentAsync(), await StoredAlertsAsync());
+        await using (var connection = await DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("TRUNCATE snapshot_versions, alerts");
+        }
+
+        using (var signal = new OutboxSignal())
+        {
+            await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
+            await SnapshotStore.UpsertAllAsync(tx, snapshots, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.That((await StoredContentAsync(), await StoredAlertsAsync()), Is.EqualTo(singly));
+        Assert.That(singly.Item2.Split('|'), Has.Length.EqualTo(snapshots.Count(s => s.AlertKind is not null)));
+    }
+
+    private async Task<string> StoredAlertsAsync()
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        return string.Join('|', await connection.QueryAsync<string>(
+            "SELECT concat_ws(',', ticker, session_date, kind, score) FROM alerts ORDER BY ticker, session_date, kind"));
+    }
+
+    private static IReadOnlyList<Bar> ReadLean(string ticker)
+    {
+        using var file = File.OpenRead(RepoFiles.SharedData("history", "lean_daily_raw", $"{ticker}.csv.gz"));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return BarCsvReader.Read(reader);
     }
 }

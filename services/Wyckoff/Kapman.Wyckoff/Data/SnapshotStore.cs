@@ -16,14 +16,33 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
     /// Upserts the snapshot on (ticker, session, model version) in <c>snapshot_versions</c> (other model versions'
     /// rows are kept; the <c>snapshots</c> view shows the latest computed) and records its alert, if any, once.
     /// </summary>
-    public static async Task UpsertAsync(OutboxTransaction tx, WyckoffSnapshot s, CancellationToken ct)
+    public static Task UpsertAsync(OutboxTransaction tx, WyckoffSnapshot s, CancellationToken ct) => UpsertAllAsync(tx, [s], ct);
+
+    /// <summary>
+    /// <see cref="UpsertAsync"/> for many snapshots in two statements (one for the snapshots, one for their alerts),
+    /// so a whole session costs two round trips instead of one or two per ticker. Each (ticker, session, model version)
+    /// may appear at most once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task UpsertAllAsync(OutboxTransaction tx, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(snapshots);
+        if (snapshots.Count == 0)
+        {
+            return;
+        }
+
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
                                            phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
-            VALUES (@Ticker, @SessionDate, @bc, @spring, @Signal, @AlertKind, CAST(@events AS jsonb), CAST(@bcSignals AS jsonb), CAST(@springSignals AS jsonb), @ModelVersion,
-                    @phase, @phaseScore, @phaseConfidence, @subStage, @CompositeScore, @TradeSignal, CAST(@sequence AS jsonb), CAST(@checklist AS jsonb))
+            SELECT ticker, session_date, bc_score, spring_score, signal, alert_kind, CAST(events AS jsonb), CAST(bc_signals AS jsonb), CAST(spring_signals AS jsonb), model_version,
+                   phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, CAST(sequence AS jsonb), CAST(checklist AS jsonb)
+            FROM unnest(@tickers, @sessions, @bc, @spring, @signals, @alertKinds, @events, @bcSignals, @springSignals, @modelVersions,
+                        @phases, @phaseScores, @phaseConfidences, @subStages, @composites, @tradeSignals, @sequences, @checklists)
+                 AS s (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
+                       phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
             ON CONFLICT (ticker, session_date, model_version) DO UPDATE
             SET bc_score = EXCLUDED.bc_score, spring_score = EXCLUDED.spring_score, signal = EXCLUDED.signal, alert_kind = EXCLUDED.alert_kind,
                 events = EXCLUDED.events, bc_signals = EXCLUDED.bc_signals, spring_signals = EXCLUDED.spring_signals,
@@ -33,20 +52,43 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
             """,
             new
             {
-                s.Ticker, s.SessionDate, bc = s.Bc.Total, spring = s.Spring.Total, s.Signal, s.AlertKind, s.ModelVersion,
-                phase = s.Phase.Phase, phaseScore = s.Phase.Score, phaseConfidence = s.Phase.Confidence, subStage = s.Phase.SubStage,
-                s.CompositeScore, s.TradeSignal, sequence = JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase),
-                checklist = JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web),
-                events = JsonSerializer.Serialize(s.Events, JsonSerializerOptions.Web),
-                bcSignals = JsonSerializer.Serialize(s.Bc.Signals, JsonSerializerOptions.Web),
-                springSignals = JsonSerializer.Serialize(s.Spring.Signals, JsonSerializerOptions.Web),
+                tickers = Column(snapshots, s => s.Ticker),
+                sessions = Column(snapshots, s => s.SessionDate),
+                bc = Column(snapshots, s => s.Bc.Total),
+                spring = Column(snapshots, s => s.Spring.Total),
+                signals = Column(snapshots, s => s.Signal),
+                alertKinds = Column(snapshots, s => s.AlertKind),
+                events = Column(snapshots, s => JsonSerializer.Serialize(s.Events, JsonSerializerOptions.Web)),
+                bcSignals = Column(snapshots, s => JsonSerializer.Serialize(s.Bc.Signals, JsonSerializerOptions.Web)),
+                springSignals = Column(snapshots, s => JsonSerializer.Serialize(s.Spring.Signals, JsonSerializerOptions.Web)),
+                modelVersions = Column(snapshots, s => s.ModelVersion),
+                phases = Column(snapshots, s => s.Phase.Phase),
+                phaseScores = Column(snapshots, s => s.Phase.Score),
+                phaseConfidences = Column(snapshots, s => s.Phase.Confidence),
+                subStages = Column(snapshots, s => s.Phase.SubStage),
+                composites = Column(snapshots, s => s.CompositeScore),
+                tradeSignals = Column(snapshots, s => s.TradeSignal),
+                sequences = Column(snapshots, s => JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase)),
+                checklists = Column(snapshots, s => JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web)),
             },
             tx.Transaction, cancellationToken: ct));
-        if (s.AlertKind is { } kind)
+        var alerting = snapshots.Where(s => s.AlertKind is not null).ToArray();
+        if (alerting.Length > 0)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO alerts (ticker, session_date, kind, score) VALUES (@ticker, @session, @kind, @score) ON CONFLICT DO NOTHING",
-                new { ticker = s.Ticker, session = s.SessionDate, kind, score = AlertScore(s) }, tx.Transaction, cancellationToken: ct));
+                """
+                INSERT INTO alerts (ticker, session_date, kind, score)
+                SELECT * FROM unnest(@tickers, @sessions, @kinds, @scores)
+                ON CONFLICT DO NOTHING
+                """,
+                new
+                {
+                    tickers = Column(alerting, s => s.Ticker),
+                    sessions = Column(alerting, s => s.SessionDate),
+                    kinds = Column(alerting, s => s.AlertKind!),
+                    scores = Column(alerting, AlertScore),
+                },
+                tx.Transaction, cancellationToken: ct));
         }
     }
 
@@ -92,5 +134,16 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
             WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
             ORDER BY kind, score DESC, ticker
             """, new { session }, cancellationToken: ct));
+    }
+
+    private static T[] Column<T>(IReadOnlyList<WyckoffSnapshot> snapshots, Func<WyckoffSnapshot, T> value)
+    {
+        var column = new T[snapshots.Count];
+        for (var i = 0; i < column.Length; i++)
+        {
+            column[i] = value(snapshots[i]);
+        }
+
+        return column;
     }
 }
