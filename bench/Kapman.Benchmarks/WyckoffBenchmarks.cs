@@ -1,62 +1,45 @@
 using BenchmarkDotNet.Attributes;
 using Kapman.Metrics.Core;
+using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
 
 namespace Kapman.Benchmarks;
 
 /// <summary>
-/// The Wyckoff engine at the sizes, on a deterministic synthetic universe (seeded random walks with
-/// volume noise, so every rule's code path runs): the daily run analyses 670 tickers × 140 sessions (the
-/// host's 200-calendar-day window), one snapshot each, with the relative-strength market built as the
-/// equal-weighted universe (the daily run's fallback when SPY is absent, the costlier path) (target &lt; 1 s); the research benchmark runs the event
-/// study over 680 tickers × 900 sessions = 612,000 bars (target &lt; 30 s).
+/// The Wyckoff engine's compute at the sizes, on the real flat-file universe, in memory (no database; the
+/// daily run with its reads and writes is <see cref="WyckoffDailyStepBenchmarks"/>):
+/// <list type="bullet">
+/// <item><see cref="UniverseSession"/>: the daily run's analysis of the last session (2026-08-14): every ticker with a
+/// bar that session (about 670) analysed on its 200-calendar-day history against SPY as the market by
+/// <see cref="WyckoffDailyStep.Analyze"/>, on exactly the inputs the daily step reads from the stored bars (target &lt; 1 s);</item>
+/// <item><see cref="Research610KBars"/>: the event study of <c>kapman research wyckoff --from 2023-01-01 --to 2026-12-31</c>
+/// over the 610,384 bars as that command reads them, without the file reading (target &lt; 30 s).</item>
+/// </list>
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(WyckoffBenchConfig))]
 public class WyckoffBenchmarks
 {
-    private List<Bar[]> _session = [];
-    private List<Bar[]> _research = [];
+    private Dictionary<string, IReadOnlyList<Bar>> _session = [];
+    private List<List<Bar>> _research = [];
 
-    [GlobalSetup]
-    public void Setup()
+    [GlobalSetup(Target = nameof(UniverseSession))]
+    public void SetupSession()
     {
-        var random = new Random(20260101);
-        _session = Enumerable.Range(0, 670).Select(_ => Walk(random, 140)).ToList();
-        _research = Enumerable.Range(0, 680).Select(_ => Walk(random, 900)).ToList();
+        _session = WyckoffBenchData.LastSession(WyckoffBenchData.Stored(), out var session);
+        Console.WriteLine($"// Wyckoff session {session:yyyy-MM-dd}: {_session.Count} tickers, {_session.Values.Sum(h => h.Count):N0} bars");
+    }
+
+    [GlobalSetup(Target = nameof(Research610KBars))]
+    public void SetupResearch()
+    {
+        _research = WyckoffBenchData.Research();
+        Console.WriteLine($"// Wyckoff research: {_research.Count} tickers, {_research.Sum(b => b.Count):N0} bars");
     }
 
     [Benchmark]
-    public int UniverseSession()
-    {
-        var events = 0;
-        var market = MarketSeries.EqualWeighted(_session);
-        foreach (var history in _session)
-        {
-            events += WyckoffAnalyzer.Analyze("T", history, WyckoffParameters.Default, market).Events.Count;
-        }
-
-        return events;
-    }
+    public int UniverseSession() => WyckoffDailyStep.Analyze(_session, WyckoffParameters.Default).Sum(s => s.Events.Count);
 
     [Benchmark]
     public int Research610KBars() =>
         EventStudy.Run(_research, new DateOnly(2023, 1, 1), new DateOnly(2026, 12, 31), [5, 10, 20, 40], WyckoffParameters.Default).Count;
-
-    private static Bar[] Walk(Random random, int count)
-    {
-        var bars = new Bar[count];
-        var close = 50 + (random.NextDouble() * 100);
-        var day = new DateOnly(2023, 1, 2);
-        for (var i = 0; i < count; i++)
-        {
-            var shock = random.NextDouble() < 0.02 ? 4 : 1;
-            var open = close;
-            close = Math.Max(1, close * (1 + (shock * 0.02 * (random.NextDouble() - 0.5))));
-            var high = Math.Max(open, close) * (1 + (0.01 * shock * random.NextDouble()));
-            var low = Math.Min(open, close) * (1 - (0.01 * shock * random.NextDouble()));
-            bars[i] = new Bar(day.AddDays(i), open, high, low, close, 1e6 * shock * (0.5 + random.NextDouble()));
-        }
-
-        return bars;
-    }
 }
