@@ -94,7 +94,8 @@ public sealed class BrowserTests
     /// <summary>
     /// The phase band in the browser: history-xle.json has snapshots in phases A (2025-06-30, before the first bar of
     /// 2025-07-23), B (2025-08-19), C (2025-08-20) and D (2025-08-25, 2025-08-26), so the band has four points in three
-    /// runs, and the top strip of the chart holds the colours of B, C and D (ticker.js) but not A's.
+    /// runs, and the top strip of the chart holds the colours of B, C and D (ticker.js) but not A's; the legend's
+    /// swatches carry the same five colours.
     /// </summary>
     [Test]
     public async Task Ticker_PhaseBandColoursTheTopStripByPhase()
@@ -116,6 +117,10 @@ public sealed class BrowserTests
             Assert.That(c[0], Is.GreaterThan(0), "phase C (violet) in the top strip");
             Assert.That(c[1], Is.Zero, "violet nowhere else: the stub has no SMA 200 to draw");
             Assert.That(d[0], Is.GreaterThan(b[0]), "phase D (blue) covers two sessions, B one");
+            Assert.That(
+                await page.Locator(".legend.phases span").EvaluateAllAsync<string[]>("spans => spans.map(s => getComputedStyle(s).borderLeftColor)"),
+                Is.EqualTo(new[] { "rgb(245, 158, 11)", "rgb(148, 163, 184)", "rgb(124, 58, 237)", "rgb(37, 99, 235)", "rgb(22, 128, 60)" }),
+                "the legend's swatches A-E have the band's colours");
         });
         await BrowserSession.ScreenshotAsync(page, "ticker-xle-phases.png");
     }
