@@ -27,22 +27,13 @@ internal static class BenchCommand
             Description = "Pause after each request in ms (keeps the bench and the web's own API calls under the gateway rate limit).",
             DefaultValueFactory = _ => 0,
         };
+        AtLeast(requests, 1);
+        AtLeast(warmUp, 0);
+        AtLeast(delayMs, 0);
         var pages = new Command("pages", "Time each web page and chart data endpoint through the gateway: p50/p95/max and size.")
         {
             baseUrl, requests, warmUp, delayMs,
         };
-        pages.Validators.Add(result =>
-        {
-            if (result.GetValue(requests) < 1)
-            {
-                result.AddError("--requests must be at least 1.");
-            }
-
-            if (result.GetValue(warmUp) < 0 || result.GetValue(delayMs) < 0)
-            {
-                result.AddError("--warm-up and --delay-ms must not be negative.");
-            }
-        });
         pages.SetAction(async (parse, ct) =>
         {
             using var http = new HttpClient { BaseAddress = parse.GetValue(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
@@ -73,4 +64,16 @@ internal static class BenchCommand
         command.Subcommands.Add(pages);
         return command;
     }
+
+    /// <summary>
+    /// Rejects a value below <paramref name="minimum"/>, validated on the option itself (as <c>pipeline run --timeout</c>):
+    /// a command-level validator read 0 for an omitted option and rejected a plain <c>bench pages</c>.
+    /// </summary>
+    private static void AtLeast(Option<int> option, int minimum) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<int>() < minimum)
+        {
+            result.AddError($"{option.Name} must be at least {minimum}.");
+        }
+    });
 }

@@ -31,6 +31,27 @@ public class CliArgumentTests
     }
 
     [Test]
+    public void Bench_pages_alone_is_valid_and_defaults_to_50_timed_5_warm_up_requests_and_no_delay()
+    {
+        var result = KapmanCli.Create().Parse("bench pages");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(result.GetValue<int>("--requests"), Is.EqualTo(50));
+            Assert.That(result.GetValue<int>("--warm-up"), Is.EqualTo(5));
+            Assert.That(result.GetValue<int>("--delay-ms"), Is.Zero);
+            Assert.That(result.GetValue<Uri>("--base-url"), Is.EqualTo(new Uri("http://127.0.0.1:8080")));
+        });
+    }
+
+    [TestCase("bench pages --requests 0", "--requests must be at least 1.")]
+    [TestCase("bench pages --warm-up -1", "--warm-up must be at least 0.")]
+    [TestCase("bench pages --delay-ms -1", "--delay-ms must be at least 0.")]
+    public void Bench_pages_rejects_out_of_range_counts(string commandLine, string error) =>
+        Assert.That(KapmanCli.Create().Parse(commandLine).Errors.Select(e => e.Message), Is.EqualTo(new[] { error }));
+
+    [Test]
     public void Backfill_reads_both_dates()
     {
         var result = KapmanCli.Create().Parse("backfill --from 2024-06-17 --to 2025-08-25");
