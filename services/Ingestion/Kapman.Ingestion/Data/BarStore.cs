@@ -69,6 +69,43 @@ public static class BarStore
             ("reasons", q.Select(r => r.Reason).ToArray()), ("details", q.Select(r => r.Detail).ToArray()), ("raws", q.Select(r => r.RawLine).ToArray()));
     }
 
+    /// <summary>
+    /// The statements that complete the write of a group of sessions after their bars, as <see cref="FinishCommands"/> does
+    /// for one: one refresh of <c>tickers</c> with each ticker's first and last session in the group, and the replacement
+    /// of the group's <c>quarantined_rows</c>.
+    /// </summary>
+    internal static IEnumerable<NpgsqlBatchCommand> GroupFinishCommands(IReadOnlyList<SessionWrite> sessions)
+    {
+        var seen = new Dictionary<string, (DateOnly First, DateOnly Last)>(StringComparer.Ordinal);
+        foreach (var bar in sessions.SelectMany(s => s.Parsed.Bars))
+        {
+            seen[bar.Ticker] = seen.TryGetValue(bar.Ticker, out var span)
+                ? (span.First < bar.SessionDate ? span.First : bar.SessionDate, span.Last > bar.SessionDate ? span.Last : bar.SessionDate)
+                : (bar.SessionDate, bar.SessionDate);
+        }
+
+        yield return BatchCommands.Create(
+            """
+            INSERT INTO tickers (ticker, first_session, last_session)
+            SELECT t, f, l FROM unnest(@tickers, @firsts, @lasts) AS u(t, f, l)
+            ON CONFLICT (ticker) DO UPDATE
+            SET first_session = LEAST(tickers.first_session, EXCLUDED.first_session),
+                last_session = GREATEST(tickers.last_session, EXCLUDED.last_session), updated_at = now()
+            WHERE tickers.first_session > EXCLUDED.first_session OR tickers.last_session < EXCLUDED.last_session
+            """,
+            ("tickers", seen.Keys.ToArray()), ("firsts", seen.Values.Select(v => v.First).ToArray()), ("lasts", seen.Values.Select(v => v.Last).ToArray()));
+        yield return BatchCommands.Create("DELETE FROM quarantined_rows WHERE session_date = ANY(@sessions)", ("sessions", sessions.Select(s => s.Parsed.SessionDate).ToArray()));
+        var q = sessions.SelectMany(s => s.Parsed.Quarantined.Select(r => (s.Parsed.SessionDate, s.Source, Row: r))).ToList();
+        yield return BatchCommands.Create(
+            """
+            INSERT INTO quarantined_rows (session_date, line_number, ticker, reason, detail, raw_line, source)
+            SELECT s, l, t, r, d, w, o FROM unnest(@sessions, @lines, @tickers, @reasons, @details, @raws, @sources) AS q(s, l, t, r, d, w, o)
+            """,
+            ("sessions", q.Select(r => r.SessionDate).ToArray()), ("lines", q.Select(r => r.Row.LineNumber).ToArray()), ("tickers", q.Select(r => r.Row.Ticker).ToArray()),
+            ("reasons", q.Select(r => r.Row.Reason).ToArray()), ("details", q.Select(r => r.Row.Detail).ToArray()), ("raws", q.Select(r => r.Row.RawLine).ToArray()),
+            ("sources", q.Select(r => r.Source).ToArray()));
+    }
+
     /// <summary>The statement recording one load attempt in <c>ingestion_runs</c> (for a batch).</summary>
     internal static NpgsqlBatchCommand RunCommand(SessionLoadResult result, DateTimeOffset startedAt, DateTimeOffset finishedAt) => BatchCommands.Create(
         """
@@ -121,7 +158,7 @@ public static class BarStore
     }
 
     /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant); returns the row count.</summary>
-    internal static async Task<int> CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<DailyBar> bars, CancellationToken ct)
+    internal static async Task<int> CopyAsync(NpgsqlConnection connection, string table, IEnumerable<DailyBar> bars, CancellationToken ct)
     {
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var bar in bars)
@@ -144,7 +181,6 @@ public static class BarStore
             }
         }
 
-        await importer.CompleteAsync(ct);
-        return bars.Count;
+        return (int)await importer.CompleteAsync(ct);
     }
 }

@@ -1,4 +1,5 @@
 using Kapman.Ingestion.Core;
+using Kapman.Ingestion.Core.CorporateActions;
 using Kapman.Ingestion.Loading;
 using Npgsql;
 
@@ -51,5 +52,52 @@ public static class SessionWriter
 
         await tx.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>
+    /// Stores several sessions that have no stored rows in one transaction and commits: all of them whole, or none.
+    /// One binary COPY of every bar, then the split suspects of each session in date order (history of the earlier
+    /// sessions of the group is visible to the later ones), then one batch for tickers, quarantine, split factors and
+    /// one run record per session, then the commit. A backfill uses it to spend its round trips and ticker updates per
+    /// group instead of per session; no session is ever stored in part.
+    /// </summary>
+    /// <param name="connection">Open connection, no transaction in progress.</param>
+    /// <param name="sessions">The sessions in date order, none with a loaded run; their month partitions must exist.</param>
+    /// <param name="startedAt">When the group's load started (UTC), recorded as each run's start.</param>
+    /// <param name="clock">Clock for the runs' end time.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <exception cref="PostgresException">With <see cref="PostgresErrorCodes.UniqueViolation"/> when rows of a session appeared meanwhile (nothing is stored).</exception>
+    public static async Task<IReadOnlyList<SessionLoadResult>> WriteGroupAsync(NpgsqlConnection connection, IReadOnlyList<SessionWrite> sessions,
+        DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await BarStore.CopyAsync(connection, "daily_bars", sessions.SelectMany(s => s.Parsed.Bars), ct);
+        var suspects = new List<SplitSuspect>();
+        foreach (var s in sessions)
+        {
+            suspects.AddRange(await SplitFactorStore.FindAsync(connection, tx, s.Parsed.SessionDate, s.Parsed.Bars, s.PreviousCloses, ct));
+        }
+
+        var results = sessions.Select(s => new SessionLoadResult(s.Parsed.SessionDate, s.Source, "loaded", s.Parsed.Bars.Count, s.Parsed.Bars.Count,
+            s.Parsed.Quarantined.Count, s.Parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count(), null)).ToList();
+        await using (var finish = new NpgsqlBatch(connection, tx))
+        {
+            var days = sessions.Select(s => s.Parsed.SessionDate).ToArray();
+            foreach (var command in BarStore.GroupFinishCommands(sessions).Concat(SplitFactorStore.ReplaceCommands(days, suspects)))
+            {
+                finish.BatchCommands.Add(command);
+            }
+
+            var finishedAt = clock.GetUtcNow();
+            foreach (var result in results)
+            {
+                finish.BatchCommands.Add(BarStore.RunCommand(result, startedAt, finishedAt));
+            }
+
+            await finish.ExecuteNonQueryAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return results;
     }
 }

@@ -99,6 +99,20 @@ public static class SplitFactorStore
             ("observed", suspects.Select(s => s.ObservedRatio).ToArray()), ("dollars", suspects.Select(s => s.DollarVolumeRatio).ToArray()));
     }
 
+    /// <summary>The statements replacing the detected factors of the sessions <paramref name="sessions"/> with <paramref name="suspects"/> (for a batch).</summary>
+    internal static IEnumerable<NpgsqlBatchCommand> ReplaceCommands(IReadOnlyList<DateOnly> sessions, IReadOnlyList<SplitSuspect> suspects)
+    {
+        yield return BatchCommands.Create("DELETE FROM split_factors WHERE ex_date = ANY(@sessions) AND source = 'detected'", ("sessions", sessions.ToArray()));
+        yield return BatchCommands.Create(
+            """
+            INSERT INTO split_factors (ticker, ex_date, factor, observed_ratio, dollar_volume_ratio)
+            SELECT t, e, f, o, d FROM unnest(@tickers, @dates, @factors, @observed, @dollars) AS s(t, e, f, o, d)
+            ON CONFLICT (ticker, ex_date) DO NOTHING
+            """,
+            ("tickers", suspects.Select(s => s.Ticker).ToArray()), ("dates", suspects.Select(s => s.ExDate).ToArray()), ("factors", suspects.Select(s => s.Factor).ToArray()),
+            ("observed", suspects.Select(s => s.ObservedRatio).ToArray()), ("dollars", suspects.Select(s => s.DollarVolumeRatio).ToArray()));
+    }
+
     /// <summary>The stored factors of one ticker, ex-date → new shares per old share.</summary>
     public static async Task<IReadOnlyDictionary<DateOnly, double>> FactorsAsync(NpgsqlConnection connection, string ticker, CancellationToken ct) =>
         (await connection.QueryAsync<(DateOnly ExDate, double Factor)>(new CommandDefinition(

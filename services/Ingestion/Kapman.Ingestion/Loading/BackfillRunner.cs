@@ -12,8 +12,10 @@ namespace Kapman.Ingestion.Loading;
 /// <summary>
 /// Loads a range as a two-stage pipeline over a bounded channel: a reader starts each session's download and parse
 /// (at most <see cref="ReadAhead"/> queued, so memory stays flat whatever the range) while the writer stores the
-/// sessions in date order on one connection, one transaction per session (rows, tickers, quarantine, split suspects and
-/// the run record commit together or not at all). Sessions with a <c>loaded</c> run are skipped unless the plan forces a
+/// sessions in date order on one connection. The writer stores the first waiting session together with those already
+/// parsed behind it (up to <see cref="MaxGroupSessions"/>) in one transaction: each session's rows, tickers, quarantine,
+/// split suspects and run record commit together or not at all, never in part, and a group costs one COPY and one
+/// ticker refresh instead of one per session. Sessions with a <c>loaded</c> run are skipped unless the plan forces a
 /// reload, so a rerun after a crash or a failure resumes. Stops at the first session whose source stays unreachable.
 /// Retention runs once at the end, not per session. The session commits do not wait for the WAL flush
 /// (<c>synchronous_commit = off</c> on the backfill's connection): a PostgreSQL crash may lose the last few hundred
@@ -23,7 +25,10 @@ namespace Kapman.Ingestion.Loading;
 public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions options, TimeProvider clock, ILogger<BackfillRunner> logger)
 {
     /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel).</summary>
-    public const int ReadAhead = 4;
+    public const int ReadAhead = 16;
+
+    /// <summary>Most sessions stored in one transaction: the first session waiting plus those already parsed behind it.</summary>
+    public const int MaxGroupSessions = 16;
 
     /// <summary>Runs the backfill; <paramref name="progress"/> is updated as sessions commit.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (committed sessions stay).</exception>
@@ -140,6 +145,55 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
             }
 
             var writing = Stopwatch.GetTimestamp();
+            if (read.Parsed is { } first && !loaded.Contains(day))
+            {
+                var group = new List<(DateOnly Day, SessionFileReadResult Read)> { (day, read) };
+                while (group.Count < MaxGroupSessions && reader.TryPeek(out var next) && next.Read is { IsCompletedSuccessfully: true } ready
+                       && ready.Result.Parsed is not null && !loaded.Contains(next.Day) && reader.TryRead(out _))
+                {
+                    group.Add((next.Day, ready.Result));
+                }
+
+                var writes = new List<SessionWrite>(group.Count);
+                foreach (var (groupDay, groupRead) in group)
+                {
+                    if (partitions.Add((groupDay.Year, groupDay.Month)))
+                    {
+                        await SessionWriter.EnsurePartitionAsync(connection, groupDay, ct);
+                    }
+
+                    var parsedDay = groupRead.Parsed!;
+                    writes.Add(new SessionWrite(parsedDay, groupRead.Source, previousDay == NyseCalendar.PreviousSession(groupDay) ? previousCloses : null));
+                    previousCloses = parsedDay.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
+                    previousDay = groupDay;
+                }
+
+                IReadOnlyList<SessionLoadResult> results;
+                try
+                {
+                    results = await SessionWriter.WriteGroupAsync(connection, writes, startedAt, clock, ct);
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    // Rows of a session appeared since the plan was made (a daily load of the same session): store each as a reload.
+                    var reloaded = new List<SessionLoadResult>(writes.Count);
+                    foreach (var write in writes)
+                    {
+                        reloaded.Add(await SessionWriter.WriteAsync(connection, write.Parsed, write.Source, stored: true, write.PreviousCloses, startedAt, clock, ct));
+                    }
+
+                    results = reloaded;
+                }
+
+                foreach (var r in results)
+                {
+                    Report(progress, r);
+                }
+
+                progress.Timed(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
+                continue;
+            }
+
             SessionLoadResult result;
             if (read.Parsed is { } parsed)
             {
@@ -149,16 +203,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
                 }
 
                 var closes = previousDay == NyseCalendar.PreviousSession(day) ? previousCloses : null;
-                try
-                {
-                    result = await SessionWriter.WriteAsync(connection, parsed, read.Source, loaded.Contains(day), closes, startedAt, clock, ct);
-                }
-                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-                {
-                    // Rows appeared since the plan was made (a daily load of the same session): store them as a reload.
-                    result = await SessionWriter.WriteAsync(connection, parsed, read.Source, stored: true, closes, startedAt, clock, ct);
-                }
-
+                result = await SessionWriter.WriteAsync(connection, parsed, read.Source, stored: true, closes, startedAt, clock, ct);
                 previousCloses = parsed.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
                 previousDay = day;
             }
@@ -168,12 +213,17 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
                 await BarStore.RecordRunAsync(connection, null, result, startedAt, clock.GetUtcNow(), ct);
             }
 
-            progress.Committed(day, result.Status, result.Rows, result.Inserted, result.Quarantined);
+            Report(progress, result);
             progress.Timed(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
-            logger.LogDebug("Session {Session} {Status}: {Rows} rows ({Inserted} new), {Quarantined} quarantined", day, result.Status, result.Rows, result.Inserted, result.Quarantined);
         }
 
         return null;
+    }
+
+    private void Report(BackfillProgress progress, SessionLoadResult result)
+    {
+        progress.Committed(result.SessionDate, result.Status, result.Rows, result.Inserted, result.Quarantined);
+        logger.LogDebug("Session {Session} {Status}: {Rows} rows ({Inserted} new), {Quarantined} quarantined", result.SessionDate, result.Status, result.Rows, result.Inserted, result.Quarantined);
     }
 
     /// <summary>Waits for the reader to stop and observes the reads still queued (a failed source fails them all alike).</summary>
