@@ -60,14 +60,34 @@ public static class ImpliedVolatilitySolver
         return SolveWithinBracket(right, price, spot, strike, years, rate, dividendYield);
     }
 
+    /// <remarks>
+    /// Each Newton step prices the option and takes its vega from one d1. The discount factors, ln(S/K) and √T do not
+    /// depend on σ, so they are computed once per solve (the same expressions as <see cref="BlackScholesMerton.Price"/>).
+    /// </remarks>
     private static ImpliedVolatilityResult SolveWithinBracket(OptionRight right, double price, double spot, double strike, double years, double rate, double dividendYield)
     {
-        double Error(double sigma) => BlackScholesMerton.Price(right, spot, strike, years, rate, dividendYield, sigma) - price;
+        var discountedSpot = spot * Math.Exp(-dividendYield * years);
+        var discountedStrike = strike * Math.Exp(-rate * years);
+        var logMoneyness = Math.Log(spot / strike);
+        var sqrtYears = Math.Sqrt(years);
+
+        // Model price − target at σ, and the vega ∂price/∂σ = S e^(−qT) φ(d1) √T (per 1.00 of σ), with σ√T > 0 in the bracket.
+        double Error(double sigma, out double vega)
+        {
+            var deviation = sigma * sqrtYears;
+            var d1 = (logMoneyness + (rate - dividendYield + 0.5 * sigma * sigma) * years) / deviation;
+            var d2 = d1 - deviation;
+            vega = discountedSpot * NormalDistribution.Density(d1) * sqrtYears;
+            var value = right == OptionRight.Call
+                ? discountedSpot * NormalDistribution.Cdf(d1) - discountedStrike * NormalDistribution.Cdf(d2)
+                : discountedStrike * NormalDistribution.Cdf(-d2) - discountedSpot * NormalDistribution.Cdf(-d1);
+            return Math.Max(value, 0.0) - price;
+        }
 
         var low = MinimumVolatility;
         var high = MaximumVolatility;
-        var errorLow = Error(low);
-        var errorHigh = Error(high);
+        var errorLow = Error(low, out _);
+        var errorHigh = Error(high, out _);
         if (errorLow == 0)
         {
             return ImpliedVolatilityResult.Solved(low);
@@ -86,7 +106,7 @@ public static class ImpliedVolatilitySolver
         var sigma = InitialGuess(price, spot, strike, years, rate, dividendYield);
         for (var iteration = 0; iteration < MaximumIterations; iteration++)
         {
-            var error = Error(sigma);
+            var error = Error(sigma, out var vega);
             if (error == 0)
             {
                 return ImpliedVolatilityResult.Solved(sigma);
@@ -101,7 +121,6 @@ public static class ImpliedVolatilitySolver
                 high = sigma;
             }
 
-            var vega = 100.0 * BlackScholesMerton.Greeks(right, spot, strike, years, rate, dividendYield, sigma).VegaPerVolPoint;
             var next = vega > 0 ? sigma - error / vega : double.NaN;
             if (!(next > low && next < high))
             {
