@@ -44,6 +44,23 @@ public sealed class PriceMetricsTests
     }
 
     [Test]
+    public void Fifty_two_week_range_equals_a_scan_of_every_bar_in_the_window_on_real_bars()
+    {
+        // The indicator keeps only the bars that can still be the extreme; a plain scan of the 364-day window must
+        // give exactly the same high and low on every one of SPY's ~2,550 sessions.
+        var bars = RealBars.Spy();
+        var range = new FiftyTwoWeekRange();
+        for (var i = 0; i < bars.Length; i++)
+        {
+            range.Update(bars[i]);
+            var start = bars[i].Date.AddDays(1 - FiftyTwoWeekRange.WindowDays);
+            var window = bars.Take(i + 1).Where(b => b.Date >= start).ToArray();
+            Assert.That(range.High, Is.EqualTo(window.Max(b => b.High)), $"high on {bars[i].Date:yyyy-MM-dd}");
+            Assert.That(range.Low, Is.EqualTo(window.Min(b => b.Low)), $"low on {bars[i].Date:yyyy-MM-dd}");
+        }
+    }
+
+    [Test]
     public void Hv60_is_the_annualised_sample_stdev_of_60_log_returns()
     {
         // Alternating log returns +r, −r (30 each): mean 0, sample variance 60 r² / 59.

@@ -7,13 +7,18 @@ namespace Kapman.Metrics.Core;
 /// 100 × (close / lowest low − 1) (≥ 0); 0 when the extreme is 0. <see cref="WindowIsFull"/> tells whether
 /// the history reaches back a full 52 weeks. Warm-up: 1 bar. <see cref="IIndicator.Current"/> is the
 /// distance to the high. Unit: percent.
+/// The extremes are kept with monotonic queues (the sliding-window maximum): only the bars that can still become
+/// the window's highest high (or lowest low) are held, on average about 18 of the ~250 per queue, which keeps the
+/// saved state small. The extremes are exact: the same values as scanning every bar of the window.
 /// </summary>
 public sealed class FiftyTwoWeekRange : BarIndicator
 {
     /// <summary>Calendar days covered by the window, including the current bar's day.</summary>
     public const int WindowDays = 364;
 
-    private readonly Queue<Bar> _window = new();
+    // Oldest first; highs strictly decreasing, lows strictly increasing. The front is the window's extreme.
+    private readonly List<Bar> _highCandidates = [];
+    private readonly List<Bar> _lowCandidates = [];
     private DateOnly _first;
 
     /// <summary>Creates the indicator.</summary>
@@ -43,31 +48,11 @@ public sealed class FiftyTwoWeekRange : BarIndicator
         }
 
         var start = bar.Date.AddDays(1 - WindowDays);
-        var stale = false;
-        while (_window.Count > 0 && _window.Peek().Date < start)
-        {
-            var dropped = _window.Dequeue();
-            stale |= dropped.High >= High || dropped.Low <= Low;
-        }
-
-        _window.Enqueue(bar);
+        Push(_highCandidates, bar, start, static (held, next) => held.High <= next.High);
+        Push(_lowCandidates, bar, start, static (held, next) => held.Low >= next.Low);
         WindowIsFull = _first <= start;
-        if (stale || _window.Count == 1)
-        {
-            High = double.MinValue;
-            Low = double.MaxValue;
-            foreach (var item in _window)
-            {
-                High = Math.Max(High, item.High);
-                Low = Math.Min(Low, item.Low);
-            }
-        }
-        else
-        {
-            High = Math.Max(High, bar.High);
-            Low = Math.Min(Low, bar.Low);
-        }
-
+        High = _highCandidates[0].High;
+        Low = _lowCandidates[0].Low;
         DistanceToLow = 100d * Ratio.Of(bar.Close - Low, Low);
         return 100d * Ratio.Of(bar.Close - High, High);
     }
@@ -75,9 +60,33 @@ public sealed class FiftyTwoWeekRange : BarIndicator
     /// <inheritdoc />
     protected override void ResetState()
     {
-        _window.Clear();
+        _highCandidates.Clear();
+        _lowCandidates.Clear();
         _first = default;
         WindowIsFull = false;
         High = Low = DistanceToLow = 0d;
+    }
+
+    /// <summary>
+    /// Drops the candidates dated before <paramref name="start"/> and those <paramref name="bar"/> supersedes (newer
+    /// and at least as extreme, so they can never be the extreme again), then appends <paramref name="bar"/>.
+    /// </summary>
+    private static void Push(List<Bar> candidates, Bar bar, DateOnly start, Func<Bar, Bar, bool> superseded)
+    {
+        var expired = 0;
+        while (expired < candidates.Count && candidates[expired].Date < start)
+        {
+            expired++;
+        }
+
+        candidates.RemoveRange(0, expired);
+        var kept = candidates.Count;
+        while (kept > 0 && superseded(candidates[kept - 1], bar))
+        {
+            kept--;
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+        candidates.Add(bar);
     }
 }

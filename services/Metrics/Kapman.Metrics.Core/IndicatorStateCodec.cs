@@ -11,8 +11,8 @@ namespace Kapman.Metrics.Core;
 /// configuration set by the constructor and are skipped; readonly references (windows, arrays, sub-indicators)
 /// are walked into and refilled in place. Restoring therefore needs a graph built by the same constructors.
 /// Supported mutable field types: double, int, bool, double?, DateOnly, DateOnly?, <see cref="Bar"/>; references:
-/// double[], arrays and lists of indicator objects, <see cref="Queue{T}"/> of <see cref="Bar"/>, and objects of
-/// this assembly (<see cref="IndicatorStateLayout"/>). Anything else throws <see cref="NotSupportedException"/>
+/// double[], arrays and lists of indicator objects, <see cref="List{T}"/> of <see cref="Bar"/> (any length), and
+/// objects of this assembly (<see cref="IndicatorStateLayout"/>). Anything else throws <see cref="NotSupportedException"/>
 /// (caught by the round-trip tests).
 /// </summary>
 internal static class IndicatorStateCodec
@@ -52,9 +52,9 @@ internal static class IndicatorStateCodec
                 writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
 
                 return;
-            case Queue<Bar> queue:
-                writer.Write(queue.Count);
-                foreach (var bar in queue)
+            case List<Bar> bars:
+                writer.Write(bars.Count);
+                foreach (var bar in bars)
                 {
                     IndicatorStateLayout.WriteBar(writer, bar);
                 }
@@ -97,11 +97,11 @@ internal static class IndicatorStateCodec
                 reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
 
                 return;
-            case Queue<Bar> queue:
-                queue.Clear();
+            case List<Bar> bars:
+                bars.Clear();
                 for (var n = reader.ReadInt32(); n > 0; n--)
                 {
-                    queue.Enqueue(IndicatorStateLayout.ReadBar(reader));
+                    bars.Add(IndicatorStateLayout.ReadBar(reader));
                 }
 
                 return;

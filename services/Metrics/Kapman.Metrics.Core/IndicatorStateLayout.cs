@@ -106,7 +106,7 @@ internal static class IndicatorStateLayout
         var access = Expression.Field(Expression.Convert(target, field.DeclaringType!), field);
         if (!field.FieldType.IsValueType)
         {
-            var supported = field.FieldType.Assembly == typeof(Bar).Assembly || field.FieldType == typeof(Queue<Bar>) || typeof(IList).IsAssignableFrom(field.FieldType);
+            var supported = field.FieldType.Assembly == typeof(Bar).Assembly || field.FieldType == typeof(List<Bar>) || typeof(IList).IsAssignableFrom(field.FieldType);
             if (!supported)
             {
                 throw new NotSupportedException($"{name}: {field.FieldType.Name} is not a supported state type.");

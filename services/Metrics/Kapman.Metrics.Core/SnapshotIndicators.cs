@@ -11,7 +11,7 @@ namespace Kapman.Metrics.Core;
 public sealed class SnapshotIndicators
 {
     /// <summary>Identifies the layout written by <see cref="SaveState"/>; change it when an indicator's fields change.</summary>
-    public const string StateFormat = "kapman-metrics-state-3";
+    public const string StateFormat = "kapman-metrics-state-4";
 
     private readonly List<BarIndicator> _indicators = [];
     private readonly HistoricalVolatility _hv20 = new(20);
