@@ -48,12 +48,15 @@ public class SplitTests
 
         var report = await client.GetFromJsonAsync<JsonElement>("/sessions/2014-06-09/report");
         var split = report.GetProperty("splitSuspects").EnumerateArray().Single();
+        TestContext.Out.WriteLine("2014-06-09 split suspect: " + split);
         Assert.That((split.GetProperty("ticker").GetString(), split.GetProperty("ratio").GetString(), split.GetProperty("factor").GetDouble()), Is.EqualTo(("AAPL", "7:1", 7.0)));
         var range = await client.GetFromJsonAsync<JsonElement>("/sessions?from=2014-05-01&to=2014-06-11");
         Assert.That(range.GetProperty("splitSuspects").GetArrayLength(), Is.EqualTo(1), "no other session of the window looks like a split");
 
         var raw = await client.GetFromJsonAsync<JsonElement>("/bars/AAPL?from=2014-06-06&to=2014-06-09");
         var adjusted = await client.GetFromJsonAsync<JsonElement>("/bars/AAPL?from=2014-06-06&to=2014-06-09&adjusted=true");
+        TestContext.Out.WriteLine("raw: " + raw);
+        TestContext.Out.WriteLine("adjusted: " + adjusted);
         // Raw 2014-06-06: close 645.57, volume 12,116,671 (the file's row); on the post-split basis ÷7 and ×7.
         Assert.That(raw[0].GetProperty("close").GetDouble(), Is.EqualTo(645.57));
         Assert.That(adjusted[0].GetProperty("close").GetDouble(), Is.EqualTo(645.57 / 7).Within(1e-9));
