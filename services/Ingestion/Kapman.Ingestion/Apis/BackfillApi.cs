@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kapman.Ingestion.Apis;
 
 /// <summary>
-/// Backfill of a range of session files (bars only; no pipeline events), one transaction per session; sessions follow
+/// Backfill of a range of session files (bars only; no pipeline events), each session stored whole or not at all (a
+/// transaction may hold several new sessions, see <see cref="Loading.BackfillRunner"/>); sessions follow
 /// the NYSE calendar, so a session without a file is missing and a file for a closed day is rejected.
 /// <c>POST /backfill</c> loads synchronously and reloads every session; <c>POST /backfill/jobs</c> starts a background
 /// job that skips loaded sessions unless <c>force</c>, and <c>GET /backfill/jobs/{id}</c> reports its progress.
