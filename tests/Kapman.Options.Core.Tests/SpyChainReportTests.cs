@@ -30,11 +30,11 @@ public sealed class SpyChainReportTests
             o.WriteLine(Fmt($"  failed {group.Key}: {group.Count()}"));
         }
 
-        o.WriteLine(Fmt($"spot {chain.Spot}; status {dealer.Status} {dealer.StatusReason}; eligible {dealer.EligibleContracts}; excluded {string.Join(", ", dealer.Excluded.Select(e => $"{e.Key}={e.Value}"))}"));
+        o.WriteLine(Fmt($"spot {chain.Spot}; status {dealer.Status}{(dealer.StatusReason is null ? "" : " " + dealer.StatusReason)}; eligible {dealer.EligibleContracts}; excluded {string.Join(", ", dealer.Excluded.Select(e => $"{e.Key}={e.Value}"))}"));
         o.WriteLine(Fmt($"GEX total {dealer.TotalGex:N0} $/1%, net {dealer.NetGex:N0}, calls {dealer.CallGex:N0}, puts {dealer.PutGex:N0}; DGPI {dealer.Dgpi:F1} {dealer.Position}; flip {dealer.GammaFlip:F2}"));
         o.WriteLine(Fmt($"call walls OI {Walls(dealer.CallWallsByOi)}; put walls OI {Walls(dealer.PutWallsByOi)}"));
         o.WriteLine(Fmt($"call walls GEX {Walls(dealer.CallWallsByGex)}; put walls GEX {Walls(dealer.PutWallsByGex)}"));
-        o.WriteLine(Fmt($"avg IV {vol.AverageIv:F4} (calls {vol.CallAverageIv:F4}, puts {vol.PutAverageIv:F4}); 25d skew {vol.Skew25Delta:F4} on {vol.SkewExpiration}"));
+        o.WriteLine(Fmt($"avg IV {vol.AverageIv:F4} (calls {vol.CallAverageIv:F4}, puts {vol.PutAverageIv:F4}); 25d skew {vol.Skew25Delta:F4} on {vol.SkewExpiration:yyyy-MM-dd}"));
         o.WriteLine(Fmt($"ATM IV 30d {vol.AtmIv30:F4}, 90d {vol.AtmIv90:F4}, slope {vol.TermSlope30To90:F4}; P/C OI {vol.PutCallOiRatio:F3}, volume {vol.PutCallVolumeRatio:F3}"));
         o.WriteLine("term structure: " + string.Join(" ", vol.TermStructure.Select(p => Fmt($"{p.DaysToExpiry}d={p.AtmIv:F4}"))));
 
