@@ -41,6 +41,40 @@ public sealed class PhaseAndSignalTests
         Assert.That(snapshot.Phase.Sequence.ExpectedNext, Is.EqualTo(new[] { "LPS", "BU" }), "seed 000 §5.3's example");
     }
 
+    // After the SOS (close 118.8), further closes above the AR high of 117: three in a row are out of the range.
+    [TestCase(1, "A", TestName = "Two closes in a row above the AR high: still accumulation")]
+    [TestCase(2, "B", TestName = "Three closes in a row above the AR high: the range is left, markup")]
+    public void Closes_above_the_automatic_rally_high_end_the_accumulation_range(int barsAfterSos, string phase)
+    {
+        var series = SpringThenSos();
+        for (var k = 0; k < barsAfterSos; k++)
+        {
+            series.Add(120, 118, 119.5, 1500);
+        }
+
+        var snapshot = Last(series);
+
+        Assert.That(snapshot.Phase.Phase, Is.EqualTo(phase));
+    }
+
+    [Test]
+    public void A_fall_back_into_the_range_is_accumulation_again()
+    {
+        var series = SpringThenSos().Add(120, 118, 119.5, 1500).Add(120, 118, 119.5, 1500).Add(118, 115, 116, 1500);
+
+        Assert.That((Last(series).Phase.Phase, Last(series).Phase.SubStage), Is.EqualTo(("A", "SOS")));
+    }
+
+    [Test]
+    public void The_range_exit_takes_the_configured_number_of_closes()
+    {
+        var series = SpringThenSos().Add(120, 118, 119.5, 1500);
+
+        var snapshot = WyckoffAnalyzer.Analyze("T", series.Bars, WyckoffParameters.Default with { RangeExitBars = 2 });
+
+        Assert.That(snapshot.Phase.Phase, Is.Not.EqualTo("A"));
+    }
+
     [TestCase(1, "STRONG_ENTRY", TestName = "STRONG_ENTRY with the spring 1 bar before the SOS and a window of 1")]
     [TestCase(0, "ENTRY_SETUP", TestName = "No STRONG_ENTRY when the spring lies outside the window; the Spring score still sets up an entry")]
     public void The_spring_must_lie_within_the_signal_window(int window, string? signal)

@@ -3,7 +3,10 @@ namespace Kapman.Wyckoff.Core;
 /// <summary>
 /// The session's phase with the seeds' meaning (seed 000 §11.1), first match wins:
 /// <list type="number">
-/// <item>A Accumulation: an accumulation range opened by an SC is still open (see <see cref="EventDetector"/>).
+/// <item>A Accumulation: an accumulation range opened by an SC is still open (see <see cref="EventDetector"/>) and
+/// price is inside it: once the last <see cref="WyckoffParameters.RangeExitBars"/> closes all sit above the AR high,
+/// price has left the range upward and the phase is read by the rules below (markup, usually), although the range
+/// stays open for the events (a fall back into it can still bring an ST or a SPRING).
 /// Sub-stage: the latest of SC, AR, ST, SPRING, TEST, SOS since the SC. Score: its pattern completion.
 /// Confidence: that event's confidence.</item>
 /// <item>D Distribution: a BC within 60 bars (<see cref="WyckoffParameters.DistributionWindowBars"/>) and the
@@ -21,7 +24,8 @@ internal static class PhaseClassifier
     public static PhaseReading Classify(
         BarSeries series, IReadOnlyList<WyckoffEvent> timeline, TradingRange? range, WyckoffParameters parameters)
     {
-        if (range is not null && Latest(timeline, range.ScIndex, "SC", "AR", "ST", "SPRING", "TEST", "SOS") is { } accumulation)
+        if (range is not null && !AboveRange(series, range, parameters)
+            && Latest(timeline, range.ScIndex, "SC", "AR", "ST", "SPRING", "TEST", "SOS") is { } accumulation)
         {
             var sequence = EventSequence.After(accumulation.Code, distribution: false);
             return Reading("A", sequence.PatternCompletionPct, accumulation.Confidence, accumulation.Code, sequence);
@@ -60,6 +64,26 @@ internal static class PhaseClassifier
         }
 
         return Reading("C", 1 - strength, 0.5, "range", EventSequence.None);
+    }
+
+    private static bool AboveRange(BarSeries series, TradingRange range, WyckoffParameters parameters)
+    {
+        var count = parameters.RangeExitBars;
+        var last = series.Last;
+        if (range.ArIndex is not { } ar || last - count < ar)
+        {
+            return false;
+        }
+
+        for (var k = last - count + 1; k <= last; k++)
+        {
+            if (series.Bars[k].Close <= range.ArHigh)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static WyckoffEvent? Latest(IReadOnlyList<WyckoffEvent> timeline, int fromIndex, params string[] codes) =>

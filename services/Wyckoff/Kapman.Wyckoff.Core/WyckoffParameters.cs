@@ -55,6 +55,7 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="TrendDeviationFull">Phases B, E: a close this fraction away from SMA20 gives confidence 1.</param>
 /// <param name="SignalWindowBars">STRONG_ENTRY: the SPRING must lie within this many bars before the SOS.</param>
 /// <param name="RelativeStrengthBars">Checklist step 4: sessions over which the ticker's return is compared with the market's.</param>
+/// <param name="RangeExitBars">Phase A ends while this many latest closes in a row sit above the AR high (price has left the range upward).</param>
 /// <param name="ModelVersion">Version stamped on every snapshot.</param>
 public sealed record WyckoffParameters(
     int MinimumBars = 21,
@@ -106,7 +107,8 @@ public sealed record WyckoffParameters(
     double TrendDeviationFull = 0.05,
     int SignalWindowBars = 20,
     int RelativeStrengthBars = 20,
-    string ModelVersion = "wyckoff-1.2.0")
+    int RangeExitBars = 3,
+    string ModelVersion = "wyckoff-1.3.0")
 {
     /// <summary>The defaults of seed 000 §11.2-11.4.</summary>
     public static WyckoffParameters Default { get; } = new();
