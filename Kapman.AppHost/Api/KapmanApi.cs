@@ -35,6 +35,10 @@ internal sealed class KapmanApi(HttpClient http, string? apiKey)
     public Task<IReadOnlyList<Recommendation>> GetRecommendationsAsync(DateOnly session, CancellationToken ct) =>
         GetAsync<IReadOnlyList<Recommendation>>($"/api/recommendation/recommendations?session={Iso(session)}", ct);
 
+    /// <summary>The session's directional calls on underlyings without a stored chain (scored, never tradable).</summary>
+    public Task<IReadOnlyList<Recommendation>> GetUnderlyingOnlyCallsAsync(DateOnly session, CancellationToken ct) =>
+        GetAsync<IReadOnlyList<Recommendation>>($"/api/recommendation/recommendations?session={Iso(session)}&underlyingOnly=true", ct);
+
     public Task<IReadOnlyList<NotificationMessage>> GetMessagesAsync(int limit, CancellationToken ct) =>
         GetAsync<IReadOnlyList<NotificationMessage>>($"/api/notification/messages?limit={limit.ToString(CultureInfo.InvariantCulture)}", ct);
 

@@ -37,6 +37,7 @@ internal static class DemoSummary
         await SectionAsync("Recommendations", async () =>
         {
             var all = await api.GetRecommendationsAsync(session, ct);
+            var underlyingOnly = (await api.GetUnderlyingOnlyCallsAsync(session, ct)).Count;
             var issued = DemoReport.IssuedOnly(all);
             var groups = DemoReport.GroupNoTrade(all);
             IRenderable issuedView = issued.Count == 0
@@ -46,7 +47,9 @@ internal static class DemoSummary
                 ? Text("No NO_TRADE decisions.")
                 : Tables.Plain(["no-trade reason", "tickers", "which"], groups.Select(g =>
                     (IReadOnlyList<string>)[g.Reason, g.Count.ToString(CultureInfo.InvariantCulture), DemoReport.Abbreviate(g.Tickers, 8)]));
-            return new Rows(Text($"{issued.Count} issued, {groups.Sum(g => g.Count)} no trade."), issuedView, noTradeView);
+            return new Rows(
+                Text($"{issued.Count} issued, {groups.Sum(g => g.Count)} no trade; {underlyingOnly} underlying-only calls (no chain stored: scored, never tradable)."),
+                issuedView, noTradeView);
         }, ct);
         await SectionAsync("Notifications", async () =>
         {
