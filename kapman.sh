@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # ./kapman.sh <command> [options]: the Kapman operator CLI (up, down, status, backfill, pipeline run, demo).
 # Installs missing apt packages (deploy/setup.sh), starts infrastructure (deploy/start-infra.sh) for commands that
-# run the suite, builds Kapman.sln in Release (incremental; KAPMAN_SKIP_BUILD=1 skips it), then runs the CLI.
+# run the suite, builds Kapman.sln in Release (incremental; KAPMAN_SKIP_BUILD=1 skips it; `down` and `status` skip it
+# when the CLI is already built, so stopping the suite never waits for a build or fails on a broken tree), then runs
+# the CLI.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +24,13 @@ if $needs_infra; then
     bash deploy/start-infra.sh
 fi
 
-if [ "${KAPMAN_SKIP_BUILD:-0}" != "1" ]; then
+cli="$repo/Kapman.AppHost/bin/Release/net10.0/kapman.dll"
+skip_build="${KAPMAN_SKIP_BUILD:-0}"
+case "${1:-}" in
+    down | status) if [ -f "$cli" ]; then skip_build=1; fi ;;
+esac
+
+if [ "$skip_build" != "1" ]; then
     build_log="$repo/.kapman/logs/build.log"
     mkdir -p "$(dirname "$build_log")"
     echo "Building Kapman.sln (Release)..."
@@ -33,4 +41,4 @@ if [ "${KAPMAN_SKIP_BUILD:-0}" != "1" ]; then
     fi
 fi
 
-exec dotnet "$repo/Kapman.AppHost/bin/Release/net10.0/kapman.dll" "$@"
+exec dotnet "$cli" "$@"
