@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Kapman.Metrics.Application;
+using Kapman.Metrics.Data;
+using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Benchmarks;
@@ -15,7 +17,7 @@ namespace Kapman.Benchmarks;
 [Config(typeof(MetricsDailyStepConfig))]
 public class MetricsDailyStepBenchmarks
 {
-    private MetricsBenchDatabase _database = null!;
+    private ServiceBenchDatabase _database = null!;
     private DateOnly _last;
 
     [GlobalSetup]
@@ -34,7 +36,7 @@ public class MetricsDailyStepBenchmarks
         var bars = MetricsBenchData.Universe();
         var sessions = bars.Values.SelectMany(b => b).Select(b => b.Date).Distinct().Order().ToArray();
         _last = sessions[^1];
-        _database = await MetricsBenchDatabase.CreateAsync(bars);
+        _database = await ServiceBenchDatabase.CreateAsync(new ServiceSchema("metrics", typeof(IndicatorStore).Assembly), bars);
         await StepAsync(sessions[^3]);
         await StepAsync(sessions[^2]);
         var outcome = await StepAsync(_last);

@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using Dapper;
 using Kapman.Contracts;
+using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
+using Kapman.Wyckoff.Data;
 
 namespace Kapman.Benchmarks;
 
@@ -19,7 +21,7 @@ namespace Kapman.Benchmarks;
 [Config(typeof(WyckoffBenchConfig))]
 public class WyckoffDailyStepBenchmarks
 {
-    private WyckoffBenchDatabase _database = null!;
+    private ServiceBenchDatabase _database = null!;
     private MarketBarReader _bars = null!;
     private IndicatorsComputed _message = null!;
 
@@ -37,7 +39,7 @@ public class WyckoffDailyStepBenchmarks
     {
         var stored = WyckoffBenchData.Stored();
         var expected = WyckoffBenchData.LastSession(stored, out var session).Count;
-        _database = await WyckoffBenchDatabase.CreateAsync(stored);
+        _database = await ServiceBenchDatabase.CreateAsync(new ServiceSchema("wyckoff", typeof(SnapshotStore).Assembly), stored);
         _bars = new MarketBarReader(_database.DataSource);
         _message = new IndicatorsComputed(Guid.NewGuid(), session, expected);
         var (tickers, alerts) = await StepAsync();

@@ -1,7 +1,6 @@
 using Dapper;
 using Kapman.Ingestion.Data;
 using Kapman.Metrics.Core;
-using Kapman.Metrics.Data;
 using Kapman.ServiceDefaults.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -10,16 +9,17 @@ using NpgsqlTypes;
 namespace Kapman.Benchmarks;
 
 /// <summary>
-/// A throw-away database (<c>kapman_bench_metrics_*</c>) for the metrics daily-step benchmark: Ingestion's migrations
-/// build <c>market.daily_bars</c> (month partitions) and Metrics' migrations build the <c>metrics</c> schema, as in
-/// the suite. Administrator connection from <c>KAPMAN_BENCH_PG_ADMIN</c>, default postgres/postgres on 127.0.0.1:5432.
+/// A throw-away database (<c>kapman_bench_{schema}_*</c>) for a service's daily-step benchmark: Ingestion's migrations
+/// build <c>market.daily_bars</c> (month partitions) loaded with the given bars, and the service's own migrations build
+/// its schema (with its outbox), as in the suite. Administrator connection from <c>KAPMAN_BENCH_PG_ADMIN</c>, default
+/// postgres/postgres on 127.0.0.1:5432.
 /// </summary>
-public sealed class MetricsBenchDatabase : IAsyncDisposable
+public sealed class ServiceBenchDatabase : IAsyncDisposable
 {
     private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_BENCH_PG_ADMIN")
         ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
 
-    private MetricsBenchDatabase(string name, NpgsqlDataSource dataSource)
+    private ServiceBenchDatabase(string name, NpgsqlDataSource dataSource)
     {
         Name = name;
         DataSource = dataSource;
@@ -28,13 +28,16 @@ public sealed class MetricsBenchDatabase : IAsyncDisposable
     /// <summary>The database name.</summary>
     public string Name { get; }
 
-    /// <summary>Connections with search_path = metrics, as the Metrics service's own.</summary>
+    /// <summary>Connections with search_path = the service's schema, as the service's own (market is read schema-qualified).</summary>
     public NpgsqlDataSource DataSource { get; }
 
     /// <summary>Creates the database, applies both services' migrations and loads <paramref name="bars"/> with binary COPY.</summary>
-    public static async Task<MetricsBenchDatabase> CreateAsync(IReadOnlyDictionary<string, Bar[]> bars)
+    /// <param name="service">The service's schema and the assembly holding its migrations, e.g. <c>metrics</c>.</param>
+    /// <param name="bars">Daily bars by ticker, stored in <c>market.daily_bars</c>.</param>
+    public static async Task<ServiceBenchDatabase> CreateAsync(ServiceSchema service, IReadOnlyDictionary<string, Bar[]> bars)
     {
-        var name = "kapman_bench_metrics_" + Guid.NewGuid().ToString("N")[..10];
+        ArgumentNullException.ThrowIfNull(service);
+        var name = $"kapman_bench_{service.Name}_" + Guid.NewGuid().ToString("N")[..10];
         await using (var admin = new NpgsqlConnection(Admin))
         {
             await admin.OpenAsync();
@@ -50,10 +53,10 @@ public sealed class MetricsBenchDatabase : IAsyncDisposable
             await LoadAsync(market, bars);
         }
 
-        csb.SearchPath = "metrics";
+        csb.SearchPath = service.Name;
         var dataSource = NpgsqlDataSource.Create(csb.ConnectionString);
-        await new MigrationRunner(dataSource, new ServiceSchema("metrics", typeof(IndicatorStore).Assembly), NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
-        return new MetricsBenchDatabase(name, dataSource);
+        await new MigrationRunner(dataSource, service, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
+        return new ServiceBenchDatabase(name, dataSource);
     }
 
     /// <inheritdoc />
