@@ -29,6 +29,7 @@ public sealed class StubGateway : IAsyncDisposable
     private readonly WebApplication app;
     private readonly GatewayScenario scenario;
     private readonly ConcurrentQueue<string> requested = new();
+    private readonly ConcurrentQueue<string> apiKeys = new();
 
     private readonly bool allHealthy;
 
@@ -51,6 +52,9 @@ public sealed class StubGateway : IAsyncDisposable
 
     /// <summary>Every request so far as path plus query, e.g. "/api/wyckoff/snapshots?session=2025-08-26".</summary>
     public IReadOnlyList<string> Requested => [.. requested];
+
+    /// <summary>The <c>X-Api-Key</c> header of every request so far, empty where it had none.</summary>
+    public IReadOnlyList<string> ApiKeys => [.. apiKeys];
 
     /// <summary>
     /// Starts a stub answering for <paramref name="scenario"/>; with <paramref name="allHealthy"/> every service's
@@ -103,6 +107,7 @@ public sealed class StubGateway : IAsyncDisposable
         var ticker = context.Request.Query["ticker"].ToString();
         var underlying = context.Request.Query["underlying"].ToString();
         requested.Enqueue(path + context.Request.QueryString.Value);
+        apiKeys.Enqueue(context.Request.Headers["X-Api-Key"].ToString());
 
         if (scenario == GatewayScenario.FullDay && StubPortfolios.Handles(path))
         {

@@ -73,10 +73,19 @@ public static class Extensions
             "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(options.ManagementUser + ":" + options.ManagementPassword)));
     }
 
+    /// <summary>
+    /// Every call to the gateway carries the web's <c>KAPMAN_API_KEY</c> (when set): the gateway requires it for
+    /// mutating API calls and exempts keyed callers from its per-address rate limit, which the web would otherwise
+    /// share with the browsers it serves (a 429 on a health probe would show a service down).
+    /// </summary>
     private static void ConfigureGateway(IServiceProvider services, HttpClient http)
     {
         var options = services.GetRequiredService<IOptions<GatewayOptions>>().Value;
         http.BaseAddress = options.GatewayUrl;
         http.Timeout = options.Timeout;
+        if (services.GetRequiredService<IConfiguration>()[ApiKeyVerifier.ConfigurationKey] is { Length: > 0 } key)
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
     }
 }

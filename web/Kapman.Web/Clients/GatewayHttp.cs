@@ -69,16 +69,15 @@ public static class GatewayHttp
     }
 
     /// <summary>
-    /// Sends a mutating call (<paramref name="body"/> as JSON when given) with <c>X-Api-Key</c> =
-    /// <paramref name="apiKey"/>, which the gateway requires under /api. Returns an empty string on success, else what
-    /// went wrong in words for the page, naming <paramref name="service"/> (e.g. "ingestion service answered HTTP 409").
+    /// Sends a mutating call (<paramref name="body"/> as JSON when given) on a gateway client, which carries the
+    /// <c>X-Api-Key</c> the gateway requires under /api. Returns an empty string on success, else what went wrong in
+    /// words for the page, naming <paramref name="service"/> (e.g. "ingestion service answered HTTP 409").
     /// Never throws for network or HTTP errors; only for cancellation requested by <paramref name="cancellationToken"/>.
     /// </summary>
     public static async Task<string> SendAsync(
-        HttpClient http, HttpMethod method, string path, object? body, string apiKey, string service, CancellationToken cancellationToken)
+        HttpClient http, HttpMethod method, string path, object? body, string service, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Add("X-Api-Key", apiKey);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);

@@ -1,13 +1,12 @@
 using System.Globalization;
-using Kapman.Web.Ops;
 
 namespace Kapman.Web.Clients;
 
 /// <summary>
 /// Portfolio CRUD through the gateway (<c>/api/ingestion/portfolios</c>). Mutating calls carry
-/// <c>X-Api-Key</c> = the web's own <c>KAPMAN_API_KEY</c>, which the gateway requires under /api.
+/// <c>X-Api-Key</c> = the web's own <c>KAPMAN_API_KEY</c> (set on every gateway client), which the gateway requires under /api.
 /// </summary>
-public sealed class PortfolioClient(HttpClient http, IConfiguration configuration)
+public sealed class PortfolioClient(HttpClient http)
 {
     private const string Base = "/api/ingestion/portfolios";
 
@@ -38,5 +37,5 @@ public sealed class PortfolioClient(HttpClient http, IConfiguration configuratio
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private Task<string> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
-        GatewayHttp.SendAsync(http, method, path, body, configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty, "ingestion service", cancellationToken);
+        GatewayHttp.SendAsync(http, method, path, body, "ingestion service", cancellationToken);
 }

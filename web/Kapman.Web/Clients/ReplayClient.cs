@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Kapman.Web.Ops;
 using Polly.Timeout;
 
 namespace Kapman.Web.Clients;
@@ -11,7 +10,7 @@ namespace Kapman.Web.Clients;
 /// the answer is <c>{"sent": n, "queue": "..."}</c>. Only the Wyckoff service offers replay
 /// (<c>kapman replay --to-endpoint wyckoff</c> calls the same API).
 /// </summary>
-public sealed class ReplayClient(HttpClient http, IConfiguration configuration)
+public sealed class ReplayClient(HttpClient http)
 {
     /// <summary>The events that can be replayed, and the endpoints that accept them.</summary>
     public static IReadOnlyDictionary<string, string> Endpoints { get; } =
@@ -28,7 +27,6 @@ public sealed class ReplayClient(HttpClient http, IConfiguration configuration)
         {
             Content = JsonContent.Create(new { @event = eventName, from = Day(from), to = Day(to) }),
         };
-        request.Headers.Add("X-Api-Key", configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);

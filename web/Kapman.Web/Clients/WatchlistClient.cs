@@ -1,4 +1,3 @@
-using Kapman.Web.Ops;
 
 namespace Kapman.Web.Clients;
 
@@ -7,7 +6,7 @@ namespace Kapman.Web.Clients;
 /// and <c>PUT /watchlists/{name}</c> with <c>{"tickers": [...]}</c>, which creates the list or replaces its tickers
 /// (with <c>X-Api-Key</c> = the web's own <c>KAPMAN_API_KEY</c>). The API has no delete and no priorities.
 /// </summary>
-public sealed class WatchlistClient(HttpClient http, IConfiguration configuration)
+public sealed class WatchlistClient(HttpClient http)
 {
     private const string Base = "/api/ingestion/watchlists";
 
@@ -21,7 +20,5 @@ public sealed class WatchlistClient(HttpClient http, IConfiguration configuratio
 
     /// <summary>Creates <paramref name="name"/> or replaces its tickers; empty string on success, else what went wrong.</summary>
     public Task<string> ReplaceAsync(string name, IReadOnlyList<string> tickers, CancellationToken cancellationToken) =>
-        GatewayHttp.SendAsync(
-            http, HttpMethod.Put, $"{Base}/{Uri.EscapeDataString(name)}", new { tickers }, configuration[ApiKeyVerifier.ConfigurationKey] ?? string.Empty,
-            "ingestion service", cancellationToken);
+        GatewayHttp.SendAsync(http, HttpMethod.Put, $"{Base}/{Uri.EscapeDataString(name)}", new { tickers }, "ingestion service", cancellationToken);
 }
