@@ -60,9 +60,11 @@ public sealed class BrowserTodayTests : BrowserPageTest
 
         await TabToAsync(page, "#filter-confidence");
         await page.Keyboard.TypeAsync("0.5");
+        // The waiter is registered before the key press: a navigation that commits before a later WaitForURL starts
+        // listening would otherwise be missed (a 30 s timeout on a fast page).
+        var filtered = page.WaitForURLAsync("**/?*minConfidence=0.5*");
         await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/?*minConfidence=0.5*");
+        await filtered;
         await Assertions.Expect(page.Locator("#filter-confidence")).ToHaveValueAsync("0.5");
         if (issued.Count == 0)
         {
@@ -84,9 +86,10 @@ public sealed class BrowserTodayTests : BrowserPageTest
         await page.GotoAsync("/");
 
         await TabToAsync(page, "nav a[href='/ops']");
+        // As above: listening before the key press.
+        var navigated = page.WaitForURLAsync("**/ops");
         await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/ops");
+        await navigated;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ops");
         await Assertions.Expect(page.Locator("nav a[aria-current='page']")).ToHaveTextAsync("Ops");
     }
