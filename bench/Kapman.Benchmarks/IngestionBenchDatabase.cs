@@ -7,14 +7,11 @@ using Npgsql;
 namespace Kapman.Benchmarks;
 
 /// <summary>
-/// A throw-away database (<c>kapman_bench_ingestion_*</c>) with the ingestion schema migrated, for the ingestion
-/// benchmarks. Administrator connection from <c>KAPMAN_BENCH_PG_ADMIN</c>, default postgres/postgres on 127.0.0.1:5432.
+/// A throw-away database (<c>kapman_bench_ingestion_*</c>, <see cref="BenchPostgres"/>) with the ingestion schema
+/// migrated, for the ingestion benchmarks.
 /// </summary>
 public sealed class IngestionBenchDatabase : IAsyncDisposable
 {
-    private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_BENCH_PG_ADMIN")
-        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
-
     private IngestionBenchDatabase(string name, NpgsqlDataSource dataSource, string connectionString)
     {
         Name = name;
@@ -34,28 +31,19 @@ public sealed class IngestionBenchDatabase : IAsyncDisposable
     /// <summary>Creates and migrates the database.</summary>
     public static async Task<IngestionBenchDatabase> CreateAsync()
     {
-        var name = "kapman_bench_ingestion_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var admin = new NpgsqlConnection(Admin))
-        {
-            await admin.OpenAsync();
-            await admin.ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        }
-
-        var csb = new NpgsqlConnectionStringBuilder(Admin) { Database = name, SearchPath = "market", Pooling = true };
+        var name = await BenchPostgres.CreateDatabaseAsync("kapman_bench_ingestion_");
+        var connectionString = BenchPostgres.ConnectionString(name, "market");
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
-        var dataSource = NpgsqlDataSource.Create(csb.ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(connectionString);
         var schema = new ServiceSchema("market", typeof(BarStore).Assembly);
         await new MigrationRunner(dataSource, schema, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
-        return new IngestionBenchDatabase(name, dataSource, csb.ConnectionString);
+        return new IngestionBenchDatabase(name, dataSource, connectionString);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Admin);
-        await admin.OpenAsync();
-        await admin.ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        await BenchPostgres.DropDatabaseAsync(Name);
     }
 }

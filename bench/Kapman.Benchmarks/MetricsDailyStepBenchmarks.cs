@@ -14,7 +14,7 @@ namespace Kapman.Benchmarks;
 /// the last session, which continues every ticker from the states of the session before and replaces its own rows.
 /// Target: under 1 s.
 /// </summary>
-[Config(typeof(MetricsDailyStepConfig))]
+[Config(typeof(WholeStepConfig))]
 public class MetricsDailyStepBenchmarks
 {
     private ServiceBenchDatabase _database = null!;

@@ -9,16 +9,12 @@ using NpgsqlTypes;
 namespace Kapman.Benchmarks;
 
 /// <summary>
-/// A throw-away database (<c>kapman_bench_{schema}_*</c>) for a service's daily-step benchmark: Ingestion's migrations
-/// build <c>market.daily_bars</c> (month partitions) loaded with the given bars, and the service's own migrations build
-/// its schema (with its outbox), as in the suite. Administrator connection from <c>KAPMAN_BENCH_PG_ADMIN</c>, default
-/// postgres/postgres on 127.0.0.1:5432.
+/// A throw-away database (<c>kapman_bench_{schema}_*</c>, <see cref="BenchPostgres"/>) for a service's daily-step
+/// benchmark: Ingestion's migrations build <c>market.daily_bars</c> (month partitions) loaded with the given bars, and
+/// the service's own migrations build its schema (with its outbox), as in the suite.
 /// </summary>
 public sealed class ServiceBenchDatabase : IAsyncDisposable
 {
-    private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_BENCH_PG_ADMIN")
-        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
-
     private ServiceBenchDatabase(string name, NpgsqlDataSource dataSource)
     {
         Name = name;
@@ -37,24 +33,15 @@ public sealed class ServiceBenchDatabase : IAsyncDisposable
     public static async Task<ServiceBenchDatabase> CreateAsync(ServiceSchema service, IReadOnlyDictionary<string, Bar[]> bars)
     {
         ArgumentNullException.ThrowIfNull(service);
-        var name = $"kapman_bench_{service.Name}_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var admin = new NpgsqlConnection(Admin))
-        {
-            await admin.OpenAsync();
-            // CREATE DATABASE takes no parameters; the name is built above from a GUID.
-            await admin.ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        }
-
+        var name = await BenchPostgres.CreateDatabaseAsync($"kapman_bench_{service.Name}_");
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
-        var csb = new NpgsqlConnectionStringBuilder(Admin) { Database = name, Pooling = true };
-        await using (var market = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(csb.ConnectionString) { SearchPath = "market" }.ConnectionString))
+        await using (var market = NpgsqlDataSource.Create(BenchPostgres.ConnectionString(name, "market")))
         {
             await new MigrationRunner(market, new ServiceSchema("market", typeof(BarStore).Assembly), NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
             await LoadAsync(market, bars);
         }
 
-        csb.SearchPath = service.Name;
-        var dataSource = NpgsqlDataSource.Create(csb.ConnectionString);
+        var dataSource = NpgsqlDataSource.Create(BenchPostgres.ConnectionString(name, service.Name));
         await new MigrationRunner(dataSource, service, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
         return new ServiceBenchDatabase(name, dataSource);
     }
@@ -63,10 +50,7 @@ public sealed class ServiceBenchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(Admin);
-        await admin.OpenAsync();
-        await admin.ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        await BenchPostgres.DropDatabaseAsync(Name);
     }
 
     private static async Task LoadAsync(NpgsqlDataSource market, IReadOnlyDictionary<string, Bar[]> bars)

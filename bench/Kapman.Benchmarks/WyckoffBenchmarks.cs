@@ -16,7 +16,7 @@ namespace Kapman.Benchmarks;
 /// over the 610,384 bars as that command reads them, without the file reading (target &lt; 30 s).</item>
 /// </list>
 /// </summary>
-[Config(typeof(WyckoffBenchConfig))]
+[Config(typeof(WholeStepConfig))]
 public class WyckoffBenchmarks
 {
     private Dictionary<string, IReadOnlyList<Bar>> _session = [];

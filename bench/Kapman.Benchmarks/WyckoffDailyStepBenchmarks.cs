@@ -18,7 +18,7 @@ namespace Kapman.Benchmarks;
 /// the bars Ingestion would store (every flat file through its validator) into a throw-away database and runs the step
 /// once; each iteration then reruns it (the upsert replaces the same rows, as a rerun of the session does).
 /// </summary>
-[Config(typeof(WyckoffBenchConfig))]
+[Config(typeof(WholeStepConfig))]
 public class WyckoffDailyStepBenchmarks
 {
     private ServiceBenchDatabase _database = null!;
