@@ -61,6 +61,30 @@ public class SessionFileParserTests
             Is.EqualTo(new[] { (2, QuarantineReasons.DuplicateTicker), (4, QuarantineReasons.DuplicateTicker) }));
     }
 
+    [Test]
+    public void Third_copy_of_a_duplicated_ticker_is_quarantined_once_with_the_others()
+    {
+        var result = Parse($"DUP,100,10,11,12,9,{Ns},", $"DUP,200,10,11,12,9,{Ns},", $"OK,100,10,11,12,9,{Ns},", $"DUP,300,10,11,12,9,{Ns},");
+
+        Assert.That(result.Bars.Select(b => b.Ticker), Is.EqualTo(new[] { "OK" }));
+        Assert.That(result.Quarantined.Select(q => (q.LineNumber, q.RawLine)),
+            Is.EqualTo(new[] { (2, $"DUP,100,10,11,12,9,{Ns},"), (3, $"DUP,200,10,11,12,9,{Ns},"), (5, $"DUP,300,10,11,12,9,{Ns},") }));
+    }
+
+    [Test]
+    public void Bom_crlf_and_blank_lines_read_as_a_text_reader_splits_them()
+    {
+        var rows = new[] { $"SPY,51581600,642.2,645.16,645.51,641.57,{Ns},193003", "", $"X,100,NaN,1,1,1,{Ns},", $"A,1898200,118.2809,117.3583,118.6777,117.1698,{Ns}," };
+        var text = string.Join("\r\n", [SessionFileLayout.Header, .. rows]) + "\r\n";
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var result = SessionFileParser.Parse(bytes, Session);
+
+        Assert.That(result.Bars.Select(b => (b.Ticker, b.Close, b.Transactions)), Is.EqualTo(new[] { ("SPY", 645.16, (long?)193003), ("A", 117.3583, (long?)null) }));
+        // Line 3 is blank; the bad row is line 4 and keeps its text without the CR.
+        Assert.That(result.Quarantined.Select(q => (q.LineNumber, q.RawLine)), Is.EqualTo(new[] { (4, rows[2]) }));
+    }
+
     [TestCase("")]
     [TestCase("ticker,open,close")]
     [TestCase(SessionFileLayout.Header)]

@@ -21,7 +21,8 @@ internal static class Extensions
             bus.AddConsumer<PipelineStageChangedConsumer>();
         });
         builder.Services.AddSingleton(new IngestionOptions(DataRoot.Resolve(builder.Configuration),
-            builder.Configuration.GetValue("Kapman:Ingestion:RetentionSessions", IngestionOptions.DefaultRetentionSessions)));
+            builder.Configuration.GetValue("Kapman:Ingestion:RetentionSessions", IngestionOptions.DefaultRetentionSessions),
+            builder.Configuration.GetValue("Kapman:Ingestion:BackfillWriters", IngestionOptions.DefaultBackfillWriters)));
         builder.Services.AddHttpClient("polygon");
         builder.Services.AddSingleton<SessionSources>();
         builder.Services.AddSingleton(services => services.GetRequiredService<SessionSources>().Get(null));

@@ -6,8 +6,8 @@ using NpgsqlTypes;
 namespace Kapman.Metrics.Tests.TestData;
 
 /// <summary>
-/// Creates Ingestion's <c>market.daily_bars</c> in a test database (the same columns, range-partitioned by month as
-/// Ingestion's migration 004 leaves it) and loads bars into it with binary COPY.
+/// Creates Ingestion's <c>market.daily_bars</c> in a test database (the same columns, range-partitioned by month with the
+/// (ticker, session_date) key as Ingestion's migrations 004 and 006 leave it) and loads bars into it with binary COPY.
 /// </summary>
 internal static class MarketBars
 {
@@ -22,7 +22,6 @@ internal static class MarketBars
                 low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL, transactions bigint,
                 loaded_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (ticker, session_date)
             ) PARTITION BY RANGE (session_date);
-            CREATE INDEX daily_bars_by_session ON market.daily_bars (session_date);
             """);
         var months = bars.Values.SelectMany(b => b).Select(b => new DateOnly(b.Date.Year, b.Date.Month, 1)).Distinct().Order();
         foreach (var month in months)

@@ -19,7 +19,9 @@ public static class RetentionStore
             return new RetentionResult(null, 0, 0);
         }
 
-        var latest = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(session_date) FROM daily_bars", transaction: tx, cancellationToken: ct));
+        // Every write of bars raises tickers.last_session in the same transaction, and retention only removes old rows, so
+        // this is max(session_date) of daily_bars without scanning every partition (daily_bars has no index by session).
+        var latest = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(last_session) FROM tickers", transaction: tx, cancellationToken: ct));
         if (latest is not { } newest)
         {
             return new RetentionResult(null, 0, 0);

@@ -10,15 +10,24 @@ namespace Kapman.Ingestion.Data;
 /// suspects are found first (no round trip when the previous closes are in memory and no move is large), then the bars
 /// are binary-COPYed straight into <c>daily_bars</c> (or upserted when the session already has a loaded run), then one
 /// batch refreshes tickers, replaces quarantine rows and split factors and records the run, then the commit.
-/// The month partition must exist (see <see cref="EnsurePartitionAsync"/>).
+/// The month partitions must exist (see <see cref="EnsurePartitionsAsync"/>).
 /// </summary>
 public static class SessionWriter
 {
-    /// <summary>Creates the month partition holding <paramref name="session"/> when missing (its own statement, outside any session transaction).</summary>
-    public static async Task EnsurePartitionAsync(NpgsqlConnection connection, DateOnly session, CancellationToken ct)
+    /// <summary>
+    /// Creates the month partitions holding <paramref name="sessions"/> when missing, in one statement outside any session
+    /// transaction (so no writer holding the parent table waits on a partition being attached).
+    /// </summary>
+    public static async Task EnsurePartitionsAsync(NpgsqlConnection connection, IEnumerable<DateOnly> sessions, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT ensure_daily_bars_partition(@session)", connection);
-        command.Parameters.AddWithValue("session", session);
+        var months = sessions.Select(s => new DateOnly(s.Year, s.Month, 1)).Distinct().ToArray();
+        if (months.Length == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT ensure_daily_bars_partition(m) FROM unnest(@months) AS m", connection);
+        command.Parameters.AddWithValue("months", months);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -56,22 +65,27 @@ public static class SessionWriter
 
     /// <summary>
     /// Stores several sessions that have no stored rows in one transaction and commits: all of them whole, or none.
-    /// One binary COPY of every bar, then the split suspects of each session in date order (history of the earlier
-    /// sessions of the group is visible to the later ones), then one batch for tickers, quarantine, split factors and
-    /// one run record per session, then the commit. A backfill uses it to spend its round trips and ticker updates per
-    /// group instead of per session; no session is ever stored in part.
+    /// One binary COPY of every bar, then a wait for <paramref name="earlierGroups"/>, then the split suspects of each
+    /// session in date order (history of the earlier sessions of the group, and of every earlier group, is visible to the
+    /// later ones), then one batch for tickers, quarantine, split factors and one run record per session, then the commit.
+    /// A backfill uses it to spend its round trips and ticker updates per group instead of per session, and to COPY one
+    /// group while the group before it finishes on another connection; no session is ever stored in part.
     /// </summary>
     /// <param name="connection">Open connection, no transaction in progress.</param>
     /// <param name="sessions">The sessions in date order, none with a loaded run; their month partitions must exist.</param>
+    /// <param name="earlierGroups">Completes when the groups before this one have committed; awaited after the COPY (its failure
+    /// fails this group, which then rolls back).</param>
     /// <param name="startedAt">When the group's load started (UTC), recorded as each run's start.</param>
     /// <param name="clock">Clock for the runs' end time.</param>
     /// <param name="ct">Cancellation.</param>
     /// <exception cref="PostgresException">With <see cref="PostgresErrorCodes.UniqueViolation"/> when rows of a session appeared meanwhile (nothing is stored).</exception>
     public static async Task<IReadOnlyList<SessionLoadResult>> WriteGroupAsync(NpgsqlConnection connection, IReadOnlyList<SessionWrite> sessions,
-        DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
+        Task earlierGroups, DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
         await BarStore.CopyAsync(connection, "daily_bars", sessions.SelectMany(s => s.Parsed.Bars), ct);
+        // The rest reads earlier sessions' bars (split history) and updates rows every group shares (tickers).
+        await earlierGroups;
         var suspects = new List<SplitSuspect>();
         foreach (var s in sessions)
         {

@@ -13,7 +13,7 @@ namespace Kapman.Ingestion.Loading;
 /// <param name="LastCommitted">The latest session committed, or null.</param>
 /// <param name="ElapsedMs">Milliseconds since the backfill started.</param>
 /// <param name="ReadWaitMs">Milliseconds the writer waited for download and parse (near 0 when the pipeline keeps it fed).</param>
-/// <param name="WriteMs">Milliseconds in session transactions (split detection, COPY, tickers, quarantine, run record, commit).</param>
+/// <param name="WriteMs">Milliseconds in session transactions (split detection, COPY, tickers, quarantine, run record, commit), summed over the writer connections (so it may exceed the elapsed time).</param>
 public sealed record BackfillProgressSnapshot(
     int SessionsTotal, int SessionsSkipped, int SessionsDone, int Loaded, int Missing, int Rejected, long Rows, long Inserted, long Quarantined,
     DateOnly? LastCommitted, long ElapsedMs, double ReadWaitMs, double WriteMs);

@@ -10,15 +10,16 @@ using Npgsql;
 namespace Kapman.Ingestion.Loading;
 
 /// <summary>
-/// Loads a range as a two-stage pipeline over a bounded channel: a reader starts each session's download and parse
-/// (at most <see cref="ReadAhead"/> queued, so memory stays flat whatever the range) while the writer stores the
-/// sessions in date order on one connection. The writer stores the first waiting session together with those already
-/// parsed behind it (up to <see cref="MaxGroupSessions"/>) in one transaction: each session's rows, tickers, quarantine,
-/// split suspects and run record commit together or not at all, never in part, and a group costs one COPY and one
-/// ticker refresh instead of one per session. Sessions with a <c>loaded</c> run are skipped unless the plan forces a
+/// Loads a range as a pipeline: a reader starts each session's download and parse (at most <see cref="ReadAhead"/>
+/// queued on a bounded channel, so memory stays flat whatever the range) while the writer takes the sessions in date
+/// order. It stores the first waiting session together with those already parsed behind it (up to
+/// <see cref="MaxGroupSessions"/>) in one transaction: each session's rows, tickers, quarantine, split suspects and run
+/// record commit together or not at all, never in part, and a group costs one COPY and one ticker refresh instead of one
+/// per session. Groups are written on <see cref="IngestionOptions.BackfillWriters"/> connections at once and commit in
+/// date order (<see cref="BackfillWriterLanes"/>). Sessions with a <c>loaded</c> run are skipped unless the plan forces a
 /// reload, so a rerun after a crash or a failure resumes. Stops at the first session whose source stays unreachable.
 /// Retention runs once at the end, not per session. The session commits do not wait for the WAL flush
-/// (<c>synchronous_commit = off</c> on the backfill's connection): a PostgreSQL crash may lose the last few hundred
+/// (<c>synchronous_commit = off</c> on the backfill's connections): a PostgreSQL crash may lose the last few hundred
 /// milliseconds of commits, each whole (bars and run record together), and the next run reloads them; the service
 /// process dying loses nothing that committed.
 /// </summary>
@@ -34,29 +35,25 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (committed sessions stay).</exception>
     public async Task<BackfillResponse> RunAsync(BackfillPlan plan, ISessionFileSource source, BackfillProgress progress, CancellationToken ct)
     {
+        await using var lanes = await BackfillWriterLanes.OpenAsync(database.DataSource, options.BackfillWriters, ct);
         await using var connection = await database.DataSource.OpenConnectionAsync(ct);
-        // Session-level: Npgsql resets the connection (RESET ALL) when it goes back to the pool.
         await using (var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection))
         {
             await asynchronous.ExecuteNonQueryAsync(ct);
         }
 
-        return await RunOnAsync(connection, plan, source, progress, ct);
-    }
-
-    private async Task<BackfillResponse> RunOnAsync(NpgsqlConnection connection, BackfillPlan plan, ISessionFileSource source, BackfillProgress progress, CancellationToken ct)
-    {
         var loaded = await BarStore.LoadedSessionsAsync(connection, plan.From, plan.To, ct);
         var skip = plan.Force ? [] : loaded;
         var sessions = NyseCalendar.Sessions(plan.From, plan.To).ToList();
         progress.Plan(sessions.Count, sessions.Count(skip.Contains));
+        await SessionWriter.EnsurePartitionsAsync(connection, sessions.Where(s => !skip.Contains(s)), ct);
         var channel = Channel.CreateBounded<PendingSession>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = ProduceAsync(plan, source, skip, channel.Writer, stop.Token);
         (DateOnly Day, string Error)? failure;
         try
         {
-            failure = await ConsumeAsync(connection, source, channel.Reader, loaded, progress, ct);
+            failure = await ConsumeAsync(connection, lanes, source, channel.Reader, loaded, progress, ct);
         }
         finally
         {
@@ -112,18 +109,18 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
         }
     }
 
-    private async Task<(DateOnly, string)?> ConsumeAsync(NpgsqlConnection connection, ISessionFileSource source, ChannelReader<PendingSession> reader,
-        HashSet<DateOnly> loaded, BackfillProgress progress, CancellationToken ct)
+    private async Task<(DateOnly, string)?> ConsumeAsync(NpgsqlConnection connection, BackfillWriterLanes lanes, ISessionFileSource source,
+        ChannelReader<PendingSession> reader, HashSet<DateOnly> loaded, BackfillProgress progress, CancellationToken ct)
     {
         Dictionary<string, double>? previousCloses = null;
         DateOnly? previousDay = null;
-        var partitions = new HashSet<(int, int)>();
         await foreach (var pending in reader.ReadAllAsync(ct))
         {
             var startedAt = clock.GetUtcNow();
             var day = pending.Day;
             if (pending.Read is null)
             {
+                await lanes.DrainAsync();
                 var why = NyseCalendar.ClosureName(day) ?? day.DayOfWeek.ToString();
                 await BarStore.RecordRunAsync(connection, null, new SessionLoadResult(day, source.Describe(day), "rejected", 0, 0, 0, 0,
                     $"{day:yyyy-MM-dd} is not an NYSE session ({why}): the file is rejected"), startedAt, clock.GetUtcNow(), ct);
@@ -139,12 +136,13 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
             }
             catch (SessionSourceUnavailableException ex)
             {
+                await lanes.DrainAsync();
                 await BarStore.RecordRunAsync(connection, null, new SessionLoadResult(day, source.Describe(day), "failed", 0, 0, 0, 0, ex.Message), startedAt, clock.GetUtcNow(), ct);
                 logger.LogError(ex, "Backfill stopped at {Session}: source unavailable", day);
                 return (day, ex.Message);
             }
 
-            var writing = Stopwatch.GetTimestamp();
+            progress.Timed(Stopwatch.GetElapsedTime(waiting).TotalMilliseconds, 0);
             if (read.Parsed is { } first && !loaded.Contains(day))
             {
                 var group = new List<(DateOnly Day, SessionFileReadResult Read)> { (day, read) };
@@ -157,51 +155,21 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
                 var writes = new List<SessionWrite>(group.Count);
                 foreach (var (groupDay, groupRead) in group)
                 {
-                    if (partitions.Add((groupDay.Year, groupDay.Month)))
-                    {
-                        await SessionWriter.EnsurePartitionAsync(connection, groupDay, ct);
-                    }
-
                     var parsedDay = groupRead.Parsed!;
                     writes.Add(new SessionWrite(parsedDay, groupRead.Source, previousDay == NyseCalendar.PreviousSession(groupDay) ? previousCloses : null));
                     previousCloses = parsedDay.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
                     previousDay = groupDay;
                 }
 
-                IReadOnlyList<SessionLoadResult> results;
-                try
-                {
-                    results = await SessionWriter.WriteGroupAsync(connection, writes, startedAt, clock, ct);
-                }
-                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
-                {
-                    // Rows of a session appeared since the plan was made (a daily load of the same session): store each as a reload.
-                    var reloaded = new List<SessionLoadResult>(writes.Count);
-                    foreach (var write in writes)
-                    {
-                        reloaded.Add(await SessionWriter.WriteAsync(connection, write.Parsed, write.Source, stored: true, write.PreviousCloses, startedAt, clock, ct));
-                    }
-
-                    results = reloaded;
-                }
-
-                foreach (var r in results)
-                {
-                    Report(progress, r);
-                }
-
-                progress.Timed(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
+                await lanes.StartAsync((lane, earlierGroups) => WriteGroupAsync(lane, writes, earlierGroups, startedAt, progress, ct));
                 continue;
             }
 
+            await lanes.DrainAsync();
+            var writing = Stopwatch.GetTimestamp();
             SessionLoadResult result;
             if (read.Parsed is { } parsed)
             {
-                if (partitions.Add((day.Year, day.Month)))
-                {
-                    await SessionWriter.EnsurePartitionAsync(connection, day, ct);
-                }
-
                 var closes = previousDay == NyseCalendar.PreviousSession(day) ? previousCloses : null;
                 result = await SessionWriter.WriteAsync(connection, parsed, read.Source, stored: true, closes, startedAt, clock, ct);
                 previousCloses = parsed.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
@@ -214,10 +182,42 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
             }
 
             Report(progress, result);
-            progress.Timed(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
+            progress.Timed(0, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
         }
 
+        await lanes.DrainAsync();
         return null;
+    }
+
+    /// <summary>Writes one group on a lane (see <see cref="SessionWriter.WriteGroupAsync"/>) and reports its sessions once committed.</summary>
+    private async Task WriteGroupAsync(NpgsqlConnection connection, List<SessionWrite> writes, Task earlierGroups, DateTimeOffset startedAt,
+        BackfillProgress progress, CancellationToken ct)
+    {
+        var writing = Stopwatch.GetTimestamp();
+        IReadOnlyList<SessionLoadResult> results;
+        try
+        {
+            results = await SessionWriter.WriteGroupAsync(connection, writes, earlierGroups, startedAt, clock, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Rows of a session appeared since the plan was made (a daily load of the same session): store each as a reload.
+            await earlierGroups;
+            var reloaded = new List<SessionLoadResult>(writes.Count);
+            foreach (var write in writes)
+            {
+                reloaded.Add(await SessionWriter.WriteAsync(connection, write.Parsed, write.Source, stored: true, write.PreviousCloses, startedAt, clock, ct));
+            }
+
+            results = reloaded;
+        }
+
+        foreach (var r in results)
+        {
+            Report(progress, r);
+        }
+
+        progress.Timed(0, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
     }
 
     private void Report(BackfillProgress progress, SessionLoadResult result)

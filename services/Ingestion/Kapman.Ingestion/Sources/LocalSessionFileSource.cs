@@ -21,6 +21,6 @@ public sealed class LocalSessionFileSource(IngestionOptions options) : ISessionF
             return new SessionFileReadResult(session, source, null, true, "no session file at " + path);
         }
 
-        return await GzipSessionDecoder.DecodeAsync(await File.ReadAllBytesAsync(path, ct), session, source, ct);
+        return GzipSessionDecoder.Decode(await File.ReadAllBytesAsync(path, ct), session, source);
     }
 }

@@ -83,7 +83,7 @@ public sealed class S3SessionFileSource : ISessionFileSource, IDisposable
             throw Unavailable(session, ex);
         }
 
-        return await GzipSessionDecoder.DecodeAsync(bytes, session, Describe(session), ct);
+        return GzipSessionDecoder.Decode(bytes, session, Describe(session));
     }
 
     /// <inheritdoc />
