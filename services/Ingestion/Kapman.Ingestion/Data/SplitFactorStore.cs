@@ -58,20 +58,7 @@ public static class SplitFactorStore
         var suspects = new List<SplitSuspect>();
         if (candidates.Count > 0)
         {
-            var medians = await connection.QueryAsync<(string Ticker, double DollarVolume, double ShareVolume)>(new CommandDefinition(
-                """
-                SELECT c.ticker, coalesce(h.dollars, 0), coalesce(h.shares, 0)
-                FROM unnest(@tickers) AS c(ticker)
-                LEFT JOIN LATERAL (
-                    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x.close * x.volume) AS dollars,
-                           percentile_cont(0.5) WITHIN GROUP (ORDER BY x.volume) AS shares
-                    FROM (SELECT close, volume FROM daily_bars
-                          WHERE ticker = c.ticker AND session_date < @session
-                          ORDER BY session_date DESC LIMIT @lookback) x
-                ) h ON true
-                """,
-                new { tickers = candidates.Keys.ToArray(), session, lookback = SplitDetector.VolumeLookback }, tx, cancellationToken: ct));
-            foreach (var m in medians)
+            foreach (var m in await MediansAsync(connection, tx, session, [.. candidates.Keys], ct))
             {
                 var (previousClose, bar) = candidates[m.Ticker];
                 var evidence = new SplitEvidence(previousClose, bar.Open, bar.Close, bar.Close * bar.Volume, m.DollarVolume, m.ShareVolume);
@@ -84,6 +71,44 @@ public static class SplitFactorStore
 
         return suspects;
     }
+
+    /// <summary>
+    /// Median dollar and share volume of each ticker's last <see cref="SplitDetector.VolumeLookback"/> stored bars before
+    /// <paramref name="session"/> (0 without history). A ticker with a bar in each of the last that many NYSE sessions is
+    /// read from those sessions' one or two month partitions; only the others (gaps, new listings) search the whole
+    /// history, since a query unbounded by date plans and opens every month partition.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Ticker, double DollarVolume, double ShareVolume)>> MediansAsync(NpgsqlConnection connection,
+        NpgsqlTransaction tx, DateOnly session, string[] tickers, CancellationToken ct)
+    {
+        var windowStart = session;
+        for (var i = 0; i < SplitDetector.VolumeLookback && windowStart.Year > NyseCalendar.FirstYear; i++)
+        {
+            windowStart = NyseCalendar.PreviousSession(windowStart);
+        }
+
+        var recent = (await QueryMediansAsync(connection, tx, session, windowStart, tickers, ct)).ToList();
+        var sparse = recent.Where(m => m.Bars < SplitDetector.VolumeLookback).Select(m => m.Ticker).ToArray();
+        var older = sparse.Length == 0 ? [] : (await QueryMediansAsync(connection, tx, session, DateOnly.MinValue, sparse, ct)).ToDictionary(m => m.Ticker);
+        return [.. recent.Select(m => older.TryGetValue(m.Ticker, out var all) ? all : m).Select(m => (m.Ticker, m.DollarVolume, m.ShareVolume))];
+    }
+
+    private static Task<IEnumerable<(string Ticker, double DollarVolume, double ShareVolume, int Bars)>> QueryMediansAsync(NpgsqlConnection connection,
+        NpgsqlTransaction tx, DateOnly session, DateOnly from, string[] tickers, CancellationToken ct) =>
+        connection.QueryAsync<(string Ticker, double DollarVolume, double ShareVolume, int Bars)>(new CommandDefinition(
+            """
+            SELECT c.ticker, coalesce(h.dollars, 0), coalesce(h.shares, 0), h.bars
+            FROM unnest(@tickers) AS c(ticker)
+            LEFT JOIN LATERAL (
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x.close * x.volume) AS dollars,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY x.volume) AS shares,
+                       count(*)::int AS bars
+                FROM (SELECT close, volume FROM daily_bars
+                      WHERE ticker = c.ticker AND session_date >= @from AND session_date < @session
+                      ORDER BY session_date DESC LIMIT @lookback) x
+            ) h ON true
+            """,
+            new { tickers, session, from, lookback = SplitDetector.VolumeLookback }, tx, cancellationToken: ct));
 
     /// <summary>The statements replacing the session's detected factors with <paramref name="suspects"/> (for a batch).</summary>
     internal static IEnumerable<NpgsqlBatchCommand> ReplaceCommands(DateOnly session, IReadOnlyList<SplitSuspect> suspects)
