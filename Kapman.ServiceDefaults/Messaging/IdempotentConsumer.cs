@@ -34,6 +34,7 @@ public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvid
         await ReportAsync(context.Message, StageStatuses.Running, startedAt, null, null, ct);
         try
         {
+            await PrepareAsync(context.Message, ct);
             await using var tx = await database.BeginAsync(ct);
             if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
             {
@@ -54,6 +55,14 @@ public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvid
             throw;
         }
     }
+
+    /// <summary>
+    /// Work that reads from outside the database (downloads, remote APIs, which may be slow or retried), done before the
+    /// transaction opens so that no transaction or inbox row stays locked while it waits; <see cref="HandleAsync"/> then
+    /// runs on the same consumer instance (MassTransit creates one per message) and may use what it kept. A failure here
+    /// fails the stage like a failure in the handler. Nothing by default.
+    /// </summary>
+    protected virtual Task PrepareAsync(T message, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// Does the work inside <paramref name="tx"/>. Returns the stage outcome, or null when the stage is not

@@ -4,15 +4,23 @@ using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Ingestion.IntegrationEvents.EventHandling;
 
-/// <summary>The ingestion stage: loads the session's file and announces it with <see cref="MarketSessionIngested"/>.</summary>
+/// <summary>
+/// The ingestion stage: fetches the session's file before the consumer's transaction opens (an S3 or Polygon download
+/// must not hold it), stores it in the transaction and announces it with <see cref="MarketSessionIngested"/>.
+/// </summary>
 public sealed class RunDailyPipelineConsumer(ServiceDatabase database, TimeProvider clock, SessionLoader loader)
     : IdempotentConsumer<RunDailyPipeline>(database, clock)
 {
+    private FetchedSession? fetched;
+
     protected override string Stage => PipelineStages.Ingestion;
+
+    protected override async Task PrepareAsync(RunDailyPipeline message, CancellationToken ct) =>
+        fetched = await loader.FetchAsync(message.SessionDate, ct);
 
     protected override async Task<StageOutcome?> HandleAsync(RunDailyPipeline message, OutboxTransaction tx, CancellationToken ct)
     {
-        var result = await loader.LoadAsync(message.SessionDate, tx, ct);
+        var result = await loader.StoreAsync(fetched ?? throw new InvalidOperationException("PrepareAsync fetches the session before HandleAsync."), tx, ct);
         if (!result.Loaded)
         {
             // A missing or unreadable file will not heal on retry: fail the stage visibly instead of looping.
