@@ -22,36 +22,14 @@ public class DailyLoadTransactionTests
         var fixture = await File.ReadAllBytesAsync(RepoFiles.SharedData("polygon-api", "v2", "aggs", "grouped", "locale", "us", "market", "stocks", "2005-04-04&adjusted=true.json"));
         var openDuringRequests = new ConcurrentQueue<long>();
         string? database = null;
-        var port = FreePort.Next();
-        using var server = new HttpListener();
-        server.Prefixes.Add($"http://127.0.0.1:{port}/");
-        server.Start();
-        var serving = Task.Run(async () =>
-        {
-            while (server.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await server.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                openDuringRequests.Enqueue(await OpenInboxTransactionsAsync(database!));
-                context.Response.ContentType = "application/json";
-                await context.Response.OutputStream.WriteAsync(fixture);
-                context.Response.Close();
-            }
-        });
+        await using var server = LocalPolygonServer.Start("/v2/aggs/grouped/locale/us/market/stocks/2005-04-04", fixture,
+            async () => openDuringRequests.Enqueue(await OpenInboxTransactionsAsync(database!)));
         Environment.SetEnvironmentVariable("POLYGON_API_KEY", "test-key-123");
         using var scratch = new TestFlatFiles();
         await using var host = await IngestionTestHost.StartAsync(scratch.Root, settings: new Dictionary<string, string>
         {
             ["Kapman:Ingestion:Source"] = "polygon",
-            ["Kapman:Ingestion:Polygon:BaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Kapman:Ingestion:Polygon:BaseUrl"] = server.BaseUrl,
         });
         database = host.ConnectionString;
         using var http = host.Client();
@@ -59,8 +37,6 @@ public class DailyLoadTransactionTests
 
         var start = await http.PostAsJsonAsync("/pipeline/runs", new { sessionDate = "2005-04-04" });
         var loaded = await WaitForLoadedRunAsync(db);
-        server.Stop();
-        await serving;
 
         Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         Assert.That(loaded, Is.EqualTo((1, 1)), "the session is stored once downloaded (loaded runs, bars)");

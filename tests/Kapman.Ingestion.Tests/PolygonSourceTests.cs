@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
@@ -17,53 +16,17 @@ public class PolygonSourceTests
     public async Task Grouped_daily_fields_map_onto_a_bar_and_the_key_travels_as_a_bearer_token()
     {
         var fixture = await File.ReadAllBytesAsync(RepoFiles.SharedData("polygon-api", "v2", "aggs", "grouped", "locale", "us", "market", "stocks", "2005-04-04&adjusted=true.json"));
-        var port = FreePort.Next();
-        using var server = new HttpListener();
-        server.Prefixes.Add($"http://127.0.0.1:{port}/");
-        server.Start();
-        var requests = new List<(string Path, string? Query, string? Authorization)>();
-        var serving = Task.Run(async () =>
-        {
-            while (server.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await server.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                lock (requests)
-                {
-                    requests.Add((context.Request.Url!.AbsolutePath, context.Request.Url.Query, context.Request.Headers["Authorization"]));
-                }
-
-                var found = context.Request.Url.AbsolutePath == "/v2/aggs/grouped/locale/us/market/stocks/2005-04-04";
-                context.Response.StatusCode = found ? 200 : 404;
-                context.Response.ContentType = "application/json";
-                if (found)
-                {
-                    await context.Response.OutputStream.WriteAsync(fixture);
-                }
-
-                context.Response.Close();
-            }
-        });
+        await using var server = LocalPolygonServer.Start("/v2/aggs/grouped/locale/us/market/stocks/2005-04-04", fixture);
         Environment.SetEnvironmentVariable("POLYGON_API_KEY", "test-key-123");
         using var scratch = new TestFlatFiles();
         await using var host = await IngestionTestHost.StartAsync(scratch.Root, settings: new Dictionary<string, string>
         {
             ["Kapman:Ingestion:Source"] = "polygon",
-            ["Kapman:Ingestion:Polygon:BaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Kapman:Ingestion:Polygon:BaseUrl"] = server.BaseUrl,
         });
         using var http = host.Client();
 
         var result = await (await http.PostAsJsonAsync("/backfill", new { from = "2005-04-04", to = "2005-04-05" })).Content.ReadFromJsonAsync<JsonElement>();
-        server.Stop();
-        await serving;
 
         Assert.That((result.GetProperty("sessions").GetInt32(), result.GetProperty("missing").GetInt32(), result.GetProperty("rows").GetInt32()), Is.EqualTo((1, 1, 1)), result.ToString());
         await using var db = await host.OpenAsync();
@@ -71,6 +34,7 @@ public class PolygonSourceTests
             "SELECT ticker, session_date, open, high, low, close, volume, transactions FROM market.daily_bars");
         // The fixture's only result: "T":"GIK","v":895345,"o":9.99,"c":10.02,"h":10.02,"l":9.9,"n":96.
         Assert.That(bar, Is.EqualTo(("GIK", new DateOnly(2005, 4, 4), 9.99, 10.02, 9.9, 10.02, 895345L, (long?)96)));
+        var requests = server.Requests;
         Assert.That(requests.Select(r => r.Authorization).Distinct(), Is.EqualTo(new[] { "Bearer test-key-123" }));
         Assert.That(requests.Select(r => r.Query).Distinct(), Is.EqualTo(new[] { "?adjusted=false" }), "raw bars are asked for; the key is not in the URL");
     }

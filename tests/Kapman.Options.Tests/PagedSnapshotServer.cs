@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -13,12 +12,11 @@ namespace Kapman.Options.Tests;
 /// </summary>
 internal sealed class PagedSnapshotServer : IDisposable
 {
-    private readonly HttpListener listener = new();
     private readonly List<JsonNode?> rows;
     private readonly int pageSize;
     private readonly string key;
     private readonly ConcurrentDictionary<int, bool> throttleOnce;
-    private readonly Task loop;
+    private readonly LoopbackHttpServer server;
 
     public PagedSnapshotServer(string snapshotPath, int pageSize, string key, params int[] throttleOnce)
     {
@@ -26,46 +24,19 @@ internal sealed class PagedSnapshotServer : IDisposable
         this.pageSize = pageSize;
         this.key = key;
         this.throttleOnce = new ConcurrentDictionary<int, bool>(throttleOnce.Select(c => KeyValuePair.Create(c, true)));
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        server = new LoopbackHttpServer(context =>
         {
-            probe.Start();
-            BaseUrl = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
-        }
-
-        listener.Prefixes.Add(BaseUrl.ToString());
-        listener.Start();
-        loop = Task.Run(ServeAsync);
+            Answer(context);
+            return Task.CompletedTask;
+        });
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => server.BaseUrl;
 
     /// <summary>Every request's path and query, in arrival order, with the status answered.</summary>
     public ConcurrentQueue<(string PathAndQuery, int Status)> Requests { get; } = new();
 
-    public void Dispose()
-    {
-        listener.Stop();
-        listener.Close();
-        loop.Wait(TimeSpan.FromSeconds(5));
-    }
-
-    private async Task ServeAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            Answer(context);
-        }
-    }
+    public void Dispose() => server.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(5));
 
     private void Answer(HttpListenerContext context)
     {
