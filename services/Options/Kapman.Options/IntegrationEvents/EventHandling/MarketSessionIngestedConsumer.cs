@@ -9,6 +9,7 @@ namespace Kapman.Options.IntegrationEvents.EventHandling;
 /// <summary>
 /// The options stage: loads the session's chains (snapshot files, then the Polygon API for the watchlist), fills in IV and greeks where the feed has none,
 /// computes GEX and walls, dealer positioning, volatility metrics and the daily summary, and announces both with <see cref="OptionChainsIngested"/> and <see cref="OptionMetricsComputed"/>.
+/// The chains are read (files and API) before the consumer's transaction opens, so a slow API holds no transaction.
 /// A snapshot that cannot be read skips its underlying only (logged, counted, stage <c>partial</c> with the reason).
 /// American-style contracts are priced with <see cref="ChainOptions.American"/>; after the load, contracts older than the retention
 /// are removed (<see cref="ContractRetention"/>).
@@ -17,14 +18,19 @@ public sealed class MarketSessionIngestedConsumer(
     ServiceDatabase database, TimeProvider clock, ChainOptions options, SessionChainLoader loader, ILogger<MarketSessionIngestedConsumer> logger)
     : IdempotentConsumer<MarketSessionIngested>(database, clock)
 {
+    private IReadOnlyList<SnapshotLoad>? loads;
+
     protected override string Stage => PipelineStages.Options;
+
+    protected override async Task PrepareAsync(MarketSessionIngested message, CancellationToken ct) =>
+        loads = await loader.LoadAsync(message.SessionDate, ct);
 
     protected override async Task<StageOutcome?> HandleAsync(MarketSessionIngested message, OutboxTransaction tx, CancellationToken ct)
     {
         int underlyings = 0, contracts = 0, skipped = 0;
         var failed = new List<SnapshotLoad>();
         await ContractRetention.LockAsync(tx, ct);
-        foreach (var load in await loader.LoadAsync(message.SessionDate, ct))
+        foreach (var load in loads ?? throw new InvalidOperationException("PrepareAsync reads the chains before HandleAsync."))
         {
             var underlying = load.Underlying;
             if (load.Chain is not { } chain)
