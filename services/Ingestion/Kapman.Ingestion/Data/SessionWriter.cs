@@ -92,8 +92,9 @@ public static class SessionWriter
             suspects.AddRange(await SplitFactorStore.FindAsync(connection, tx, s.Parsed.SessionDate, s.Parsed.Bars, s.PreviousCloses, ct));
         }
 
+        // One bar per ticker: the parser quarantines every copy of a duplicated ticker (and the COPY would fail on one).
         var results = sessions.Select(s => new SessionLoadResult(s.Parsed.SessionDate, s.Source, "loaded", s.Parsed.Bars.Count, s.Parsed.Bars.Count,
-            s.Parsed.Quarantined.Count, s.Parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count(), null)).ToList();
+            s.Parsed.Quarantined.Count, s.Parsed.Bars.Count, null)).ToList();
         await using (var finish = new NpgsqlBatch(connection, tx))
         {
             var days = sessions.Select(s => s.Parsed.SessionDate).ToArray();
