@@ -33,13 +33,21 @@ public class IngestionBackfillBenchmarks
         runner = new BackfillRunner(new ServiceDatabase(database.DataSource, new OutboxSignal()), options, TimeProvider.System, NullLogger<BackfillRunner>.Instance);
     }
 
-    // Every iteration starts alike: empty tables and a fresh checkpoint (the ~300 MB of WAL a backfill writes would
-    // otherwise trigger checkpoints in whichever later iteration crosses max_wal_size).
+    // Every iteration starts alike, from an idle database: empty tables, no autovacuum still analysing the previous
+    // iteration's 610K rows (it would compete for the two cores), and a fresh checkpoint (the ~100 MB of WAL a backfill
+    // writes would otherwise trigger checkpoints in whichever later iteration crosses max_wal_size).
     [IterationSetup]
     public void Empty()
     {
         using var connection = database.DataSource.OpenConnection();
         connection.Execute("TRUNCATE daily_bars, tickers, quarantined_rows, ingestion_runs, split_factors");
+        var idleBy = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < idleBy && connection.ExecuteScalar<bool>(
+                   "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND datname = current_database())"))
+        {
+            Thread.Sleep(100);
+        }
+
         connection.Execute("CHECKPOINT", commandType: System.Data.CommandType.Text);
     }
 
