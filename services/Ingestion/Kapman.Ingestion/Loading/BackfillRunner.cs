@@ -143,7 +143,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
             }
 
             progress.Timed(Stopwatch.GetElapsedTime(waiting).TotalMilliseconds, 0);
-            if (read.Parsed is { } first && !loaded.Contains(day))
+            if (read.Parsed is not null && !loaded.Contains(day))
             {
                 var group = new List<(DateOnly Day, SessionFileReadResult Read)> { (day, read) };
                 while (group.Count < MaxGroupSessions && reader.TryPeek(out var next) && next.Read is { IsCompletedSuccessfully: true } ready
