@@ -8,6 +8,16 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$repo"
 
+# A clone made away from ../shared (e.g. under /tmp) uses the shared data beside the checkout it was cloned from.
+if [ -z "${KAPMAN_SHARED_DATA:-}" ] && [ ! -d "$repo/../shared/data" ]; then
+    origin="$(git -C "$repo" config --get remote.origin.url || true)"
+    if [ -n "$origin" ] && [ -d "$origin/../shared/data" ]; then
+        KAPMAN_SHARED_DATA="$(cd "$origin/../shared/data" && pwd)"
+        export KAPMAN_SHARED_DATA
+        echo "Shared data: $KAPMAN_SHARED_DATA (beside the origin $origin)"
+    fi
+fi
+
 bash deploy/setup.sh --test
 bash deploy/start-infra.sh
 

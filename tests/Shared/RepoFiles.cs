@@ -2,7 +2,8 @@ namespace Kapman.Testing;
 
 /// <summary>
 /// Locates the repository (the folder holding Kapman.sln above the test binaries) and the read-only shared
-/// data set beside it (<c>../shared/data</c>). Linked into every test project by tests/Directory.Build.props.
+/// data set: <c>KAPMAN_SHARED_DATA</c> when set (test.sh sets it for a clone made away from <c>../shared</c>), else
+/// <c>../shared/data</c> beside the repository. Linked into every test project by tests/Directory.Build.props.
 /// A missing file FAILS the test with its path: tests never skip for lack of data.
 /// </summary>
 internal static class RepoFiles
@@ -10,13 +11,16 @@ internal static class RepoFiles
     /// <summary>The repository root.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>Full path of a file under <c>../shared/data</c>; fails the test when it is missing.</summary>
+    /// <summary>Full path of a file under the shared data set; fails the test when it is missing.</summary>
     public static string SharedData(params string[] relative)
     {
-        var path = Path.GetFullPath(Path.Combine([Root, "..", "shared", "data", .. relative]));
+        var root = Environment.GetEnvironmentVariable("KAPMAN_SHARED_DATA") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Root, "..", "shared", "data");
+        var path = Path.GetFullPath(Path.Combine([root, .. relative]));
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            Assert.Fail($"Shared data missing: {path}. The tests need the read-only ../shared/data beside the repository.");
+            Assert.Fail($"Shared data missing: {path}. The tests need the read-only ../shared/data beside the repository (or KAPMAN_SHARED_DATA).");
         }
 
         return path;
