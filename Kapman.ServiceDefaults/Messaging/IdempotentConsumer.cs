@@ -8,9 +8,11 @@ namespace Kapman.ServiceDefaults.Messaging;
 /// Base for every Kapman consumer. Exactly-once effect over at-least-once delivery: the message id goes into
 /// the inbox in the same transaction as the handler's writes and outgoing events, so a redelivered or
 /// replayed message changes nothing. When <see cref="Stage"/> is set, the pipeline stage is reported
-/// running before the work, succeeded (with the count the handler returns) in the work's transaction, and
-/// failed with the error if the handler throws; the exception is rethrown so MassTransit retries and, at
-/// last, moves the message to the endpoint's <c>_error</c> queue.
+/// running before the work and finished (with the outcome the handler returns) in the work's transaction. An
+/// exception propagates so MassTransit retries (<see cref="RetryPolicy"/>); a try that fails leaves the stage
+/// running, because the next try may succeed. Only when the retries are spent does the message go to the
+/// endpoint's <c>_error</c> queue and MassTransit publish <c>Fault&lt;T&gt;</c>, from which the run keeper marks the
+/// stage failed: that path needs no database, so a failure during a database outage is still reported.
 /// </summary>
 public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvider clock) : IConsumer<T> where T : class, IIntegrationEvent
 {
@@ -32,28 +34,20 @@ public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvid
 
         var startedAt = clock.GetUtcNow();
         await ReportAsync(context.Message, StageStatuses.Running, startedAt, null, null, ct);
-        try
+        await PrepareAsync(context.Message, ct);
+        await using var tx = await database.BeginAsync(ct);
+        if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
         {
-            await PrepareAsync(context.Message, ct);
-            await using var tx = await database.BeginAsync(ct);
-            if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
-            {
-                return;
-            }
-
-            var outcome = await HandleAsync(context.Message, tx, ct);
-            if (Stage is not null && outcome is not null)
-            {
-                await tx.PublishAsync(StageEvent(context.Message, outcome.Status, startedAt, outcome.Count, outcome.Error), ct);
-            }
-
-            await tx.CommitAsync(ct);
+            return;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+
+        var outcome = await HandleAsync(context.Message, tx, ct);
+        if (Stage is not null && outcome is not null)
         {
-            await ReportAsync(context.Message, StageStatuses.Failed, startedAt, null, ex.GetType().Name + ": " + ex.Message, CancellationToken.None);
-            throw;
+            await tx.PublishAsync(StageEvent(context.Message, outcome.Status, startedAt, outcome.Count, outcome.Error), ct);
         }
+
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>

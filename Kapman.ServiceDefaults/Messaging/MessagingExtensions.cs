@@ -12,8 +12,8 @@ public static class MessagingExtensions
     /// <summary>
     /// Adds MassTransit on RabbitMQ (<c>ConnectionStrings:RabbitMQ</c>, an <c>amqp://user:pass@host:port/vhost</c> URI),
     /// kebab-case endpoints prefixed with <paramref name="endpointPrefix"/> (so two services consuming the same
-    /// event get separate queues), retries with exponential backoff (5 tries, 200 ms to 10 s) before the
-    /// <c>_error</c> queue, the outbox relay and <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
+    /// event get separate queues), retries (<see cref="RetryPolicy"/>: minutes while a dependency is down, 5 tries
+    /// of 200 ms to 10 s for a failure of the message itself) before the <c>_error</c> queue, the outbox relay and <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <c>ConnectionStrings:RabbitMQ</c> is configured.</exception>
     public static IHostApplicationBuilder AddKapmanMessaging(this IHostApplicationBuilder builder, string endpointPrefix, Action<IBusRegistrationConfigurator> configureConsumers)
@@ -44,7 +44,19 @@ public static class MessagingExtensions
                     h.PublisherConfirmation = true;
                 });
                 rabbit.PrefetchCount = 32;
-                rabbit.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                // Outer: an outage of a dependency is waited out; inner: a failure of the message itself is retried
+                // briefly, then the message goes to _error and MassTransit publishes Fault<T> (the run keeper marks the stage).
+                rabbit.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(TransientFailure.Is);
+                    r.Intervals(RetryPolicy.OutageIntervals);
+                });
+                rabbit.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(TransientFailure.Is);
+                    r.Exponential(RetryPolicy.MessageFailureRetries, RetryPolicy.MessageFailureMinInterval, RetryPolicy.MessageFailureMaxInterval,
+                        RetryPolicy.MessageFailureMinInterval * 2);
+                });
                 rabbit.ConfigureEndpoints(context);
             });
         });

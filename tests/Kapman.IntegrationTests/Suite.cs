@@ -109,6 +109,45 @@ public sealed class Suite
         return run;
     }
 
+    /// <summary>
+    /// Like <see cref="WaitForRunAsync"/>, but keeps polling while the run record cannot be read (a database, broker or
+    /// ingestion outage answers 5xx or drops the connection), for at most <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<JsonElement> WaitThroughOutageAsync(Guid runId, Func<JsonElement, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        JsonElement run = default;
+        var lastError = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await Gateway.GetAsync($"/api/ingestion/pipeline/runs/{runId}");
+                if (response.IsSuccessStatusCode)
+                {
+                    run = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    if (done(run))
+                    {
+                        return run;
+                    }
+                }
+                else
+                {
+                    lastError = $"{(int)response.StatusCode}";
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                lastError = ex.Message;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"run {runId} did not reach the expected state in {timeout}: {run} (last error: {lastError})");
+        return run;
+    }
+
     public static JsonElement Stage(JsonElement run, string name) =>
         run.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == name);
 

@@ -19,6 +19,7 @@ internal static class Extensions
         {
             bus.AddConsumer<RunDailyPipelineConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();
+            bus.AddConsumer<StageFaultConsumer>();
         });
         builder.Services.AddSingleton(new IngestionOptions(DataRoot.Resolve(builder.Configuration),
             builder.Configuration.GetValue("Kapman:Ingestion:RetentionSessions", IngestionOptions.DefaultRetentionSessions),

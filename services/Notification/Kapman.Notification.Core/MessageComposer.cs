@@ -63,5 +63,27 @@ public static class MessageComposer
             $"Kapman {day}: {issued} recommendations, {noTrade} no-trade", body.ToString());
     }
 
+    /// <summary>Kind of the ops alert for a message parked in an <c>_error</c> queue.</summary>
+    public const string PipelineFault = "PIPELINE_FAULT";
+
+    /// <summary>
+    /// The ops alert for a pipeline message that failed every retry: which run, session and stage, the queue it waits in,
+    /// the reason, and what to do. Keyed by run, queue and time of the fault, so each parked message alerts once.
+    /// </summary>
+    /// <param name="stage">The stage the consumer performs, or null when the consumer is not a stage.</param>
+    public static ComposedMessage Fault(Guid runId, DateOnly session, string? stage, string errorQueue, string messageType, string reason, DateTimeOffset faultedAt)
+    {
+        var day = Day(session);
+        var what = stage is null ? $"a {messageType} message" : $"the {stage} stage";
+        var body =
+            $"Run {runId} for the {day} session: {what} failed after every retry.\n" +
+            $"Reason: {reason}\n" +
+            $"The {messageType} message waits in {errorQueue}. Fix the cause, then re-drive the queue from the Ops page; " +
+            "the run resumes from that stage and nothing is processed twice.";
+        return new ComposedMessage(
+            string.Create(CultureInfo.InvariantCulture, $"fault:{runId:N}:{errorQueue}:{faultedAt.UtcTicks}"), PipelineFault, session, null,
+            $"Kapman {day}: {stage ?? messageType} failed, message parked in {errorQueue}", body);
+    }
+
     private static string Day(DateOnly session) => session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

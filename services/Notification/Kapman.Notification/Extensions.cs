@@ -15,6 +15,7 @@ internal static class Extensions
         {
             bus.AddConsumer<WyckoffAlertRaisedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
+            bus.AddConsumer<PipelineMessageFaultedConsumer>();
         });
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Kapman:Smtp"));
         builder.Services.AddSingleton<EmailDispatcher>();

@@ -31,6 +31,18 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             WHERE run_id = @RunId AND stage = @Stage AND (last_event_at IS NULL OR last_event_at <= @OccurredAt)
             """, change, tx.Transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// Marks <paramref name="stage"/> failed because its message was parked in <c>_error</c> at <paramref name="faultedAt"/>,
+    /// unless a later change was already applied (a re-drive that ran after the fault wins). Keeps the stage's start time.
+    /// </summary>
+    public static Task MarkFaultedAsync(OutboxTransaction tx, Guid runId, string stage, string reason, DateTimeOffset faultedAt, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE pipeline_stages
+            SET status = @status, error = @reason, finished_at = @faultedAt, last_event_at = @faultedAt
+            WHERE run_id = @runId AND stage = @stage AND (last_event_at IS NULL OR last_event_at <= @faultedAt)
+            """, new { runId, stage, reason, faultedAt, status = StageStatuses.Failed }, tx.Transaction, cancellationToken: ct));
+
     /// <summary>The newest runs first.</summary>
     public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, CancellationToken ct)
     {

@@ -6,22 +6,19 @@ namespace Kapman.Ingestion.Pipeline;
 public static class RunStatus
 {
     /// <summary>
-    /// running while any stage runs; failed once a stage failed and nothing runs; running while stages are
-    /// still pending; partial when all finished and any was partial; else succeeded.
+    /// failed as soon as any stage failed: a stage is marked failed only when its outcome says so or its message was
+    /// parked in <c>_error</c> after every retry, and either way the run cannot finish without an operator (a stage
+    /// still running beside it, such as a join waiting for the failed stage's output, would keep it open forever).
+    /// Otherwise running while any stage runs or is pending; partial when all finished and any was partial; else succeeded.
     /// </summary>
     public static string Of(IReadOnlyCollection<string> stageStatuses)
     {
-        if (stageStatuses.Contains(StageStatuses.Running))
-        {
-            return StageStatuses.Running;
-        }
-
         if (stageStatuses.Contains(StageStatuses.Failed))
         {
             return StageStatuses.Failed;
         }
 
-        if (stageStatuses.Contains(StageStatuses.Pending))
+        if (stageStatuses.Contains(StageStatuses.Running) || stageStatuses.Contains(StageStatuses.Pending))
         {
             return StageStatuses.Running;
         }

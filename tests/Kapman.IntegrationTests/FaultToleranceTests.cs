@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+
+namespace Kapman.IntegrationTests;
+
+/// <summary>
+/// The suite survives the outages a desk meets (issue 16): PostgreSQL down for a minute, RabbitMQ restarted and every
+/// stage's service killed with SIGKILL in the middle of a run; and a message that fails every retry fails its stage and
+/// its run, alerts ops, and is completed by a re-drive. Each trial reruns the suite's session, so a rerun adds no row,
+/// no alert and no email, and nothing may be left in an <c>_error</c> queue. Each prints its row of the trial table.
+/// </summary>
+[NonParallelizable]
+public class FaultToleranceTests
+{
+    private static readonly TimeSpan OutageRunTimeout = TimeSpan.FromMinutes(6);
+
+    [Test]
+    public async Task Postgres_down_for_60_seconds_mid_run_completes_by_itself_with_nothing_lost_or_duplicated()
+    {
+        var before = await SuiteState.ReadAsync();
+        var runId = await Suite.StartRunAsync(TestData.Session);
+        await Suite.WaitForRunAsync(runId, r => Status(r, "ingestion") == "succeeded");
+
+        var down = TimeSpan.FromSeconds(60);
+        var stopped = Stopwatch.StartNew();
+        await RunAsync("pg_ctlcluster", "15 main stop -m fast");
+        try
+        {
+            await Task.Delay(down);
+        }
+        finally
+        {
+            await RunAsync("pg_ctlcluster", "15 main start");
+        }
+
+        var backAt = stopped.Elapsed;
+        NpgsqlConnection.ClearAllPools();
+        var run = await Suite.WaitThroughOutageAsync(runId, IsFinal, OutageRunTimeout);
+        var recovery = stopped.Elapsed - backAt;
+        var after = await SuiteState.ReadAsync();
+
+        Report(new OutageTrial("PostgreSQL stopped during the metrics/options stages", down, after.ParkedSince(before), after.DuplicatesSince(before),
+            run.GetProperty("status").GetString()!, recovery));
+        Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("succeeded"), run.ToString());
+        Assert.That(after.ParkedSince(before), Is.Zero, "no message went to an _error queue: " + after.Describe(before));
+        Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
+    }
+
+    [Test]
+    public async Task Each_stage_service_killed_mid_stage_and_a_broker_restart_complete_the_run_with_nothing_lost_or_duplicated()
+    {
+        // The kill lands a seeded random 0-100 ms after the stage reports running, so a rerun kills at the same points.
+        var random = new Random(20261206);
+        var before = await SuiteState.ReadAsync();
+        var trials = new List<OutageTrial>();
+        foreach (var service in new[] { "ingestion", "metrics", "options", "wyckoff", "recommendation", "notification" })
+        {
+            var runId = await Suite.StartRunAsync(TestData.Session);
+            await WaitForStageStartAsync(runId, service);
+            var delay = TimeSpan.FromMilliseconds(random.Next(0, 100));
+            await Task.Delay(delay);
+            var killedAt = Stopwatch.StartNew();
+            var stageAtKill = Status(await Suite.WaitForRunAsync(runId, _ => true), service);
+            Process.GetProcessById(RunningPid(service)).Kill();
+
+            var run = await Suite.WaitThroughOutageAsync(runId, IsFinal, OutageRunTimeout);
+            await WaitHealthyAsync(service);
+            var now = await SuiteState.ReadAsync();
+            trials.Add(new OutageTrial($"kill -9 {service} {delay.TotalMilliseconds:0} ms into its stage ({stageAtKill} at the kill)", TimeSpan.Zero,
+                now.ParkedSince(before), now.DuplicatesSince(before), run.GetProperty("status").GetString()!, killedAt.Elapsed));
+            Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("succeeded"), $"after killing {service}: {run}");
+        }
+
+        var brokerRun = await Suite.StartRunAsync(TestData.Session);
+        await Suite.WaitForRunAsync(brokerRun, r => Status(r, "ingestion") == "succeeded");
+        var brokerDown = TimeSpan.FromSeconds(20);
+        var brokerStopped = Stopwatch.StartNew();
+        await RunAsync("rabbitmqctl", "stop_app");
+        try
+        {
+            await Task.Delay(brokerDown);
+        }
+        finally
+        {
+            await RunAsync("rabbitmqctl", "start_app");
+        }
+
+        var brokerBack = brokerStopped.Elapsed;
+        var afterBroker = await Suite.WaitThroughOutageAsync(brokerRun, IsFinal, OutageRunTimeout);
+        var after = await SuiteState.ReadAsync();
+        trials.Add(new OutageTrial("RabbitMQ stop_app/start_app after ingestion", brokerDown, after.ParkedSince(before), after.DuplicatesSince(before),
+            afterBroker.GetProperty("status").GetString()!, brokerStopped.Elapsed - brokerBack));
+        trials.ForEach(Report);
+
+        Assert.That(afterBroker.GetProperty("status").GetString(), Is.EqualTo("succeeded"), afterBroker.ToString());
+        Assert.That(after.ParkedSince(before), Is.Zero, "no message went to an _error queue: " + after.Describe(before));
+        Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
+    }
+
+    [Test]
+    public async Task A_message_parked_after_every_retry_fails_its_stage_and_run_alerts_ops_and_a_redrive_completes_the_run()
+    {
+        const string errorQueue = "wyckoff-indicators-computed_error";
+        var before = await SuiteState.ReadAsync();
+        // A broken deployment: the Wyckoff stage's table is missing (42P01, not an outage), so every try fails.
+        await ExecuteAsync("ALTER TABLE wyckoff.snapshot_versions RENAME TO snapshot_versions_hidden_by_test");
+        Guid runId;
+        JsonElement failed;
+        try
+        {
+            runId = await Suite.StartRunAsync(TestData.Session);
+            failed = await Suite.WaitForRunAsync(runId, IsFinal);
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE wyckoff.snapshot_versions_hidden_by_test RENAME TO snapshot_versions");
+        }
+
+        Assert.That(failed.GetProperty("status").GetString(), Is.EqualTo("failed"), failed.ToString());
+        var wyckoff = Suite.Stage(failed, "wyckoff");
+        Assert.That(wyckoff.GetProperty("status").GetString(), Is.EqualTo("failed"));
+        Assert.That(wyckoff.GetProperty("error").GetString(), Does.Contain("snapshot_versions").And.Contain("does not exist"), "the stage says why");
+        Assert.That((await SuiteState.ReadAsync()).ParkedSince(before), Is.EqualTo(1), "the message waits in " + errorQueue);
+        var alerts = await WaitForAlertsAsync(runId, errorQueue, 1);
+        Assert.That(alerts.Single().subject, Does.Contain("wyckoff failed"));
+        Assert.That(alerts.Single().body, Does.Contain(errorQueue).And.Contain("re-drive"));
+
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Suite.Gateway.BaseAddress };
+        var redrive = await noRedirect.PostAsync("/ops/redrive", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["queue"] = errorQueue, ["apiKey"] = Suite.ApiKey }));
+        Assert.That(redrive.Headers.Location?.ToString(), Does.Contain("redrive=ok"), "re-drive answered " + (int)redrive.StatusCode);
+
+        var resumed = await Suite.WaitForRunAsync(runId, r => r.GetProperty("status").GetString() == "succeeded");
+        var after = await SuiteState.ReadAsync();
+        Assert.That(Suite.Stage(resumed, "notification").GetProperty("status").GetString(), Is.EqualTo("succeeded"));
+        Assert.That(after.ParkedSince(before), Is.Zero, "the re-drive emptied the queue: " + after.Describe(before));
+        Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
+        Assert.That(await WaitForAlertsAsync(runId, errorQueue, 1), Has.Count.EqualTo(1), "one ops alert per parked message");
+    }
+
+    /// <summary>Polls the run every 10 ms (the stages of one session take a few hundred ms) until the stage has left pending.</summary>
+    private static async Task WaitForStageStartAsync(Guid runId, string stage)
+    {
+        var deadline = DateTime.UtcNow + Suite.RunTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var run = await Suite.Gateway.GetFromJsonAsync<JsonElement>($"/api/ingestion/pipeline/runs/{runId}");
+            if (Status(run, stage) != "pending" || IsFinal(run))
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+
+        Assert.Fail($"the {stage} stage of run {runId} did not start in {Suite.RunTimeout}");
+    }
+
+    private static string Status(JsonElement run, string stage) => Suite.Stage(run, stage).GetProperty("status").GetString()!;
+
+    private static bool IsFinal(JsonElement run) => run.GetProperty("status").GetString() is "succeeded" or "failed" or "partial";
+
+    private static int RunningPid(string service) =>
+        Suite.Host.Processes.Single(p => p.Name == service).ProcessId ?? throw new InvalidOperationException($"{service} is not running");
+
+    private static void Report(OutageTrial trial) => TestContext.Progress.WriteLine("TRIAL " + trial);
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Suite.Db.OpenConnectionAsync();
+        await connection.ExecuteAsync(sql);
+    }
+
+    /// <summary>The ops alerts of the run for the queue, once at least <paramref name="count"/> are there (30 s at most).</summary>
+    private static async Task<List<(string subject, string body)>> WaitForAlertsAsync(Guid runId, string errorQueue, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        List<(string subject, string body)> alerts;
+        do
+        {
+            await using var connection = await Suite.Db.OpenConnectionAsync();
+            alerts = (await connection.QueryAsync<(string subject, string body)>(
+                "SELECT subject, body FROM notification.messages WHERE kind = 'PIPELINE_FAULT' AND dedup_key LIKE @key",
+                new { key = $"fault:{runId:N}:{errorQueue}:%" })).ToList();
+            if (alerts.Count >= count)
+            {
+                return alerts;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Fail($"expected {count} ops alert(s) for run {runId} and {errorQueue}, found {alerts.Count}");
+        return alerts;
+    }
+
+    /// <summary>Waits until the restarted service answers its readiness check through the gateway (120 s at most).</summary>
+    private static async Task WaitHealthyAsync(string service)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await Suite.Gateway.GetAsync($"/api/{service}/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Restarting: the gateway may drop the connection meanwhile.
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"{service} was not healthy again 120 s after it was killed");
+    }
+
+    private static async Task RunAsync(string command, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.That(process.ExitCode, Is.Zero, $"{command} {arguments}: {await output}{await error}");
+    }
+}
