@@ -22,6 +22,13 @@ public static class Extensions
     /// <summary>Health-check tag for liveness (<c>/alive</c>); every check counts for readiness (<c>/health</c>).</summary>
     public const string LiveTag = "live";
 
+    /// <summary>
+    /// How long a host waits for its hosted services (the bus, whose stop timeout is 30 s, and the outbox relay) on
+    /// SIGTERM. Longer than MassTransit's stop timeout so an in-flight message is finished and acknowledged; the
+    /// supervisor's kill grace is longer still.
+    /// </summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(35);
+
     /// <summary>Adds logging, telemetry, health checks, OpenAPI, problem details and HttpClient resilience.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -38,6 +45,7 @@ public static class Extensions
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new ResilientHttpHandler()));
         return builder;
     }

@@ -8,7 +8,8 @@ namespace Kapman.AppHost.Cli;
 internal static class DetachedSuite
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(240);
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(45);
+    // The supervisor stops the services in parallel, each within ServiceProcess.StopGrace, then the gateway.
+    private static readonly TimeSpan StopTimeout = ServiceProcess.StopGrace + TimeSpan.FromSeconds(15);
 
     /// <summary>Launches <c>dotnet kapman.dll up --data-root DIR</c> under <c>setsid</c> with the API key in its environment.</summary>
     public static Process Launch(CliSettings settings, string dataRoot, string apiKey)

@@ -101,10 +101,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Kills the process tree at once (as a crash would) without restarting it.</summary>
     public Task KillAsync(CancellationToken ct) => StopCoreAsync(TimeSpan.Zero, ct);
 
-    /// <summary>Stops the process (10 s grace) and closes its log file.</summary>
+    /// <summary>
+    /// How long a service may take to stop after SIGTERM before it is killed: longer than the host's shutdown timeout
+    /// (35 s in Kapman.ServiceDefaults), which is itself longer than MassTransit's stop timeout (30 s), so a consumer
+    /// finishes the message it holds and acknowledges it instead of leaving it to be redelivered.
+    /// </summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(45);
+
+    /// <summary>Stops the process (<see cref="StopGrace"/>) and closes its log file.</summary>
     public async ValueTask DisposeAsync()
     {
-        await StopAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await StopAsync(StopGrace, CancellationToken.None);
         lock (gate)
         {
             supervision?.Dispose();
