@@ -24,6 +24,12 @@ if $needs_infra; then
     bash deploy/start-infra.sh
 fi
 
+# The local broker's password for the suite's RabbitMQ user (written by start-infra.sh); code reads it from the environment.
+if [ -z "${KAPMAN_RABBITMQ_PASSWORD:-}" ] && [ -r /var/lib/kapman/rabbitmq-password ]; then
+    KAPMAN_RABBITMQ_PASSWORD="$(cat /var/lib/kapman/rabbitmq-password)"
+    export KAPMAN_RABBITMQ_PASSWORD
+fi
+
 cli="$repo/Kapman.AppHost/bin/Release/net10.0/kapman.dll"
 skip_build="${KAPMAN_SKIP_BUILD:-0}"
 case "${1:-}" in

@@ -20,6 +20,9 @@ fi
 
 bash deploy/setup.sh --test
 bash deploy/start-infra.sh
+# The suite's RabbitMQ user's generated password (start-infra.sh keeps it root-only); code reads it from the environment.
+KAPMAN_RABBITMQ_PASSWORD="$(cat /var/lib/kapman/rabbitmq-password)"
+export KAPMAN_RABBITMQ_PASSWORD
 
 results="$repo/TestResults"
 rm -rf "$results"

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Starts the suite's infrastructure on 127.0.0.1 (no systemd), each piece only when its port is not answering:
-#   PostgreSQL 15 (5432; user postgres / password postgres; database kapman)
-#   RabbitMQ with the management plugin (5672, 15672; guest/guest)
+#   PostgreSQL 15 (5432; database kapman). The superuser postgres has NO password: it logs in only over the Unix
+#     socket by peer authentication (root and postgres map to it, pg_ident map kapman-admin), so no fixed password
+#     reaches it over TCP. The services log in over TCP as kapman_app with a generated password (kapman up).
+#   RabbitMQ with the management plugin, listening on loopback only (AMQP 5672, management 15672, Erlang
+#     distribution and epmd). The suite's user is `kapman` with a generated password kept in
+#     /var/lib/kapman/rabbitmq-password (root, mode 600); the default `guest` user is deleted.
 #   SMTP sink: python3 -m aiosmtpd -n -l 127.0.0.1:2525 (log <repo>/.kapman/smtp.log, pid <repo>/.kapman/smtp.pid)
-# Idempotent; prints what it did. Starting PostgreSQL and RabbitMQ needs root.
+# Idempotent; prints what it did, never a password. Needs root. Callers export the RabbitMQ password to their
+# processes as KAPMAN_RABBITMQ_PASSWORD (test.sh, kapman.sh): code reads secrets only from the environment.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 state="$repo/.kapman"
+secrets=/var/lib/kapman
 mkdir -p "$state"
+install -d -m 700 "$secrets"
 
 port_open() {
     timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
@@ -23,50 +30,122 @@ wait_port() {
     return 1
 }
 
+as_postgres() {
+    runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -d postgres "$@"
+}
+
+# Peer login for the superuser over the Unix socket, for root (the suite's tools) as well as postgres.
+configure_postgres_auth() {
+    local conf=/etc/postgresql/15/main
+    local changed=false
+    if ! grep -q '^kapman-admin[[:space:]]' "$conf/pg_ident.conf"; then
+        printf 'kapman-admin    root    postgres\nkapman-admin    postgres    postgres\n' >>"$conf/pg_ident.conf"
+        changed=true
+    fi
+    if grep -qE '^local[[:space:]]+all[[:space:]]+postgres[[:space:]]+peer[[:space:]]*$' "$conf/pg_hba.conf"; then
+        sed -i -E 's/^(local[[:space:]]+all[[:space:]]+postgres[[:space:]]+peer)[[:space:]]*$/\1 map=kapman-admin/' "$conf/pg_hba.conf"
+        changed=true
+    fi
+    if [ "$changed" = true ] && port_open 5432; then
+        echo "postgres: peer login for root as postgres (pg_ident map kapman-admin); reloading"
+        pg_ctlcluster 15 main reload
+    fi
+}
+
 start_postgres() {
+    if ! pg_lsclusters --no-header 2>/dev/null | grep -qE '^15[[:space:]]+main'; then
+        echo "postgres: creating cluster 15/main"
+        pg_createcluster 15 main
+    fi
+    configure_postgres_auth
     if port_open 5432; then
         echo "postgres: already answering on 5432"
     else
-        if ! pg_lsclusters --no-header 2>/dev/null | grep -qE '^15[[:space:]]+main'; then
-            echo "postgres: creating cluster 15/main"
-            pg_createcluster 15 main
-        fi
         echo "postgres: starting cluster 15/main"
         pg_ctlcluster 15 main start
         wait_port 5432 30 || { echo "postgres: not answering on 5432 after 30 s" >&2; exit 1; }
     fi
 
-    if ! PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -tAc 'SELECT 1' >/dev/null 2>&1; then
-        echo "postgres: setting the password of user postgres"
-        su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
-    fi
+    # A password set by an earlier version of this script (postgres/postgres) would still let anyone log in over TCP.
+    as_postgres -c 'ALTER USER postgres PASSWORD NULL'
 
-    if [ "$(PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'kapman'")" = "1" ]; then
+    if [ "$(as_postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'kapman'")" = "1" ]; then
         echo "postgres: database kapman exists"
     else
         echo "postgres: creating database kapman"
-        PGPASSWORD=postgres psql -q -h 127.0.0.1 -U postgres -d postgres -c 'CREATE DATABASE kapman'
+        as_postgres -c 'CREATE DATABASE kapman'
     fi
 }
 
+# Loopback only: AMQP, management, the Erlang distribution port and epmd. Read when the node starts.
+configure_rabbitmq() {
+    if ! grep -q 'kapman: loopback only' /etc/rabbitmq/rabbitmq.conf 2>/dev/null; then
+        cat >>/etc/rabbitmq/rabbitmq.conf <<'CONF'
+# kapman: loopback only (deploy/start-infra.sh)
+listeners.tcp.default = 127.0.0.1:5672
+management.tcp.ip = 127.0.0.1
+management.tcp.port = 15672
+CONF
+    fi
+    if ! grep -q 'kapman: loopback only' /etc/rabbitmq/rabbitmq-env.conf 2>/dev/null; then
+        cat >>/etc/rabbitmq/rabbitmq-env.conf <<'CONF'
+# kapman: loopback only (deploy/start-infra.sh)
+NODE_IP_ADDRESS=127.0.0.1
+ERL_EPMD_ADDRESS=127.0.0.1
+SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+CONF
+    fi
+}
+
+# True when RabbitMQ listens on an address other than loopback (a node started before the configuration above).
+rabbitmq_exposed() {
+    ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ':(5672|15672|25672)$' | grep -vqE '^(127\.0\.0\.1|\[::1\]):'
+}
+
 start_rabbitmq() {
+    configure_rabbitmq
+    if port_open 5672 && rabbitmq_exposed; then
+        echo "rabbitmq: listening beyond loopback; restarting it with the loopback-only configuration"
+        rabbitmqctl stop >/dev/null
+    fi
     if port_open 5672; then
         echo "rabbitmq: already answering on 5672"
-        return
+    else
+        echo "rabbitmq: enabling the management plugin and starting the node"
+        rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
+        ERL_EPMD_ADDRESS=127.0.0.1 rabbitmq-server -detached
+        local deadline=$((SECONDS + 90))
+        until rabbitmqctl await_startup --timeout 60 >/dev/null 2>&1; do
+            if [ "$SECONDS" -ge "$deadline" ]; then
+                echo "rabbitmq: not started after 90 s (see /var/log/rabbitmq)" >&2
+                exit 1
+            fi
+            sleep 2
+        done
+        wait_port 5672 30 || { echo "rabbitmq: not answering on 5672" >&2; exit 1; }
+        echo "rabbitmq: up (AMQP 127.0.0.1:5672, management http://127.0.0.1:15672/)"
     fi
-    echo "rabbitmq: enabling the management plugin and starting the node"
-    rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
-    rabbitmq-server -detached
-    local deadline=$((SECONDS + 90))
-    until rabbitmqctl await_startup --timeout 60 >/dev/null 2>&1; do
-        if [ "$SECONDS" -ge "$deadline" ]; then
-            echo "rabbitmq: not started after 90 s (see /var/log/rabbitmq)" >&2
-            exit 1
-        fi
-        sleep 2
-    done
-    wait_port 5672 30 || { echo "rabbitmq: not answering on 5672" >&2; exit 1; }
-    echo "rabbitmq: up (AMQP 5672, management http://127.0.0.1:15672/)"
+    ensure_rabbitmq_user
+}
+
+# The suite's own user: administrator (the web's Ops page and the tests manage queues and vhosts), all rights on "/".
+ensure_rabbitmq_user() {
+    local file="$secrets/rabbitmq-password"
+    if [ ! -s "$file" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$file")
+    fi
+    if rabbitmqctl -q list_users | awk '{print $1}' | grep -qx kapman; then
+        rabbitmqctl -q change_password kapman "$(cat "$file")" >/dev/null
+    else
+        echo "rabbitmq: creating user kapman (password in $file)"
+        rabbitmqctl -q add_user kapman "$(cat "$file")" >/dev/null
+    fi
+    rabbitmqctl -q set_user_tags kapman administrator >/dev/null
+    rabbitmqctl -q set_permissions -p / kapman '.*' '.*' '.*' >/dev/null
+    if rabbitmqctl -q list_users | awk '{print $1}' | grep -qx guest; then
+        echo "rabbitmq: deleting the default user guest"
+        rabbitmqctl -q delete_user guest >/dev/null
+    fi
 }
 
 start_smtp() {

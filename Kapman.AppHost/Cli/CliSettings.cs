@@ -12,8 +12,11 @@ namespace Kapman.AppHost.Cli;
 /// <param name="environment">Environment lookup (blank values count as unset).</param>
 internal sealed class CliSettings(string repoRoot, Func<string, string?> environment)
 {
-    public const string DefaultPostgres = "Host=127.0.0.1;Port=5432;Database=kapman;Username=postgres;Password=postgres";
-    public const string DefaultRabbitMq = "amqp://guest:guest@127.0.0.1:5672/";
+    /// <summary>The local superuser by peer login over the Unix socket (deploy/start-infra.sh): no password exists to leak.</summary>
+    public const string DefaultPostgres = "Host=/var/run/postgresql;Port=5432;Database=kapman;Username=postgres";
+
+    /// <summary>The suite's RabbitMQ user on the local broker; its password comes from <c>KAPMAN_RABBITMQ_PASSWORD</c>.</summary>
+    public const string RabbitMqUser = "kapman";
     public const string DefaultSmtpHost = "127.0.0.1";
     public const int DefaultSmtpPort = 2525;
 
@@ -21,7 +24,16 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
 
     public string PostgresConnectionString => Env("ConnectionStrings__Postgres") ?? DefaultPostgres;
 
-    public string RabbitMqConnectionString => Env("ConnectionStrings__RabbitMQ") ?? DefaultRabbitMq;
+    /// <summary>
+    /// <c>ConnectionStrings__RabbitMQ</c>, else the local broker as <see cref="RabbitMqUser"/> with the password in
+    /// <c>KAPMAN_RABBITMQ_PASSWORD</c> (kapman.sh exports it from the file deploy/start-infra.sh writes).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Neither variable is set.</exception>
+    public string RabbitMqConnectionString => Env("ConnectionStrings__RabbitMQ")
+        ?? (Env("KAPMAN_RABBITMQ_PASSWORD") is { } password
+            ? $"amqp://{RabbitMqUser}:{Uri.EscapeDataString(password)}@127.0.0.1:5672/"
+            : throw new InvalidOperationException(
+                "No RabbitMQ credentials: set ConnectionStrings__RabbitMQ, or KAPMAN_RABBITMQ_PASSWORD (./kapman.sh exports it from /var/lib/kapman/rabbitmq-password, written by deploy/start-infra.sh)."));
 
     /// <summary>SMTP endpoint to probe: <c>Kapman__Smtp__Host/Port</c>, else the local aiosmtpd sink 127.0.0.1:2525.</summary>
     public (string Host, int Port) Smtp => (

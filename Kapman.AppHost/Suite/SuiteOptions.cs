@@ -9,7 +9,7 @@ namespace Kapman.AppHost.Suite;
 /// an administrator's connection used only to create the database and roles; otherwise the services use it as is
 /// (a managed database whose roles are provisioned elsewhere).
 /// </param>
-/// <param name="RabbitMqConnectionString">AMQP URI, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</param>
+/// <param name="RabbitMqConnectionString">AMQP URI, e.g. <c>amqp://kapman:PASSWORD@127.0.0.1:5672/</c>.</param>
 /// <param name="SmtpHost">SMTP host for the notification service; <c>null</c> leaves the service's own default (log only).</param>
 /// <param name="SmtpPort">SMTP port; only passed when <paramref name="SmtpHost"/> is set.</param>
 /// <param name="Configuration">Build configuration whose binaries are launched (<c>bin/&lt;Configuration&gt;/net10.0</c>).</param>
@@ -28,12 +28,31 @@ public sealed record SuiteOptions(
     string Configuration = "Release",
     string? AppRolePassword = null)
 {
-    /// <summary>The connection string the services get: the app role's when the suite manages roles, else the given one.</summary>
-    public string ServiceConnectionString => AppRolePassword is null
-        ? PostgresConnectionString
-        : new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString)
+    /// <summary>
+    /// The connection string the services get: the app role's when the suite manages roles, else the given one. The app
+    /// role logs in with its password over TCP: when the administrator's connection is the superuser's peer login over
+    /// the Unix socket, the services connect to 127.0.0.1 at the same port instead.
+    /// </summary>
+    public string ServiceConnectionString
+    {
+        get
         {
-            Username = DatabaseBootstrapper.AppRole,
-            Password = AppRolePassword,
-        }.ConnectionString;
+            if (AppRolePassword is null)
+            {
+                return PostgresConnectionString;
+            }
+
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString)
+            {
+                Username = DatabaseBootstrapper.AppRole,
+                Password = AppRolePassword,
+            };
+            if (InfraEndpoints.IsUnixSocket(builder.Host ?? ""))
+            {
+                builder.Host = "127.0.0.1";
+            }
+
+            return builder.ConnectionString;
+        }
+    }
 }

@@ -16,11 +16,11 @@ public static class MessagingExtensions
     /// of 200 ms to 10 s for a failure of the message itself) before the <c>_error</c> queue, the outbox relay and <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <c>ConnectionStrings:RabbitMQ</c> is configured.</exception>
+    /// <exception cref="ArgumentException">It is not an amqp:// or amqps:// URI with a user (see <see cref="RabbitMqEndpoint.Parse"/>).</exception>
     public static IHostApplicationBuilder AddKapmanMessaging(this IHostApplicationBuilder builder, string endpointPrefix, Action<IBusRegistrationConfigurator> configureConsumers)
     {
-        var uri = new Uri(builder.Configuration.GetConnectionString("RabbitMQ")
+        var broker = RabbitMqEndpoint.Parse(builder.Configuration.GetConnectionString("RabbitMQ")
             ?? throw new InvalidOperationException("ConnectionStrings:RabbitMQ is not configured (env ConnectionStrings__RabbitMQ)."));
-        var (user, password) = Credentials(uri);
 
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<ServiceDatabase>();
@@ -36,13 +36,7 @@ public static class MessagingExtensions
             configureConsumers(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(uri.Host, (ushort)(uri.IsDefaultPort ? 5672 : uri.Port), VirtualHost(uri), h =>
-                {
-                    h.Username(user);
-                    h.Password(password);
-                    // The outbox relay marks a row published only after Publish returns, so it must wait for the broker's ack.
-                    h.PublisherConfirmation = true;
-                });
+                broker.Configure(rabbit);
                 rabbit.PrefetchCount = 32;
                 // Outer: an outage of a dependency is waited out; inner: a failure of the message itself is retried
                 // briefly, then the message goes to _error and MassTransit publishes Fault<T> (the run keeper marks the stage).
@@ -61,19 +55,5 @@ public static class MessagingExtensions
             });
         });
         return builder;
-    }
-
-    private static (string User, string Password) Credentials(Uri uri)
-    {
-        var parts = uri.UserInfo.Split(':', 2);
-        return parts.Length == 2 && parts[0].Length > 0
-            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
-            : ("guest", "guest");
-    }
-
-    private static string VirtualHost(Uri uri)
-    {
-        var path = uri.AbsolutePath.Trim('/');
-        return path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
     }
 }

@@ -5,12 +5,13 @@ namespace Kapman.Benchmarks;
 
 /// <summary>
 /// Throw-away benchmark databases on the PostgreSQL server of <c>KAPMAN_BENCH_PG_ADMIN</c> (an administrator
-/// connection string; default postgres/postgres on 127.0.0.1:5432).
+/// connection string; default the local superuser by peer login over the Unix socket, as deploy/start-infra.sh sets it up:
+/// no password).
 /// </summary>
 public static class BenchPostgres
 {
     private static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_BENCH_PG_ADMIN")
-        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
+        ?? "Host=/var/run/postgresql;Port=5432;Username=postgres;Database=postgres;Pooling=false";
 
     /// <summary>Creates an empty database named <paramref name="prefix"/> plus a random suffix and returns its name.</summary>
     /// <param name="prefix">A plain identifier, e.g. <c>kapman_bench_metrics_</c>.</param>

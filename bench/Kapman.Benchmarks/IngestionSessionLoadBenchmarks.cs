@@ -69,7 +69,10 @@ public class IngestionSessionLoadBenchmarks
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["PGPASSWORD"] = csb.Password;
+        if (csb.Password is { } password)
+        {
+            info.Environment["PGPASSWORD"] = password;
+        }
         using var process = Process.Start(info)!;
         process.WaitForExit();
         if (process.ExitCode != 0)

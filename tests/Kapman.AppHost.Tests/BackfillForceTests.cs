@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Kapman.AppHost.Backfill;
 using Kapman.AppHost.Commands;
@@ -17,14 +16,14 @@ namespace Kapman.AppHost.Tests;
 /// same configuration as this test) on a free port, with a throw-away database (<c>kapman_test_backfill_*</c>), the
 /// RabbitMQ vhost <see cref="VirtualHost"/> and the shared flat files of five sessions (2025-08-20 .. 2025-08-26).
 /// A second run skips every loaded session; a run with <c>--force</c> reloads them without duplicating a row.
-/// PostgreSQL is postgres/postgres on 127.0.0.1:5432 and RabbitMQ guest/guest on 5672 (management 15672).
+/// PostgreSQL is the postgres superuser over the Unix socket (peer) and RabbitMQ as kapman on 5672 (management 15672).
 /// </summary>
 [NonParallelizable]
 [CancelAfter(180_000)]
 public class BackfillForceTests
 {
     private const string VirtualHost = "kapman_apphost_tests";
-    private const string Admin = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
+    private const string Admin = LocalServers.PostgresAdmin;
     private const string Range = "--from 2025-08-20 --to 2025-08-26";
     private static readonly DateOnly[] Sessions = [new(2025, 8, 20), new(2025, 8, 21), new(2025, 8, 22), new(2025, 8, 25), new(2025, 8, 26)];
 
@@ -47,7 +46,7 @@ public class BackfillForceTests
         }
         catch (NpgsqlException ex)
         {
-            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (postgres/postgres) is needed for this test: {ex.Message}");
+            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (the postgres superuser over the Unix socket, peer) is needed for this test: {ex.Message}");
         }
 
         await EnsureVirtualHostAsync();
@@ -63,7 +62,7 @@ public class BackfillForceTests
         info.ArgumentList.Add(dll);
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(Admin) { Database = database, Pooling = true }.ConnectionString;
-        info.Environment["ConnectionStrings__RabbitMQ"] = $"amqp://guest:guest@127.0.0.1:5672/{VirtualHost}";
+        info.Environment["ConnectionStrings__RabbitMQ"] = LocalServers.RabbitMq(VirtualHost);
         info.Environment["Kapman__Data__Root"] = Path.GetDirectoryName(RepoFiles.SharedData("flatfiles"))!;
         info.Environment["Kapman__Ingestion__Source"] = "local";
         info.Environment["Kapman__Ingestion__RetentionSessions"] = "0";
@@ -179,16 +178,16 @@ public class BackfillForceTests
     private static async Task EnsureVirtualHostAsync()
     {
         using var management = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        management.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         try
         {
             (await management.PutAsync(new Uri($"api/vhosts/{VirtualHost}", UriKind.Relative), null)).EnsureSuccessStatusCode();
             using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
-            (await management.PutAsync(new Uri($"api/permissions/{VirtualHost}/guest", UriKind.Relative), permissions)).EnsureSuccessStatusCode();
+            (await management.PutAsync(new Uri($"api/permissions/{VirtualHost}/{LocalServers.RabbitMqUser}", UriKind.Relative), permissions)).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException ex)
         {
-            Assert.Fail($"RabbitMQ management is needed at {management.BaseAddress} (guest/guest): {ex.Message}");
+            Assert.Fail($"RabbitMQ management is needed at {management.BaseAddress} (the suite's user kapman): {ex.Message}");
         }
     }
 

@@ -38,10 +38,21 @@ public class CliSettingsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(settings.PostgresConnectionString, Is.EqualTo("Host=127.0.0.1;Port=5432;Database=kapman;Username=postgres;Password=postgres"));
+            Assert.That(settings.PostgresConnectionString, Is.EqualTo("Host=/var/run/postgresql;Port=5432;Database=kapman;Username=postgres"),
+                "the superuser by peer login over the socket: no password");
             Assert.That(settings.RabbitMqConnectionString, Is.EqualTo("amqp://u:p@mq:5673/"));
             Assert.That(settings.Smtp, Is.EqualTo(("127.0.0.1", 2525)));
         });
+    }
+
+    [Test]
+    public void The_local_broker_is_reached_as_the_suites_own_user_never_guest()
+    {
+        var local = Settings(new() { ["KAPMAN_RABBITMQ_PASSWORD"] = "p@ss:word" });
+        var none = Settings([]);
+
+        Assert.That(local.RabbitMqConnectionString, Is.EqualTo("amqp://kapman:p%40ss%3Aword@127.0.0.1:5672/"));
+        Assert.That(() => none.RabbitMqConnectionString, Throws.InvalidOperationException.With.Message.Contains("KAPMAN_RABBITMQ_PASSWORD"));
     }
 
     [Test]

@@ -31,6 +31,18 @@ public class SuiteEnvironmentTests
     }
 
     [Test]
+    public void With_the_superusers_socket_login_the_app_role_connects_over_tcp_with_its_password()
+    {
+        var env = SuiteEnvironment.For(SuiteLayout.Find("metrics"), Options with
+        {
+            PostgresConnectionString = "Host=/var/run/postgresql;Port=5432;Database=kapman;Username=postgres", AppRolePassword = "s3cret",
+        });
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(env["ConnectionStrings__Postgres"]);
+
+        Assert.That((connection.Host, connection.Port, connection.Username, connection.Password), Is.EqualTo(("127.0.0.1", 5432, "kapman_app", "s3cret")));
+    }
+
+    [Test]
     public void Notification_gets_the_smtp_endpoint()
     {
         var env = SuiteEnvironment.For(SuiteLayout.Find("notification"), Options);

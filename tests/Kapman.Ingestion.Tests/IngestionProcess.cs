@@ -64,7 +64,7 @@ public sealed class IngestionProcess : IAsyncDisposable
         info.ArgumentList.Add(dll);
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = true }.ConnectionString;
-        info.Environment["ConnectionStrings__RabbitMQ"] = $"amqp://guest:guest@127.0.0.1:5672/{IngestionTestHost.VirtualHost}";
+        info.Environment["ConnectionStrings__RabbitMQ"] = LocalServers.RabbitMq(IngestionTestHost.VirtualHost);
         info.Environment["Kapman__Ingestion__RetentionSessions"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)

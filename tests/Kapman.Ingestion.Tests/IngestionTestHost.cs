@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,17 +7,16 @@ namespace Kapman.Ingestion.Tests;
 
 /// <summary>
 /// The ingestion host in memory against its own throw-away PostgreSQL database (<c>kapman_ingtest_*</c>, dropped on
-/// dispose) and the RabbitMQ vhost <see cref="VirtualHost"/>. PostgreSQL is postgres/postgres on 127.0.0.1:5432 and
-/// RabbitMQ guest/guest on 5672 (management 15672) unless <c>KAPMAN_TEST_PG_ADMIN</c> / <c>KAPMAN_TEST_RABBITMQ</c> say
-/// otherwise; an unreachable server fails the test with its address.
+/// dispose) and the RabbitMQ vhost <see cref="VirtualHost"/>. PostgreSQL is the postgres superuser over the Unix socket (peer) and
+/// RabbitMQ as kapman on 5672 (management 15672), see <see cref="LocalServers"/>; an unreachable server fails the test
+/// with its address.
 /// </summary>
 public sealed class IngestionTestHost : WebApplicationFactory<Program>
 {
     /// <summary>The RabbitMQ vhost every ingestion test host uses.</summary>
     public const string VirtualHost = "kapman_ingestion_tests";
 
-    internal static readonly string Admin = Environment.GetEnvironmentVariable("KAPMAN_TEST_PG_ADMIN")
-        ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=postgres;Pooling=false";
+    internal static readonly string Admin = LocalServers.PostgresAdmin;
 
     private readonly string dataRoot;
     private readonly int retentionSessions;
@@ -96,7 +94,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
-        builder.UseSetting("ConnectionStrings:RabbitMQ", $"amqp://guest:guest@127.0.0.1:5672/{VirtualHost}");
+        builder.UseSetting("ConnectionStrings:RabbitMQ", LocalServers.RabbitMq(VirtualHost));
         builder.UseSetting("Kapman:Data:Root", dataRoot);
         builder.UseSetting("Kapman:Ingestion:RetentionSessions", retentionSessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings)
@@ -120,12 +118,12 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     internal static async Task EnsureVirtualHostAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         try
         {
             (await http.PutAsync($"api/vhosts/{VirtualHost}", null)).EnsureSuccessStatusCode();
             using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
-            (await http.PutAsync($"api/permissions/{VirtualHost}/guest", permissions)).EnsureSuccessStatusCode();
+            (await http.PutAsync($"api/permissions/{VirtualHost}/{LocalServers.RabbitMqUser}", permissions)).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException ex)
         {

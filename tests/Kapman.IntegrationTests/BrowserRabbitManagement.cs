@@ -1,17 +1,15 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace Kapman.IntegrationTests;
 
-/// <summary>The RabbitMQ management HTTP API on the suite's vhost (guest/guest on 127.0.0.1:15672), for the Ops browser tests.</summary>
+/// <summary>The RabbitMQ management HTTP API on the suite's vhost (the suite's user kapman on 127.0.0.1:15672), for the Ops browser tests and the outage trials.</summary>
 internal sealed class BrowserRabbitManagement : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = new Uri("http://127.0.0.1:15672/") };
 
     public BrowserRabbitManagement() =>
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
 
     private static string VHost => Uri.EscapeDataString(Infrastructure.VirtualHost);
 
@@ -63,6 +61,13 @@ internal sealed class BrowserRabbitManagement : IDisposable
     {
         var info = await http.GetFromJsonAsync<JsonElement>($"api/queues/{VHost}/{queue}");
         return info.TryGetProperty("message_stats", out var stats) && stats.TryGetProperty("ack", out var ack) ? ack.GetInt64() : 0;
+    }
+
+    /// <summary>Every queue of the suite's vhost.</summary>
+    public async Task<IReadOnlyList<string>> QueueNamesAsync()
+    {
+        var queues = await http.GetFromJsonAsync<JsonElement>($"api/queues/{VHost}?columns=name");
+        return queues.EnumerateArray().Select(q => q.GetProperty("name").GetString()!).ToList();
     }
 
     public void Dispose() => http.Dispose();

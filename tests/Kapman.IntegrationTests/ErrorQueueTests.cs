@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace Kapman.IntegrationTests;
@@ -15,7 +13,7 @@ public class ErrorQueueTests
     public async Task Unreadable_message_lands_in_the_consumers_error_queue_and_the_service_stays_healthy()
     {
         using var management = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
-        management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        management.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         const string errorQueue = "metrics-market-session-ingested_error";
         var before = await MessagesInAsync(management, errorQueue);
 

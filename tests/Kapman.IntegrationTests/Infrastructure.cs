@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using Npgsql;
@@ -13,9 +12,9 @@ internal static class Infrastructure
 {
     public const string Database = "kapman_it";
     public const string VirtualHost = "kapman-it";
-    public const string AdminConnectionString = "Host=127.0.0.1;Port=5432;Database=postgres;Username=postgres;Password=postgres;Pooling=false";
-    public static readonly string ConnectionString = $"Host=127.0.0.1;Port=5432;Database={Database};Username=postgres;Password=postgres";
-    public static readonly string RabbitMq = $"amqp://guest:guest@127.0.0.1:5672/{VirtualHost}";
+    public const string AdminConnectionString = LocalServers.PostgresAdmin;
+    public static readonly string ConnectionString = LocalServers.Postgres(Database);
+    public static readonly string RabbitMq = LocalServers.RabbitMq(VirtualHost);
 
     public static void RequireListening(string what, int port, string howToStart)
     {
@@ -58,10 +57,10 @@ internal static class Infrastructure
     public static async Task ResetVirtualHostAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:15672/") };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         await http.DeleteAsync($"api/vhosts/{VirtualHost}");
         (await http.PutAsync($"api/vhosts/{VirtualHost}", new StringContent("{}", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
-        (await http.PutAsync($"api/permissions/{VirtualHost}/guest",
+        (await http.PutAsync($"api/permissions/{VirtualHost}/{LocalServers.RabbitMqUser}",
             new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
     }
 }

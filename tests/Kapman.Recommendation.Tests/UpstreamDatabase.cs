@@ -16,7 +16,7 @@ namespace Kapman.Recommendation.Tests;
 /// </summary>
 internal sealed class UpstreamDatabase : IAsyncDisposable
 {
-    private const string Server = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    private const string Server = $"Host={LocalServers.PostgresSocket};Port=5432;Username=postgres";
     private readonly string name;
 
     private UpstreamDatabase(string name, NpgsqlDataSource dataSource)
@@ -40,7 +40,7 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
         }
         catch (NpgsqlException e)
         {
-            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (postgres/postgres) is needed: {e.Message}");
+            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (the postgres superuser over the Unix socket, peer) is needed: {e.Message}");
         }
 
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());

@@ -14,6 +14,8 @@ public sealed class KapmanWebFactory(Uri gatewayUrl, Uri? rabbitManagementUrl = 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Kapman:GatewayUrl", gatewayUrl.ToString());
+        // The Ops page takes the management API's credentials from the bus URI, as in the suite.
+        builder.UseSetting("ConnectionStrings:RabbitMQ", StubRabbitManagement.BusUri);
         builder.UseSetting(
             "Kapman:RabbitMq:ManagementUrl", (rabbitManagementUrl ?? new Uri($"http://127.0.0.1:{FreePort.Next()}")).ToString());
         if (apiKey is not null)

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Kapman.Web.Clients;
 using Microsoft.Extensions.Options;
@@ -8,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Kapman.Web.Tests;
 
 /// <summary>
-/// <see cref="RabbitMqClient"/> against the real local RabbitMQ management API (http://127.0.0.1:15672, guest/guest),
+/// <see cref="RabbitMqClient"/> against the real local RabbitMQ management API (http://127.0.0.1:15672, the suite's user kapman),
 /// in a virtual host of its own that is deleted afterwards: the re-drive keeps order, body and headers.
 /// </summary>
 [TestFixture]
@@ -22,17 +20,17 @@ public sealed class RealBrokerRedriveTests
     public async Task CreateVirtualHost()
     {
         admin = new HttpClient { BaseAddress = Management, Timeout = TimeSpan.FromSeconds(10) };
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("guest:guest")));
+        admin.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         try
         {
             (await admin.PutAsync(new Uri($"/api/vhosts/{vhost}", UriKind.Relative), null)).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException ex)
         {
-            Assert.Fail($"RabbitMQ management API not reachable at {Management} with guest/guest: {ex.Message}");
+            Assert.Fail($"RabbitMQ management API not reachable at {Management} with the suite's user kapman: {ex.Message}");
         }
 
-        (await admin.PutAsJsonAsync(new Uri($"/api/permissions/{vhost}/guest", UriKind.Relative), new { configure = ".*", write = ".*", read = ".*" }))
+        (await admin.PutAsJsonAsync(new Uri($"/api/permissions/{vhost}/{LocalServers.RabbitMqUser}", UriKind.Relative), new { configure = ".*", write = ".*", read = ".*" }))
             .EnsureSuccessStatusCode();
     }
 

@@ -14,14 +14,17 @@ using Microsoft.Extensions.Logging;
 namespace Kapman.Web.Tests;
 
 /// <summary>
-/// An in-memory stand-in for the RabbitMQ management HTTP API of vhost "/" (guest/guest, else 401): lists queues,
+/// An in-memory stand-in for the RabbitMQ management HTTP API of vhost "/" (the user and password of <see cref="BusUri"/>, else 401): lists queues,
 /// <c>POST /api/queues/%2F/{q}/get</c> (ack_requeue_true keeps, ack_requeue_false removes) and
 /// <c>POST /api/exchanges/%2F/amq.default/publish</c> (routed to the queue named by the routing key when it exists).
 /// </summary>
 public sealed class StubRabbitManagement : IAsyncDisposable
 {
     private const string VHostPath = "/api/queues/%2F";
-    private static readonly string ExpectedAuth = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("guest:guest"));
+    /// <summary>The bus URI the web under test is given; its user and password are the only ones the stub accepts.</summary>
+    public const string BusUri = "amqp://ops:stub-secret@127.0.0.1:5672/";
+
+    private static readonly string ExpectedAuth = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("ops:stub-secret"));
 
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, List<JsonObject>> queues = new(StringComparer.Ordinal);

@@ -29,7 +29,7 @@ public sealed class DailyRunTests : DatabaseTest
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    private const string ConnectionTemplate = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=";
+    private const string ConnectionTemplate = $"Host={LocalServers.PostgresSocket};Port=5432;Username=postgres;Database=";
 
     [Test]
     public async Task IndicatorsComputed_analyses_every_ticker_stores_snapshots_raises_alerts_and_a_rerun_is_byte_identical()

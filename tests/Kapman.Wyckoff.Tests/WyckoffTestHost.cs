@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,7 +6,7 @@ namespace Kapman.Wyckoff.Tests;
 
 /// <summary>
 /// The Wyckoff host in memory against a throw-away PostgreSQL database (<see cref="ServiceTestDatabase"/>) and a
-/// RabbitMQ vhost of its own (<c>kapman_wyckoff_test_*</c> on 127.0.0.1:5672, guest/guest, made and deleted through
+/// RabbitMQ vhost of its own (<c>kapman_wyckoff_test_*</c> on 127.0.0.1:5672, the suite's user kapman, made and deleted through
 /// the management API on 15672), so leftover queues of other runs never reach it. An unreachable server fails the
 /// test with its address.
 /// </summary>
@@ -33,7 +32,7 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
         {
             (await http.PutAsync($"api/vhosts/{virtualHost}", null)).EnsureSuccessStatusCode();
             using var permissions = new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json");
-            (await http.PutAsync($"api/permissions/{virtualHost}/guest", permissions)).EnsureSuccessStatusCode();
+            (await http.PutAsync($"api/permissions/{virtualHost}/{LocalServers.RabbitMqUser}", permissions)).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException ex)
         {
@@ -49,7 +48,7 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Postgres", connectionString);
-        builder.UseSetting("ConnectionStrings:RabbitMQ", $"amqp://guest:guest@127.0.0.1:5672/{virtualHost}");
+        builder.UseSetting("ConnectionStrings:RabbitMQ", LocalServers.RabbitMq(virtualHost));
     }
 
     /// <inheritdoc />
@@ -64,7 +63,7 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
     private static HttpClient ManagementClient()
     {
         var http = new HttpClient { BaseAddress = Management };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
         return http;
     }
 }

@@ -41,7 +41,12 @@ public static class Extensions
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
         builder.Services.AddOptions<RabbitMqOptions>()
-            .Configure(o => o.VirtualHost = RabbitMqOptions.VirtualHostOf(builder.Configuration.GetConnectionString("RabbitMQ")))
+            .Configure(o =>
+            {
+                var bus = builder.Configuration.GetConnectionString("RabbitMQ");
+                o.VirtualHost = RabbitMqOptions.VirtualHostOf(bus);
+                (o.ManagementUser, o.ManagementPassword) = RabbitMqOptions.CredentialsOf(bus);
+            })
             .Bind(builder.Configuration.GetSection(RabbitMqOptions.Section));
         builder.Services.AddHttpClient<RabbitMqClient>(ConfigureRabbitMq);
         builder.Services.AddSingleton<ApiKeyVerifier>();

@@ -9,12 +9,12 @@ namespace Kapman.Testing;
 /// <summary>
 /// A throw-away PostgreSQL database (<c>kapman_test_&lt;schema&gt;_&lt;random&gt;</c>) for one test, with a
 /// service's migrations applied the way the service applies them, dropped on dispose. Fails the test with a
-/// clear message when PostgreSQL (127.0.0.1:5432, postgres/postgres) is not reachable. Linked into the test
+/// clear message when PostgreSQL (the postgres superuser over the Unix socket, peer) is not reachable. Linked into the test
 /// projects that set <c>UsesServiceDatabase</c> (they reference ServiceDefaults).
 /// </summary>
 internal sealed class ServiceTestDatabase : IAsyncDisposable
 {
-    private const string Server = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    private const string Server = $"Host={LocalServers.PostgresSocket};Port=5432;Username=postgres";
 
     private ServiceTestDatabase(string name, NpgsqlDataSource dataSource)
     {
@@ -44,7 +44,7 @@ internal sealed class ServiceTestDatabase : IAsyncDisposable
         }
         catch (NpgsqlException ex)
         {
-            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (postgres/postgres) is needed for this test: {ex.Message}");
+            Assert.Fail($"PostgreSQL on 127.0.0.1:5432 (the postgres superuser over the Unix socket, peer) is needed for this test: {ex.Message}");
         }
 
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());

@@ -12,11 +12,11 @@ public sealed class RabbitMqOptions
     /// <summary>Base address of the management API (its paths start with <c>/api/</c>).</summary>
     public Uri ManagementUrl { get; set; } = new("http://127.0.0.1:15672");
 
-    /// <summary>Management API user (local default guest).</summary>
-    public string ManagementUser { get; set; } = "guest";
+    /// <summary>Management API user: <c>Kapman:RabbitMq:ManagementUser</c>, else the user of <c>ConnectionStrings:RabbitMQ</c>.</summary>
+    public string ManagementUser { get; set; } = "";
 
-    /// <summary>Management API password (local default guest; set it from the environment elsewhere).</summary>
-    public string ManagementPassword { get; set; } = "guest";
+    /// <summary>Management API password: <c>Kapman:RabbitMq:ManagementPassword</c>, else the password of <c>ConnectionStrings:RabbitMQ</c>.</summary>
+    public string ManagementPassword { get; set; } = "";
 
     /// <summary>
     /// The virtual host the suite's queues live in: <c>Kapman:RabbitMq:VirtualHost</c> when set, else the one named by
@@ -40,5 +40,21 @@ public sealed class RabbitMqOptions
 
         var path = uri.AbsolutePath.TrimStart('/');
         return path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
+    }
+
+    /// <summary>
+    /// The user and password of an AMQP URI (<c>amqp://user:password@host:5672/vhost</c>, percent-decoded), or empty
+    /// strings when the URI is missing, unreadable or carries none. There is no default user: the suite deletes
+    /// RabbitMQ's <c>guest</c>.
+    /// </summary>
+    public static (string User, string Password) CredentialsOf(string? amqpUri)
+    {
+        if (!Uri.TryCreate(amqpUri, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0)
+        {
+            return ("", "");
+        }
+
+        var parts = uri.UserInfo.Split(':', 2);
+        return (Uri.UnescapeDataString(parts[0]), parts.Length == 2 ? Uri.UnescapeDataString(parts[1]) : "");
     }
 }
