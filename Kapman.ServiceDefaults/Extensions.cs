@@ -1,5 +1,6 @@
 using Kapman.ServiceDefaults.Health;
 using Kapman.ServiceDefaults.Http;
+using Kapman.ServiceDefaults.Security;
 using Kapman.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -53,12 +54,23 @@ public static class Extensions
     /// <summary>
     /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
     /// (liveness), <c>/metrics</c> (Prometheus text) and <c>/openapi/v1.json</c>, and turns unhandled
-    /// exceptions into RFC 7807 problem details without stack traces.
+    /// exceptions into RFC 7807 problem details without stack traces. With <paramref name="requireGatewayCredential"/>
+    /// every request but GET/HEAD/OPTIONS must carry the gateway's credential (<see cref="GatewayCredentialMiddleware"/>).
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="app">The service's application.</param>
+    /// <param name="requireGatewayCredential">
+    /// True for the services. False only for the web UI: its form posts come from browsers, which cannot carry the
+    /// credential, and each one is checked against the operator's typed API key instead.
+    /// </param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool requireGatewayCredential = true)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (requireGatewayCredential)
+        {
+            app.UseMiddleware<GatewayCredentialMiddleware>();
+        }
+
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
         app.MapGet("/metrics", (PrometheusTextExporter exporter) => Results.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))

@@ -5,10 +5,14 @@ namespace Kapman.AppHost.Suite;
 /// <summary>The environment variables the spine contract gives each process (see the spec's "Environment variables").</summary>
 public static class SuiteEnvironment
 {
+    /// <summary>The variable holding the credential the gateway adds and the services require (gateway/README.md).</summary>
+    public const string GatewayTokenVariable = "KAPMAN_GATEWAY_TOKEN";
+
     /// <summary>
     /// Variables for one service: <c>ASPNETCORE_URLS</c>, both connection strings and the data root for every
-    /// process; <c>Kapman__Smtp__Host/Port</c> for notification when an SMTP host is set; <c>Kapman__GatewayUrl</c>
-    /// for the web UI. Variables not named here are inherited from the AppHost's own environment.
+    /// process; <c>KAPMAN_GATEWAY_TOKEN</c> for every API service; <c>Kapman__Smtp__Host/Port</c> for notification
+    /// when an SMTP host is set; <c>Kapman__GatewayUrl</c> and <c>KAPMAN_API_KEY</c> for the web UI. Variables not
+    /// named here are inherited from the AppHost's own environment.
     /// </summary>
     public static IReadOnlyDictionary<string, string> For(ServiceDefinition service, SuiteOptions options)
     {
@@ -35,6 +39,11 @@ public static class SuiteEnvironment
             env["Kapman__GatewayUrl"] = SuiteLayout.GatewayUrl.ToString().TrimEnd('/');
             // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
             env["KAPMAN_API_KEY"] = options.ApiKey;
+        }
+        else
+        {
+            // The web is exempt: browsers post its forms and cannot carry the token (they carry the typed key instead).
+            env[GatewayTokenVariable] = options.GatewayToken;
         }
 
         return env;

@@ -57,7 +57,11 @@ public sealed class SuiteHost : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:8080</c>.</summary>
     public Uri GatewayUrl { get; } = SuiteLayout.GatewayUrl;
 
-    private Dictionary<string, string> GatewayEnvironment => new(StringComparer.Ordinal) { ["KAPMAN_API_KEY"] = options.ApiKey };
+    private Dictionary<string, string> GatewayEnvironment => new(StringComparer.Ordinal)
+    {
+        ["KAPMAN_API_KEY"] = options.ApiKey,
+        [SuiteEnvironment.GatewayTokenVariable] = options.GatewayToken,
+    };
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the first folder holding <c>Kapman.sln</c>.</summary>
     /// <exception cref="DirectoryNotFoundException">No ancestor holds <c>Kapman.sln</c>.</exception>

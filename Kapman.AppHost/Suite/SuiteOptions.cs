@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Kapman.AppHost.Suite;
 
 /// <summary>Everything <see cref="SuiteHost"/> needs to start the suite on this machine.</summary>
@@ -28,6 +30,13 @@ public sealed record SuiteOptions(
     string Configuration = "Release",
     string? AppRolePassword = null)
 {
+    /// <summary>
+    /// The credential the gateway adds to every request it forwards to a service (<c>KAPMAN_GATEWAY_TOKEN</c>); the
+    /// services refuse every call but GET/HEAD/OPTIONS without it. A fresh random value for each suite: only the
+    /// gateway and the services it starts need it, and a test that calls a service port directly reads it here.
+    /// </summary>
+    public string GatewayToken { get; init; } = RandomNumberGenerator.GetHexString(64, lowercase: true);
+
     /// <summary>
     /// The connection string the services get: the app role's when the suite manages roles, else the given one. The app
     /// role logs in with its password over TCP: when the administrator's connection is the superuser's peer login over

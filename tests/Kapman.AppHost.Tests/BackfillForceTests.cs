@@ -67,6 +67,7 @@ public class BackfillForceTests
         info.Environment["Kapman__Ingestion__Source"] = "local";
         info.Environment["Kapman__Ingestion__RetentionSessions"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment[SuiteEnvironment.GatewayTokenVariable] = GatewayPrefix.Token;
         service = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         service.OutputDataReceived += (_, e) => Keep(e.Data);
         service.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -242,12 +243,16 @@ public class BackfillForceTests
     }
 
     /// <summary>Stands in for the gateway: <c>/api/ingestion/x</c> goes to the service's own <c>/x</c>.</summary>
+    /// <summary>Plays the gateway's part: strips <c>/api/ingestion</c> and presents the gateway's token, as HAProxy does.</summary>
     private sealed class GatewayPrefix : DelegatingHandler
     {
+        public const string Token = "backfill-force-test-token";
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var uri = request.RequestUri!;
             request.RequestUri = new UriBuilder(uri) { Path = uri.AbsolutePath.Replace("/api/ingestion", string.Empty, StringComparison.Ordinal) }.Uri;
+            request.Headers.Add("X-Kapman-Gateway-Token", Token);
             return base.SendAsync(request, cancellationToken);
         }
     }

@@ -18,7 +18,34 @@ public class SuiteEnvironmentTests
             ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Database=kapman",
             ["ConnectionStrings__RabbitMQ"] = "amqp://guest:guest@127.0.0.1:5672/",
             ["Kapman__Data__Root"] = "/data",
+            ["KAPMAN_GATEWAY_TOKEN"] = Options.GatewayToken,
         }));
+    }
+
+    [Test]
+    public void Every_api_service_gets_the_suites_gateway_token_and_the_web_does_not()
+    {
+        var api = SuiteLayout.Services.Where(s => !s.IsWeb).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(api, Has.Count.EqualTo(7));
+            Assert.That(api.Select(s => SuiteEnvironment.For(s, Options)["KAPMAN_GATEWAY_TOKEN"]), Is.All.EqualTo(Options.GatewayToken));
+            Assert.That(SuiteEnvironment.For(SuiteLayout.Find("web"), Options).ContainsKey("KAPMAN_GATEWAY_TOKEN"), Is.False);
+        });
+    }
+
+    [Test]
+    public void Each_suite_gets_its_own_random_gateway_token()
+    {
+        var other = new SuiteOptions("/repo", "/data", "key", "Host=127.0.0.1;Database=kapman", "amqp://guest:guest@127.0.0.1:5672/", "127.0.0.1", 2525);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Options.GatewayToken, Does.Match("^[0-9a-f]{64}$"));
+            Assert.That(other.GatewayToken, Is.Not.EqualTo(Options.GatewayToken));
+            Assert.That((Options with { DataRoot = "/other" }).GatewayToken, Is.EqualTo(Options.GatewayToken));
+        });
     }
 
     [Test]

@@ -15,6 +15,12 @@ public sealed record GatewayEnvironment(
     int? RateLimit,
     IReadOnlyDictionary<string, string> Backends)
 {
+    /// <summary>The KAPMAN_GATEWAY_TOKEN every test gateway forwards to the services unless a test says otherwise.</summary>
+    public const string DefaultGatewayToken = "gateway-test-token";
+
+    /// <summary>KAPMAN_GATEWAY_TOKEN, or null to leave it unset.</summary>
+    public string? GatewayToken { get; init; } = DefaultGatewayToken;
+
     /// <summary>An environment on fresh free ports with the given key and backends.</summary>
     public static GatewayEnvironment OnFreePorts(string? apiKey, IReadOnlyDictionary<string, string> backends, int? rateLimit = null) =>
         new(apiKey, FreePort.Next(), FreePort.Next(), rateLimit, backends);
@@ -36,6 +42,11 @@ public sealed record GatewayEnvironment(
         if (ApiKey is not null)
         {
             environment["KAPMAN_API_KEY"] = ApiKey;
+        }
+
+        if (GatewayToken is not null)
+        {
+            environment["KAPMAN_GATEWAY_TOKEN"] = GatewayToken;
         }
 
         environment["KAPMAN_GATEWAY_BIND"] = $"127.0.0.1:{FrontendPort}";

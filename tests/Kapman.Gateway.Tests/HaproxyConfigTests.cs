@@ -31,4 +31,19 @@ public sealed class HaproxyConfigTests
             Assert.That(output, Does.Contain("KAPMAN_API_KEY must be set"));
         });
     }
+
+    [TestCase(null)]
+    [TestCase("")]
+    public async Task Check_WithoutGatewayToken_IsRefused(string? token)
+    {
+        var environment = GatewayEnvironment.OnFreePorts("test-key", DefaultBackends) with { GatewayToken = token };
+
+        var (exitCode, output) = await HaproxyProcess.CheckAsync(environment);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Not.Zero);
+            Assert.That(output, Does.Contain("KAPMAN_GATEWAY_TOKEN must be set"));
+        });
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Kapman.ServiceDefaults.Security;
 using Npgsql;
 
 namespace Kapman.Ingestion.Tests;
@@ -67,6 +68,7 @@ public sealed class IngestionProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__RabbitMQ"] = LocalServers.RabbitMq(IngestionTestHost.VirtualHost);
         info.Environment["Kapman__Ingestion__RetentionSessions"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment[GatewayCredential.ConfigurationKey] = IngestionTestHost.GatewayToken;
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;
@@ -79,6 +81,7 @@ public sealed class IngestionProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         Client.Dispose();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Add(GatewayCredential.HeaderName, IngestionTestHost.GatewayToken);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {

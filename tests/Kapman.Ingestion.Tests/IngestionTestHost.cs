@@ -1,4 +1,5 @@
 using System.Text;
+using Kapman.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -13,6 +14,12 @@ namespace Kapman.Ingestion.Tests;
 /// </summary>
 public sealed class IngestionTestHost : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The gateway token every ingestion test host and process is configured with; their clients present it, as the
+    /// gateway does, since the tests call the service port directly.
+    /// </summary>
+    public const string GatewayToken = "ingestion-test-gateway-token";
+
     /// <summary>The RabbitMQ vhost every ingestion test host uses.</summary>
     public const string VirtualHost = "kapman_ingestion_tests";
 
@@ -96,11 +103,20 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
         builder.UseSetting("ConnectionStrings:RabbitMQ", LocalServers.RabbitMq(VirtualHost));
         builder.UseSetting("Kapman:Data:Root", dataRoot);
+        builder.UseSetting(GatewayCredential.ConfigurationKey, GatewayToken);
         builder.UseSetting("Kapman:Ingestion:RetentionSessions", retentionSessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(GatewayCredential.HeaderName, GatewayToken);
     }
 
     /// <inheritdoc />

@@ -115,7 +115,7 @@ public sealed class TickerPageTests
         Assert.That(other.Attributes("//section[@id='chain']//tbody/tr", "data-occ"), Is.EqualTo(new[] { "XLE250905C00088000", "XLE250905P00088000" }));
     }
 
-    // Widths relative to the largest wall: 2500 -> 100%, 1200 -> 48%, 400 -> 16%.
+    // Widths (percent of the track, an SVG rect's width) relative to the largest wall: 2500 -> 100, 1200 -> 48, 400 -> 16.
     [Test]
     public void Walls_AreBarsByStrikeScaledToTheLargest()
     {
@@ -123,13 +123,13 @@ public sealed class TickerPageTests
         {
             Assert.That(page.Attributes("//section[@id='walls']//li", "data-strike"), Is.EqualTo(new[] { "85", "90", "100" }));
             Assert.That(
-                page.Attributes("//section[@id='walls']//li/span[@class='bar']", "style"),
-                Is.EqualTo(new[] { "width: 100%", "width: 48%", "width: 16%" }));
+                page.Attributes("//section[@id='walls']//li/svg[@class='bar']/rect", "width"),
+                Is.EqualTo(new[] { "100", "48", "16" }));
             Assert.That(page.Text("//strong[@id='spot']"), Is.EqualTo("89.5"));
         });
     }
 
-    // Band [80.55, 98.45] keeps 85, 88, 90 (highest first); widths relative to |60000|: 100%, 33.3%, 66.7%.
+    // Band [80.55, 98.45] keeps 85, 88, 90 (highest first); widths (percent) relative to |60000|: 100, 33.3, 66.7.
     // Spot 89.5 is nearest 90, the flip 86.7 nearest 88 (|86.7-88| = 1.3 < |86.7-85| = 1.7); walls from dealer metrics.
     [Test]
     public void Gex_BarsByStrikeMarkWallsSpotAndFlip()
@@ -139,8 +139,8 @@ public sealed class TickerPageTests
             Assert.That(page.Attributes("//section[@id='gex']//li", "data-strike"), Is.EqualTo(new[] { "90", "88", "85" }));
             Assert.That(page.Attributes("//section[@id='gex']//li", "class"), Is.EqualTo(new[] { "positive", "positive", "negative" }));
             Assert.That(
-                page.Attributes("//section[@id='gex']//li//span[@class='bar']", "style"),
-                Is.EqualTo(new[] { "width: 100%", "width: 33.3%", "width: 66.7%" }));
+                page.Attributes("//section[@id='gex']//li//svg[@class='bar']/rect", "width"),
+                Is.EqualTo(new[] { "100", "33.3", "66.7" }));
             Assert.That(
                 page.Texts("//section[@id='gex']//li/span[@class='label']"),
                 Is.EqualTo(new[] { "90 · spot · call wall", "88 · flip", "85 · put wall" }));

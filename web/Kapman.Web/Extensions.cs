@@ -4,6 +4,7 @@ using Kapman.Web.Components;
 using Kapman.Web.Components.Today;
 using Kapman.Web.Ops;
 using Kapman.Web.Portfolios;
+using Kapman.Web.Security;
 using Kapman.Web.Ticker;
 using Kapman.Web.Watchlists;
 using Microsoft.Extensions.Options;
@@ -55,9 +56,10 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay and the Portfolios and Watchlists form posts, the chart data endpoint and the Razor component pages.</summary>
+    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay and the Portfolios and Watchlists form posts, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseAntiforgery();
         app.MapRedrive();

@@ -6,6 +6,6 @@ builder.AddServiceDefaults();
 builder.AddKapmanWeb();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(requireGatewayCredential: false);
 app.MapKapmanWeb();
 app.Run();

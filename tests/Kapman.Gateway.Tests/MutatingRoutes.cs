@@ -1,0 +1,36 @@
+namespace Kapman.Gateway.Tests;
+
+/// <summary>
+/// Every mutating route of the suite, through the gateway: the services' (services/*/Kapman.*/Apis: MapPost, MapPut,
+/// MapDelete) and the web UI's HTML form posts (web/Kapman.Web: Ops, Portfolios, Watchlists). Kept by hand: a route
+/// added to a service belongs here too.
+/// </summary>
+public static class MutatingRoutes
+{
+    /// <summary>The routes; ids and names are examples (the stub backends answer any path).</summary>
+    public static IReadOnlyList<MutatingRoute> All { get; } =
+    [
+        new("POST", "/api/ingestion/pipeline/runs", "ingestion"),
+        new("POST", "/api/ingestion/backfill", "ingestion"),
+        new("POST", "/api/ingestion/backfill/jobs", "ingestion"),
+        new("POST", "/api/ingestion/portfolios", "ingestion"),
+        new("PUT", "/api/ingestion/portfolios/1", "ingestion"),
+        new("DELETE", "/api/ingestion/portfolios/1", "ingestion"),
+        new("POST", "/api/ingestion/portfolios/1/tickers", "ingestion"),
+        new("DELETE", "/api/ingestion/portfolios/1/tickers/AAPL", "ingestion"),
+        new("PUT", "/api/ingestion/watchlists/core", "ingestion"),
+        new("POST", "/api/recommendation/recommendations/generate?session=2025-08-26", "recommendation"),
+        new("POST", "/api/recommendation/recommendations/evaluate", "recommendation"),
+        new("POST", "/api/wyckoff/replay", "wyckoff"),
+        new("POST", "/ops/redrive", GatewayServices.Web),
+        new("POST", "/ops/replay", GatewayServices.Web),
+        new("POST", "/portfolios/create", GatewayServices.Web),
+        new("POST", "/portfolios/1/rename", GatewayServices.Web),
+        new("POST", "/portfolios/1/delete", GatewayServices.Web),
+        new("POST", "/portfolios/1/tickers", GatewayServices.Web),
+        new("POST", "/portfolios/1/tickers/AAPL/delete", GatewayServices.Web),
+        new("POST", "/watchlists/save", GatewayServices.Web),
+        new("POST", "/watchlists/add", GatewayServices.Web),
+        new("POST", "/watchlists/remove", GatewayServices.Web),
+    ];
+}
