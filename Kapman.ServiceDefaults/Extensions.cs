@@ -1,5 +1,6 @@
 using Kapman.ServiceDefaults.Health;
 using Kapman.ServiceDefaults.Http;
+using Kapman.ServiceDefaults.Messaging;
 using Kapman.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -44,7 +45,8 @@ public static class Extensions
 
     /// <summary>
     /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
-    /// (liveness), <c>/metrics</c> (Prometheus text) and <c>/openapi/v1.json</c>, and turns unhandled
+    /// (liveness), <c>/metrics</c> (Prometheus text), <c>/openapi/v1.json</c> and, in a service with messaging,
+    /// <c>/outbox/failed</c> (<see cref="OutboxEndpoints"/>), and turns unhandled
     /// exceptions into RFC 7807 problem details without stack traces.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
@@ -56,6 +58,11 @@ public static class Extensions
         app.MapGet("/metrics", (PrometheusTextExporter exporter) => Results.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
             .ExcludeFromDescription();
         app.MapOpenApi();
+        if (app.Services.GetService<OutboxStore>() is not null)
+        {
+            app.MapOutboxEndpoints();
+        }
+
         return app;
     }
 }
