@@ -37,6 +37,7 @@ public static class Extensions
         builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
