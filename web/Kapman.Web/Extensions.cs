@@ -15,8 +15,8 @@ public static class Extensions
 {
     /// <summary>
     /// Registers Razor components, <see cref="GatewayOptions"/> (section <c>Kapman</c>, e.g. <c>Kapman__GatewayUrl</c>),
-    /// one typed HttpClient per service, each based at the gateway, and the RabbitMQ management client
-    /// (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
+    /// one typed HttpClient per service, each based at the gateway, the RabbitMQ management client and the AMQP
+    /// re-drive (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
     /// </summary>
     public static WebApplicationBuilder AddKapmanWeb(this WebApplicationBuilder builder)
     {
@@ -42,9 +42,18 @@ public static class Extensions
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
         builder.Services.AddOptions<RabbitMqOptions>()
-            .Configure(o => o.VirtualHost = RabbitMqOptions.VirtualHostOf(builder.Configuration.GetConnectionString("RabbitMQ")))
+            .Configure(o =>
+            {
+                var bus = builder.Configuration.GetConnectionString("RabbitMQ");
+                o.VirtualHost = RabbitMqOptions.VirtualHostOf(bus);
+                if (Uri.TryCreate(bus, UriKind.Absolute, out var amqp))
+                {
+                    o.AmqpUrl = amqp;
+                }
+            })
             .Bind(builder.Configuration.GetSection(RabbitMqOptions.Section));
         builder.Services.AddHttpClient<RabbitMqClient>(ConfigureRabbitMq);
+        builder.Services.AddSingleton<ErrorQueueRedriver>();
         builder.Services.AddSingleton<ApiKeyVerifier>();
         builder.Services.AddTransient<TodayLoader>();
         builder.Services.AddTransient<OpsLoader>();
