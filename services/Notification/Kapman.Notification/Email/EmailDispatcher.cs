@@ -13,7 +13,7 @@ namespace Kapman.Notification.Email;
 /// <list type="number">
 /// <item>claim: insert the message as SENDING (or LOGGED without SMTP) in its own committed transaction; a key already
 /// SENDING, SENT or LOGGED is not claimed again, a FAILED one is;</item>
-/// <item>send, cut off after <see cref="SmtpOptions.TimeoutSeconds"/> (<c>SmtpClient.Timeout</c> does not apply to SendMailAsync);</item>
+/// <item>send, cut off after <see cref="SmtpOptions.TimeoutSeconds"/> (SendMailAsync does not stop on its cancellation token while it waits for the server's answer);</item>
 /// <item>mark SENT. If that update or anything after it fails, the row stays SENDING and the retry finds it claimed.</item>
 /// </list>
 /// A send the server refused or that could not connect is marked FAILED and rethrown, so the consumer's retry sends it.
@@ -101,13 +101,17 @@ public sealed class EmailDispatcher(NpgsqlDataSource dataSource, IOptions<SmtpOp
 
     private static async Task SendAsync(SmtpOptions smtp, ComposedMessage message, CancellationToken ct)
     {
-        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
+        // Timeout bounds each network step; the cancellation token is not honoured while waiting for the answer to the
+        // mail's data, so WaitAsync gives the hard bound and disposing the client then drops the connection.
+        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl, Timeout = (smtp.TimeoutSeconds + 1) * 1000 };
         if (!string.IsNullOrEmpty(smtp.UserName))
         {
             client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
         }
 
         using var mail = new MailMessage(smtp.From, smtp.To, message.Subject, message.Body);
-        await client.SendMailAsync(mail, ct);
+        var send = client.SendMailAsync(mail, ct);
+        _ = send.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        await send.WaitAsync(ct);
     }
 }
