@@ -1,5 +1,6 @@
 using Kapman.ServiceDefaults.Health;
 using Kapman.ServiceDefaults.Http;
+using Kapman.ServiceDefaults.Messaging;
 using Kapman.ServiceDefaults.Security;
 using Kapman.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -53,9 +54,10 @@ public static class Extensions
 
     /// <summary>
     /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
-    /// (liveness), <c>/metrics</c> (Prometheus text) and <c>/openapi/v1.json</c>, and turns unhandled
-    /// exceptions into RFC 7807 problem details without stack traces. With <paramref name="requireGatewayCredential"/>
-    /// every request but GET/HEAD/OPTIONS must carry the gateway's credential (<see cref="GatewayCredentialMiddleware"/>).
+    /// (liveness), <c>/metrics</c> (Prometheus text), <c>/openapi/v1.json</c> and, in a service with messaging,
+    /// <c>/outbox/failed</c> (<see cref="OutboxEndpoints"/>), and turns unhandled exceptions into RFC 7807 problem details
+    /// without stack traces. With <paramref name="requireGatewayCredential"/> every request but GET/HEAD/OPTIONS must carry
+    /// the gateway's credential (<see cref="GatewayCredentialMiddleware"/>).
     /// </summary>
     /// <param name="app">The service's application.</param>
     /// <param name="requireGatewayCredential">
@@ -76,6 +78,11 @@ public static class Extensions
         app.MapGet("/metrics", (PrometheusTextExporter exporter) => Results.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
             .ExcludeFromDescription();
         app.MapOpenApi();
+        if (app.Services.GetService<OutboxStore>() is not null)
+        {
+            app.MapOutboxEndpoints();
+        }
+
         return app;
     }
 }

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.ServiceDefaults;
 
@@ -13,10 +14,13 @@ public static class MessagingExtensions
     /// Adds MassTransit on RabbitMQ (<c>ConnectionStrings:RabbitMQ</c>, an <c>amqp://user:pass@host:port/vhost</c> URI),
     /// kebab-case endpoints prefixed with <paramref name="endpointPrefix"/> (so two services consuming the same
     /// event get separate queues), retries (<see cref="RetryPolicy"/>: minutes while a dependency is down, 5 tries
-    /// of 200 ms to 10 s for a failure of the message itself) before the <c>_error</c> queue, the outbox relay and <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
+    /// of 200 ms to 10 s for a failure of the message itself) before the <c>_error</c> queue, the outbox relay, the
+    /// outbox pruner (<see cref="OutboxOptions"/>, section <c>Kapman:Outbox</c>, validated at startup) and
+    /// <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <c>ConnectionStrings:RabbitMQ</c> is configured.</exception>
     /// <exception cref="ArgumentException">It is not an amqp:// or amqps:// URI with a user (see <see cref="RabbitMqEndpoint.Parse"/>).</exception>
+    /// <exception cref="OptionsValidationException">At startup: <c>Kapman:Outbox</c> holds an invalid value.</exception>
     public static IHostApplicationBuilder AddKapmanMessaging(this IHostApplicationBuilder builder, string endpointPrefix, Action<IBusRegistrationConfigurator> configureConsumers)
     {
         var broker = RabbitMqEndpoint.Parse(builder.Configuration.GetConnectionString("RabbitMQ")
@@ -25,6 +29,12 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.Validate() is null, $"{OutboxOptions.Section} is invalid: RetentionDays 0..{OutboxOptions.MaxRetentionDays}, PruneIntervalMinutes 1..1440.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OutboxStore>();
+        builder.Services.AddHostedService<OutboxPruner>();
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Dapper;
-using Kapman.Contracts;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +12,9 @@ namespace Kapman.ServiceDefaults.Messaging;
 /// broker's publisher confirm before <c>Publish</c> returns, so a row is marked published only once the
 /// broker holds the message. A crash between publish and mark re-publishes with the same MessageId, which
 /// the consumers' inboxes drop. <c>FOR UPDATE SKIP LOCKED</c> lets replicas share the table.
+/// A row that cannot be read back into its event (unknown type, payload that does not deserialize) would block every
+/// row after it forever, so it is marked failed with the reason, logged and skipped; the Ops page lists it
+/// (<c>GET /outbox/failed</c>). The rows after it are published, so the order of events holds among good rows only.
 /// </summary>
 public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, OutboxSignal signal, ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -48,7 +49,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
         var rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
             """
             SELECT id, message_id AS MessageId, message_type AS MessageType, payload::text AS Payload
-            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED
+            FROM outbox WHERE published_at IS NULL AND failed_at IS NULL ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED
             """,
             new { limit = BatchSize }, tx, cancellationToken: ct))).ToList();
         if (rows.Count == 0)
@@ -58,19 +59,25 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
 
         using var scope = scopes.CreateScope();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        var published = new List<long>(rows.Count);
         foreach (var row in rows)
         {
-            var type = typeof(IIntegrationEvent).Assembly.GetType(row.MessageType)
-                ?? throw new InvalidOperationException($"Outbox row {row.Id} has unknown message type {row.MessageType}.");
-            var message = JsonSerializer.Deserialize(row.Payload, type, JsonSerializerOptions.Web)!;
-            await publisher.Publish(message, type, context => context.MessageId = row.MessageId, ct);
+            var (message, type, failure) = OutboxPayload.Decode(row);
+            if (failure is not null)
+            {
+                logger.LogError("Outbox row {OutboxId} (message {MessageId}, {MessageType}) marked failed and skipped: {Failure}", row.Id, row.MessageId, row.MessageType, failure);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE outbox SET failed_at = now(), failure = @failure WHERE id = @id", new { id = row.Id, failure }, tx, cancellationToken: ct));
+                continue;
+            }
+
+            await publisher.Publish(message!, type!, context => context.MessageId = row.MessageId, ct);
+            published.Add(row.Id);
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox SET published_at = now() WHERE id = ANY(@ids)", new { ids = rows.Select(r => r.Id).ToArray() }, tx, cancellationToken: ct));
+            "UPDATE outbox SET published_at = now() WHERE id = ANY(@ids)", new { ids = published.ToArray() }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return rows.Count;
     }
-
-    private sealed record OutboxRow(long Id, Guid MessageId, string MessageType, string Payload);
 }

@@ -54,6 +54,24 @@ public sealed class OpsPageTests
             Is.EqualTo(new[] { "healthy", "healthy", "healthy", "unhealthy", "healthy", "unreachable", "healthy" }));
 
     [Test]
+    public void FailedOutbox_ShowsEachServicesUnpublishableEventsReadThroughTheGateway()
+    {
+        const string row = "//section[@id='failed-outbox']//table[@data-service='recommendation']//tr[@data-id='17']";
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text(row + "/td[@class='type']"), Is.EqualTo("Kapman.Contracts.RecommendationRetracted"));
+            Assert.That(page.Text(row + "/td[@class='failure']"), Is.EqualTo("unknown message type Kapman.Contracts.RecommendationRetracted"));
+            Assert.That(page.Text(row + "/td[@class='session']"), Is.EqualTo("2025-08-26"));
+            Assert.That(page.Text(row + "/td[@class='failed-at']"), Is.EqualTo("2025-08-26 21:00:01"));
+            Assert.That(page.Texts("//section[@id='failed-outbox']//table/caption"), Is.EqualTo(new[] { "recommendation" }));
+            Assert.That(page.Text("//section[@id='failed-outbox']//p[@data-service='options']"), Is.EqualTo("options service unreachable"));
+            Assert.That(
+                gateway.Requested.Where(r => r.Contains("/outbox/failed", StringComparison.Ordinal)).Select(r => r.Split('/')[2]).Order(),
+                Is.EqualTo(new[] { "execution", "ingestion", "metrics", "notification", "options", "recommendation", "wyckoff" }));
+        });
+    }
+
+    [Test]
     public void Queues_ShowDepthConsumersAndRatesByName()
     {
         const string row = "//section[@id='queues']//tr[@data-queue='" + ErrorQueue + "']";

@@ -94,6 +94,13 @@ public sealed class StubGateway : IAsyncDisposable
         return context.Response.WriteAsync($$"""{"title":"stub","status":{{status}}}""");
     }
 
+    /// <summary>What the recommendation service's <c>GET /outbox/failed</c> answers in the full-day scenario.</summary>
+    public const string FailedOutboxRow = """
+        [{"id":17,"messageId":"0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","messageType":"Kapman.Contracts.RecommendationRetracted",
+          "runId":null,"sessionDate":"2025-08-26","createdAt":"2025-08-26T21:00:00Z","failedAt":"2025-08-26T21:00:01Z",
+          "failure":"unknown message type Kapman.Contracts.RecommendationRetracted"}]
+        """;
+
     private static Task JsonAsync(HttpContext context, string json)
     {
         context.Response.ContentType = "application/json";
@@ -123,6 +130,9 @@ public sealed class StubGateway : IAsyncDisposable
         {
             (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs/latest") => FixtureAsync(context, "latest-run.json"),
             (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs") => FixtureAsync(context, "runs.json"),
+            (GatewayScenario.FullDay, "/api/recommendation/outbox/failed") => JsonAsync(context, FailedOutboxRow),
+            (GatewayScenario.FullDay, "/api/options/outbox/failed") => ProblemAsync(context, 503, fromGateway: true),
+            (GatewayScenario.FullDay, _) when path.EndsWith("/outbox/failed", StringComparison.Ordinal) => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-26/quarantine") => FixtureAsync(context, "quarantine.json"),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-25/quarantine") => JsonAsync(context, "[]"),
             (GatewayScenario.NoRunYet, "/api/ingestion/pipeline/runs") => JsonAsync(context, "[]"),

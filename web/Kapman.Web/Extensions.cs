@@ -16,8 +16,8 @@ public static class Extensions
 {
     /// <summary>
     /// Registers Razor components, <see cref="GatewayOptions"/> (section <c>Kapman</c>, e.g. <c>Kapman__GatewayUrl</c>),
-    /// one typed HttpClient per service, each based at the gateway, and the RabbitMQ management client
-    /// (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
+    /// one typed HttpClient per service, each based at the gateway, the RabbitMQ management client and the AMQP
+    /// re-drive (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
     /// </summary>
     public static WebApplicationBuilder AddKapmanWeb(this WebApplicationBuilder builder)
     {
@@ -38,6 +38,7 @@ public static class Extensions
         builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
@@ -47,9 +48,14 @@ public static class Extensions
                 var bus = builder.Configuration.GetConnectionString("RabbitMQ");
                 o.VirtualHost = RabbitMqOptions.VirtualHostOf(bus);
                 (o.ManagementUser, o.ManagementPassword) = RabbitMqOptions.CredentialsOf(bus);
+                if (Uri.TryCreate(bus, UriKind.Absolute, out var amqp))
+                {
+                    o.AmqpUrl = amqp;
+                }
             })
             .Bind(builder.Configuration.GetSection(RabbitMqOptions.Section));
         builder.Services.AddHttpClient<RabbitMqClient>(ConfigureRabbitMq);
+        builder.Services.AddSingleton<ErrorQueueRedriver>();
         builder.Services.AddSingleton<ApiKeyVerifier>();
         builder.Services.AddTransient<TodayLoader>();
         builder.Services.AddTransient<OpsLoader>();

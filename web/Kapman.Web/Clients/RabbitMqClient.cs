@@ -7,11 +7,10 @@ namespace Kapman.Web.Clients;
 
 /// <summary>
 /// The RabbitMQ management HTTP API (https://www.rabbitmq.com/docs/management#http-api): queue depths and rates,
-/// peeking at error queues, and re-driving an error queue's messages back to the queue they failed in.
+/// and peeking at error queues (re-drive is <see cref="ErrorQueueRedriver"/>, over AMQP).
 /// </summary>
 public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> options)
 {
-    private const string Component = "RabbitMQ management API";
     private const int PeekPayloadChars = 300;
 
     private string VHost => Uri.EscapeDataString(options.Value.VirtualHost);
@@ -50,52 +49,6 @@ public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> op
         }
     }
 
-    /// <summary>
-    /// Moves up to <paramref name="max"/> messages from <paramref name="errorQueue"/> (<c>X_error</c>) back to
-    /// <c>X</c>: fetches them with <c>ackmode=ack_requeue_false</c>, then publishes each, properties and headers
-    /// unchanged, to the default exchange with routing key <c>X</c>. A message the broker does not route, or
-    /// whose publish fails, is published back to the error queue, so none is lost unless the broker itself is gone.
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="errorQueue"/> does not end with <c>_error</c>.</exception>
-    public async Task<RedriveResult> RedriveAsync(string errorQueue, int max, CancellationToken cancellationToken)
-    {
-        var queue = new QueueInfo(errorQueue, 0, 0, null, null);
-        if (!queue.IsErrorQueue)
-        {
-            throw new ArgumentException($"'{errorQueue}' is not an error queue (…{QueueInfo.ErrorSuffix})", nameof(errorQueue));
-        }
-
-        IReadOnlyList<JsonObject> messages;
-        try
-        {
-            messages = await GetMessagesAsync(errorQueue, max, "ack_requeue_false", cancellationToken);
-        }
-        catch (Exception ex) when (IsCallFailure(ex, cancellationToken))
-        {
-            return new RedriveResult(0, 0, $"{Component}: {ex.Message}");
-        }
-
-        var moved = 0;
-        var returned = 0;
-        var error = string.Empty;
-        foreach (var message in messages)
-        {
-            if (await TryPublishAsync(message, queue.SourceQueue, cancellationToken))
-            {
-                moved++;
-                continue;
-            }
-
-            error = $"not routed to '{queue.SourceQueue}'";
-            if (await TryPublishAsync(message, errorQueue, cancellationToken))
-            {
-                returned++;
-            }
-        }
-
-        return new RedriveResult(moved, returned, error);
-    }
-
     private static bool IsCallFailure(Exception ex, CancellationToken cancellationToken) =>
         ex is HttpRequestException or JsonException or TimeoutRejectedException
         || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
@@ -130,32 +83,5 @@ public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> op
 
         var array = await response.Content.ReadFromJsonAsync<JsonArray>(cancellationToken) ?? [];
         return [.. array.OfType<JsonObject>()];
-    }
-
-    private async Task<bool> TryPublishAsync(JsonObject message, string routingKey, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject
-        {
-            ["properties"] = message["properties"]?.DeepClone() ?? new JsonObject(),
-            ["routing_key"] = routingKey,
-            ["payload"] = message["payload"]?.DeepClone() ?? string.Empty,
-            ["payload_encoding"] = message["payload_encoding"]?.DeepClone() ?? "string",
-        };
-        try
-        {
-            using var response = await http.PostAsJsonAsync(
-                new Uri($"/api/exchanges/{VHost}/amq.default/publish", UriKind.Relative), body, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return false;
-            }
-
-            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
-            return answer?["routed"]?.GetValue<bool>() == true;
-        }
-        catch (Exception ex) when (IsCallFailure(ex, cancellationToken))
-        {
-            return false;
-        }
     }
 }

@@ -2,7 +2,7 @@ namespace Kapman.Web.Clients;
 
 /// <summary>
 /// Where the Ops page reads queues from: the RabbitMQ management HTTP API (configuration section
-/// <c>Kapman:RabbitMq</c>, e.g. <c>Kapman__RabbitMq__ManagementUrl</c>).
+/// <c>Kapman:RabbitMq</c>, e.g. <c>Kapman__RabbitMq__ManagementUrl</c>); re-drive uses AMQP (<see cref="AmqpUrl"/>).
 /// </summary>
 public sealed class RabbitMqOptions
 {
@@ -19,12 +19,18 @@ public sealed class RabbitMqOptions
     public string ManagementPassword { get; set; } = "";
 
     /// <summary>
+    /// The broker's AMQP address for re-drive (user, password, host and port; the virtual host is <see cref="VirtualHost"/>):
+    /// <c>Kapman:RabbitMq:AmqpUrl</c> when set, else <c>ConnectionStrings:RabbitMQ</c> (the services' bus), else the local broker with no user (the suite deletes RabbitMQ's <c>guest</c>, so re-drive then fails with a clear error).
+    /// </summary>
+    public Uri AmqpUrl { get; set; } = new("amqp://127.0.0.1:5672/");
+
+    /// <summary>
     /// The virtual host the suite's queues live in: <c>Kapman:RabbitMq:VirtualHost</c> when set, else the one named by
     /// <c>ConnectionStrings:RabbitMQ</c> (the services' bus), else "/".
     /// </summary>
     public string VirtualHost { get; set; } = "/";
 
-    /// <summary>Upper bound for one management API call.</summary>
+    /// <summary>Upper bound for one management API call, and for one publisher confirm of a re-drive.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>

@@ -6,6 +6,7 @@ namespace Kapman.Web.Ops;
 /// <param name="Health">The health of every service through the gateway.</param>
 /// <param name="Queues">Every queue of the suite's virtual host.</param>
 /// <param name="ErrorMessages">For each non-empty error queue, the messages at its head (left in place).</param>
+/// <param name="FailedOutbox">For each service, the outbox rows its relay could not publish.</param>
 /// <param name="Runs">Recent pipeline runs, newest first.</param>
 /// <param name="QuarantineSession">The session whose quarantined rows are shown, null when none is known.</param>
 /// <param name="Quarantine">The rows quarantined for <paramref name="QuarantineSession"/>.</param>
@@ -13,6 +14,7 @@ public sealed record OpsDashboard(
     IReadOnlyList<ServiceHealth> Health,
     GatewayResult<IReadOnlyList<QueueInfo>> Queues,
     IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<ErrorMessage>>> ErrorMessages,
+    IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<FailedOutboxEvent>>> FailedOutbox,
     GatewayResult<IReadOnlyList<PipelineRun>> Runs,
     DateOnly? QuarantineSession,
     GatewayResult<IReadOnlyList<QuarantinedRow>>? Quarantine);

@@ -3,10 +3,10 @@ using Kapman.Web.Clients;
 namespace Kapman.Web.Ops;
 
 /// <summary>
-/// Loads the Ops page: service health, queues and recent runs in parallel; then the heads of the non-empty
+/// Loads the Ops page: service health, queues, failed outbox rows and recent runs in parallel; then the heads of the non-empty
 /// error queues and the quarantined rows of the requested session (default: the newest run's session).
 /// </summary>
-public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion)
+public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox)
 {
     /// <summary>Recent runs listed.</summary>
     public const int RunCount = 10;
@@ -19,6 +19,7 @@ public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, Ingest
     {
         var healthTask = health.CheckAllAsync(cancellationToken);
         var queuesTask = rabbit.GetQueuesAsync(cancellationToken);
+        var outboxTask = outbox.GetFailedAsync(cancellationToken);
         var runs = await ingestion.GetRecentRunsAsync(RunCount, cancellationToken);
         var quarantineSession = session ?? (runs.Value is { Count: > 0 } recent ? recent[0].SessionDate : null);
         var quarantineTask = quarantineSession is { } day ? ingestion.GetQuarantineAsync(day, cancellationToken) : null;
@@ -29,7 +30,7 @@ public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, Ingest
         var errorMessages = failing.Zip(peeks).ToDictionary(p => p.First.Name, p => p.Second, StringComparer.Ordinal);
 
         return new OpsDashboard(
-            await healthTask, queues, errorMessages, runs, quarantineSession,
+            await healthTask, queues, errorMessages, await outboxTask, runs, quarantineSession,
             quarantineTask is null ? null : await quarantineTask);
     }
 }

@@ -5,7 +5,7 @@ namespace Kapman.Web.Ops;
 
 /// <summary>
 /// <c>POST /ops/redrive</c>, the Ops page's HTML form (fields <c>queue</c> and <c>apiKey</c>): moves the messages of
-/// an <c>_error</c> queue back to their source queue when <c>apiKey</c> matches <c>KAPMAN_API_KEY</c>, then redirects
+/// an <c>_error</c> queue back to their source queue one at a time (<see cref="ErrorQueueRedriver"/>) when <c>apiKey</c> matches <c>KAPMAN_API_KEY</c>, then redirects
 /// (302 Found, followed with a GET) to <c>/ops</c> with the outcome in the query (see <see cref="RedriveNotice"/>). The key in the form
 /// is also what protects the post against cross-site forgery: a foreign page cannot know it.
 /// </summary>
@@ -21,7 +21,7 @@ public static class RedriveEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, ApiKeyVerifier verifier, RabbitMqClient rabbit)
+    private static async Task<IResult> HandleAsync(HttpContext context, ApiKeyVerifier verifier, ErrorQueueRedriver redriver)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -45,8 +45,9 @@ public static class RedriveEndpoint
             return Back("invalid", queue, 0, 0);
         }
 
-        var result = await rabbit.RedriveAsync(queue, MaxMessages, context.RequestAborted);
-        var outcome = result.Succeeded ? RedriveNotice.Ok : result.Moved + result.Returned > 0 ? "partial" : "failed";
+        // The abort only stops the loop between messages (see ErrorQueueRedriver): none is lost with the browser.
+        var result = await redriver.RedriveAsync(queue, MaxMessages, context.RequestAborted);
+        var outcome = result.Succeeded ? RedriveNotice.Ok : result.Moved > 0 ? "partial" : "failed";
         return Back(outcome, queue, result.Moved, result.Returned);
     }
 

@@ -7,7 +7,7 @@ namespace Kapman.Web.Ops;
 /// <param name="Outcome">ok, partial, unauthorized, disabled, invalid or failed.</param>
 /// <param name="Queue">The error queue named in the form.</param>
 /// <param name="Moved">Messages moved back to the source queue.</param>
-/// <param name="Returned">Messages put back into the error queue.</param>
+/// <param name="Returned">Messages the re-drive stopped at, left at the head of the error queue (0 or 1).</param>
 public sealed record RedriveNotice(string Outcome, string Queue, int Moved, int Returned)
 {
     /// <summary>All messages moved.</summary>
@@ -20,11 +20,11 @@ public sealed record RedriveNotice(string Outcome, string Queue, int Moved, int 
     public string Message => Outcome switch
     {
         Ok => $"Re-drove {Moved} message(s) from {Queue} to {SourceOf(Queue)}.",
-        "partial" => $"Re-drove {Moved} message(s) from {Queue}; {Returned} could not be routed and went back to {Queue}.",
+        "partial" => $"Re-drove {Moved} message(s) from {Queue}, then stopped; the rest are still in {Queue}.",
         "unauthorized" => "Re-drive refused: wrong API key.",
         "disabled" => "Re-drive is disabled: the web has no KAPMAN_API_KEY in its environment.",
         "invalid" => $"Re-drive refused: '{Queue}' is not an error queue.",
-        _ => $"Re-drive of {Queue} failed: RabbitMQ management API unreachable or refused the request.",
+        _ => $"Re-drive of {Queue} failed: RabbitMQ unreachable, or the message could not be re-published; nothing was lost, it is still in {Queue}.",
     };
 
     private static string SourceOf(string queue) => queue.EndsWith("_error", StringComparison.Ordinal) ? queue[..^"_error".Length] : queue;

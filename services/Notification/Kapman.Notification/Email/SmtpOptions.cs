@@ -21,6 +21,9 @@ public sealed class SmtpOptions
     /// <summary>Recipient of alerts and summaries.</summary>
     public string To { get; set; } = "desk@localhost";
 
+    /// <summary>Longest wait for one send, seconds (default 30); past it the send's outcome is unknown and it is not retried.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     /// <summary>True when an SMTP server is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

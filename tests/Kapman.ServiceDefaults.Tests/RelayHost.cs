@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Kapman.ServiceDefaults.Tests;
+
+/// <summary>
+/// A service host as the services build it (service defaults, messaging with the outbox relay, default endpoints) on
+/// a free loopback port, over a test database and a throw-away RabbitMQ virtual host, with <see cref="ProbeConsumer"/>.
+/// </summary>
+internal sealed class RelayHost : IAsyncDisposable
+{
+    private RelayHost(WebApplication app, Uri baseUrl, ConcurrentQueue<Guid> received)
+    {
+        App = app;
+        BaseUrl = baseUrl;
+        Received = received;
+    }
+
+    /// <summary>The running host.</summary>
+    public WebApplication App { get; }
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>MessageIds the probe consumer received, in order.</summary>
+    public ConcurrentQueue<Guid> Received { get; }
+
+    /// <summary>Builds and starts the host; <paramref name="settings"/> are extra configuration values.</summary>
+    public static async Task<RelayHost> StartAsync(NpgsqlDataSource dataSource, Uri amqp, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["ConnectionStrings:RabbitMQ"] = amqp.ToString();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var received = new ConcurrentQueue<Guid>();
+        builder.Services.AddSingleton(received);
+        builder.Services.AddSingleton(dataSource);
+        builder.AddServiceDefaults();
+        builder.AddKapmanMessaging("relaytest", bus => bus.AddConsumer<ProbeConsumer>());
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RelayHost(app, new Uri(address), received);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
