@@ -19,7 +19,7 @@ public sealed class KapmanWebFactory(Uri gatewayUrl, Uri? rabbitManagementUrl = 
         builder.UseSetting("ConnectionStrings:RabbitMQ", StubRabbitManagement.BusUri);
         builder.UseSetting(
             "Kapman:RabbitMq:ManagementUrl", (rabbitManagementUrl ?? new Uri($"http://127.0.0.1:{FreePort.Next()}")).ToString());
-        builder.UseSetting("Kapman:RabbitMq:AmqpUrl", $"amqp://guest:guest@127.0.0.1:{FreePort.Next()}/");
+        builder.UseSetting("Kapman:RabbitMq:AmqpUrl", $"amqp://nobody:unused@127.0.0.1:{FreePort.Next()}/");
         if (apiKey is not null)
         {
             builder.UseSetting("KAPMAN_API_KEY", apiKey);

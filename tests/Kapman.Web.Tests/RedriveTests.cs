@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Kapman.Web.Tests;
 
 /// <summary>
-/// <c>POST /ops/redrive</c> on the real local RabbitMQ (AMQP 5672, management 15672, guest/guest), each test in a virtual
+/// <c>POST /ops/redrive</c> on the real local RabbitMQ (AMQP 5672, management 15672, as the suite's user kapman), each test in a virtual
 /// host of its own: it moves an error queue's messages back to their source queue only with the right API key, in order,
 /// and an aborted request or a missing source queue loses none of them.
 /// </summary>
@@ -175,7 +175,7 @@ public sealed class RedriveTests
         new(gateway.Url, null, apiKey, new Dictionary<string, string>
         {
             ["Kapman:RabbitMq:ManagementUrl"] = "http://127.0.0.1:15672",
-            ["Kapman:RabbitMq:AmqpUrl"] = "amqp://guest:guest@127.0.0.1:5672/",
+            ["Kapman:RabbitMq:AmqpUrl"] = LocalServers.RabbitMq("/"),
             ["Kapman:RabbitMq:VirtualHost"] = vhost.Name,
         });
 
