@@ -25,6 +25,9 @@ public sealed class FakeModelServer : IAsyncDisposable
     /// <summary>The body returned next (JSON), its status code, and a delay before answering.</summary>
     public (string Body, int Status, TimeSpan Delay) Reply { get; set; } = ("{}", 200, TimeSpan.Zero);
 
+    /// <summary>Runs on every request before the answer, e.g. to look at the database while the model is being asked.</summary>
+    public Func<Task>? OnRequest { get; set; }
+
     /// <summary>http://127.0.0.1:port</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -52,6 +55,11 @@ public sealed class FakeModelServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var key = context.Request.Headers["x-api-key"].FirstOrDefault() ?? context.Request.Headers.Authorization.FirstOrDefault();
         Requests.Enqueue((context.Request.Path, key, body));
+        if (OnRequest is { } hook)
+        {
+            await hook();
+        }
+
         var (reply, status, delay) = Reply;
         await Task.Delay(delay, context.RequestAborted);
         context.Response.StatusCode = status;

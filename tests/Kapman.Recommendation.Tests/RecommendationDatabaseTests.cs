@@ -45,7 +45,7 @@ public sealed class RecommendationDatabaseTests
         using var signal = new OutboxSignal();
         await using (var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None))
         {
-            Assert.That(await generator.GenerateAsync(tx, Guid.NewGuid(), Session, CancellationToken.None), Is.EqualTo((1, 1)));
+            Assert.That(await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None), Is.EqualTo((1, 1)));
             await tx.CommitAsync(CancellationToken.None);
         }
 

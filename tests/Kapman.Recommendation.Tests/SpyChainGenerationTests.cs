@@ -97,7 +97,7 @@ public sealed class SpyChainGenerationTests
         using var signal = new OutboxSignal();
         await using (var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None))
         {
-            await generator.GenerateAsync(tx, Guid.NewGuid(), Session, CancellationToken.None);
+            await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
 

@@ -106,7 +106,7 @@ public sealed class StoredChainListTests
         var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
-        var counts = await generator.GenerateAsync(tx, Guid.NewGuid(), Session, CancellationToken.None);
+        var counts = await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return counts;
     }

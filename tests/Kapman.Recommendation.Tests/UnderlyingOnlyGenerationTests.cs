@@ -125,7 +125,7 @@ public sealed class UnderlyingOnlyGenerationTests
         var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter());
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
-        var counts = await generator.GenerateAsync(tx, Guid.NewGuid(), Session, CancellationToken.None);
+        var counts = await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return counts;
     }

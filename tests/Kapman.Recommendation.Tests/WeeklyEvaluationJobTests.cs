@@ -36,7 +36,7 @@ public sealed class WeeklyEvaluationJobTests
         var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter());
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
-        await generator.GenerateAsync(tx, Guid.NewGuid(), Session, CancellationToken.None);
+        await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }
 

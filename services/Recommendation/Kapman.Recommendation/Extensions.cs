@@ -25,6 +25,7 @@ internal static class Extensions
         var justification = section.GetSection("Justification").Get<JustificationOptions>() ?? new JustificationOptions();
         builder.Services.AddSingleton(JustificationWriterFactory.Create(justification, Environment.GetEnvironmentVariable));
         builder.Services.AddSingleton<RecommendationGenerator>();
+        builder.Services.AddSingleton<RecommendationJoin>();
         builder.Services.AddSingleton<OutcomeEvaluationService>();
         builder.Services.AddHostedService<WeeklyEvaluationJob>();
     }

@@ -13,8 +13,15 @@ public static class GenerateApi
     {
         app.MapPost("/recommendations/generate", async (DateOnly session, ServiceDatabase database, RecommendationGenerator generator, CancellationToken ct) =>
         {
+            // The model is asked before the transaction opens: a call may take up to its timeout.
+            IReadOnlyList<JustifiedDecision> decisions;
+            await using (var connection = await database.DataSource.OpenConnectionAsync(ct))
+            {
+                decisions = await generator.DecideAsync(connection, session, ct);
+            }
+
             await using var tx = await database.BeginAsync(ct);
-            var (issued, noTrade) = await generator.GenerateAsync(tx, Guid.CreateVersion7(), session, ct);
+            var (issued, noTrade) = await RecommendationGenerator.WriteAsync(tx, Guid.CreateVersion7(), session, decisions, ct);
             await tx.CommitAsync(ct);
             return TypedResults.Ok(new { session, issued, noTrade });
         }).WithTags("Recommendations");

@@ -6,6 +6,7 @@ using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Justification;
 using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults.Messaging;
+using Npgsql;
 
 namespace Kapman.Recommendation.Generation;
 
@@ -20,39 +21,64 @@ namespace Kapman.Recommendation.Generation;
 /// </list>
 /// Confidence is calibrated with the triggering event's past hit rate (<see cref="TriggerCalibrator"/>, outcomes
 /// resolved before the session only). Justified by the configured <see cref="IJustificationWriter"/> (underlying-only
-/// calls by the template). Publishes <see cref="RecommendationIssued"/> per trade and <see cref="RecommendationsGenerated"/> at the end.
+/// calls by the template) in <see cref="DecideAsync"/>, which runs outside any transaction because a model call is slow;
+/// <see cref="WriteAsync"/> then stores the decisions and publishes <see cref="RecommendationIssued"/> per trade and
+/// <see cref="RecommendationsGenerated"/> at the end in the caller's transaction.
 /// </summary>
 public sealed class RecommendationGenerator(StrategyParameters parameters, RiskLimits limits, IJustificationWriter writer)
 {
     private static readonly TemplateJustificationWriter Template = new();
 
-    /// <summary>Generates the session's decisions inside <paramref name="tx"/> and returns how many traded and how many did not.</summary>
-    public async Task<(int Issued, int NoTrade)> GenerateAsync(OutboxTransaction tx, Guid runId, DateOnly session, CancellationToken ct)
+    /// <summary>How long the model may spend on one session's justifications; past it the rest get the template.</summary>
+    public static readonly TimeSpan JustificationBudget = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Reads the session's inputs on <paramref name="connection"/> (no transaction needed), decides for every ticker and
+    /// writes each justification, asking the configured model for chain-bearing tickers. Run it with no transaction open:
+    /// a model call takes up to its timeout, and within <see cref="JustificationBudget"/> for the whole session.
+    /// </summary>
+    public async Task<IReadOnlyList<JustifiedDecision>> DecideAsync(NpgsqlConnection connection, DateOnly session, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(tx);
-        var chained = await RecommendationInputs.ChainTickersAsync(tx, session, ct);
-        var snapshots = await RecommendationInputs.SnapshotsAsync(tx, session, ct);
-        var calibrator = new TriggerCalibrator(await OutcomeStore.ResolvedCallsAsync(tx.Connection, tx.Transaction, session, ct), parameters.CalibrationPseudoCount);
-        int issued = 0, noTrade = 0;
+        ArgumentNullException.ThrowIfNull(connection);
+        var chained = await RecommendationInputs.ChainTickersAsync(connection, session, ct);
+        var snapshots = await RecommendationInputs.SnapshotsAsync(connection, session, ct);
+        var calibrator = new TriggerCalibrator(await OutcomeStore.ResolvedCallsAsync(connection, null, session, ct), parameters.CalibrationPseudoCount);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(JustificationBudget);
+        var decisions = new List<JustifiedDecision>();
         foreach (var ticker in chained.Union(snapshots.Keys).Order(StringComparer.Ordinal))
         {
             var signal = snapshots.GetValueOrDefault(ticker);
-            var spot = await RecommendationInputs.SpotAsync(tx, ticker, session, ct);
+            var spot = await RecommendationInputs.SpotAsync(connection, ticker, session, ct);
             var stored = chained.Contains(ticker)
-                ? await WithChainAsync(tx, ticker, session, signal, spot, calibrator, ct)
+                ? await WithChainAsync(connection, ticker, session, signal, spot, calibrator, ct)
                 : WithoutChain(ticker, session, signal!, spot, calibrator);
-            if (stored is null)
+            if (stored is not null)
             {
-                continue;
+                decisions.Add(new JustifiedDecision(stored, await JustifyAsync(stored, budget.Token, ct)));
             }
+        }
 
-            var facts = JustificationFacts.From(stored.Decision);
-            var justification = await (stored.Underlying is null ? writer : Template).WriteAsync(facts, ct);
+        return decisions;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="decisions"/> in <paramref name="tx"/> (one upsert per ticker and session) and queues
+    /// <see cref="RecommendationIssued"/> per trade and <see cref="RecommendationsGenerated"/>; returns how many traded and how many did not.
+    /// </summary>
+    public static async Task<(int Issued, int NoTrade)> WriteAsync(
+        OutboxTransaction tx, Guid runId, DateOnly session, IReadOnlyList<JustifiedDecision> decisions, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(decisions);
+        int issued = 0, noTrade = 0;
+        foreach (var (stored, justification) in decisions)
+        {
             var id = await RecommendationWriter.UpsertAsync(tx, stored, justification, ct);
             if (stored.Decision.IsTrade)
             {
                 issued++;
-                await tx.PublishAsync(new RecommendationIssued(runId, session, id, ticker, stored.Decision.Intent.Strategy!), ct);
+                await tx.PublishAsync(new RecommendationIssued(runId, session, id, stored.Decision.Ticker, stored.Decision.Intent.Strategy!), ct);
             }
             else
             {
@@ -64,8 +90,27 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         return (issued, noTrade);
     }
 
+    /// <summary>The model's justification within the session's budget; the template once the budget is spent and for underlying-only calls.</summary>
+    private async Task<JustificationResult> JustifyAsync(StoredDecision stored, CancellationToken budget, CancellationToken ct)
+    {
+        var facts = JustificationFacts.From(stored.Decision);
+        if (stored.Underlying is not null || budget.IsCancellationRequested)
+        {
+            return await Template.WriteAsync(facts, ct);
+        }
+
+        try
+        {
+            return await writer.WriteAsync(facts, budget);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return await Template.WriteAsync(facts, ct);
+        }
+    }
+
     private async Task<StoredDecision> WithChainAsync(
-        OutboxTransaction tx, string ticker, DateOnly session, WyckoffRow? signal, double? spot, TriggerCalibrator calibrator, CancellationToken ct)
+        NpgsqlConnection connection, string ticker, DateOnly session, WyckoffRow? signal, double? spot, TriggerCalibrator calibrator, CancellationToken ct)
     {
         if (signal is null)
         {
@@ -77,7 +122,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
             return NoTrade(ticker, session, 0, signal, Text($"no spot for {ticker} on {session:yyyy-MM-dd}"));
         }
 
-        var decision = StrategyEngine.Decide(Input(signal, price), await RecommendationInputs.ChainAsync(tx, ticker, session, ct), parameters, limits);
+        var decision = StrategyEngine.Decide(Input(signal, price), await RecommendationInputs.ChainAsync(connection, ticker, session, ct), parameters, limits);
         var (intent, rule) = Calibrate(decision.Intent, session, calibrator);
         return new StoredDecision(decision with { Intent = intent }, signal, null, rule);
     }

@@ -5,8 +5,8 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Recommendation.IntegrationEvents.EventHandling;
 
 /// <summary>The options input of the recommendation join.</summary>
-public sealed class OptionMetricsComputedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationGenerator generator)
-    : RecommendationJoinConsumer<OptionMetricsComputed>(database, clock, generator)
+public sealed class OptionMetricsComputedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationJoin join)
+    : RecommendationJoinConsumer<OptionMetricsComputed>(database, clock, join)
 {
     protected override bool IsWyckoffInput => false;
 }

@@ -5,8 +5,8 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Recommendation.IntegrationEvents.EventHandling;
 
 /// <summary>The Wyckoff input of the recommendation join.</summary>
-public sealed class WyckoffSessionAnalyzedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationGenerator generator)
-    : RecommendationJoinConsumer<WyckoffSessionAnalyzed>(database, clock, generator)
+public sealed class WyckoffSessionAnalyzedConsumer(ServiceDatabase database, TimeProvider clock, RecommendationJoin join)
+    : RecommendationJoinConsumer<WyckoffSessionAnalyzed>(database, clock, join)
 {
     protected override bool IsWyckoffInput => true;
 }
