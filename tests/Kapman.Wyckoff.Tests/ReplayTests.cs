@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Dapper;
 using Kapman.Contracts;
 using Kapman.Wyckoff.Replay;
@@ -19,19 +18,6 @@ public sealed class ReplayTests : DatabaseTest
     public void Request_rules(string? eventName, string from, string to, string? problem)
     {
         Assert.That(new ReplayRequest(eventName, DateOnly.Parse(from), DateOnly.Parse(to)).Problem(), Is.EqualTo(problem));
-    }
-
-    [TestCase("2000-01-01", "2025-08-26", TestName = "POST /replay over 3660 days is a 400 problem")]
-    [TestCase("2099-12-30", "2100-01-04", TestName = "POST /replay into 2100 is a 400 problem")]
-    public async Task Replay_api_refuses_unbounded_ranges(string from, string to)
-    {
-        await using var host = await WyckoffTestHost.StartAsync("Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;Database=" + DatabaseName);
-        using var client = host.CreateClient();
-
-        using var response = await client.PostAsJsonAsync("/replay", new { @event = ReplayRequest.IndicatorsComputed, from, to });
-
-        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.BadRequest));
-        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
 
     [Test]
