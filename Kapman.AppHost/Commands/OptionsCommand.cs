@@ -11,6 +11,7 @@ namespace Kapman.AppHost.Commands;
 /// [--style european|american] --out OUT.csv</c>: the offline audit calculator (<see cref="OfflineGreeksCalculator"/>).
 /// CHAIN.json is a Polygon-shaped snapshot; its underlying is read from <c>underlying.ticker</c>, else the rows.
 /// T = calendar days from --as-of to each expiry / 365. Rate and yield default to <see cref="PricingInputs.Default"/>.
+/// A contract the model cannot price is written with status <c>MODEL_ERROR</c>; the command still prices the rest and exits 0.
 /// </summary>
 internal static class OptionsCommand
 {
@@ -68,7 +69,9 @@ internal static class OptionsCommand
             $"{chain.Underlying}: {rows.Count} contracts ({chain.Skipped.Count} unreadable rows skipped), IV solved {ok}, {style} model, {clock.ElapsedMilliseconds} ms -> {output}"));
         foreach (var failure in rows.Where(r => r.Status != "OK").GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Console.WriteLine($"  {failure.Key}: {failure.Count()}");
+            var first = failure.First();
+            // A model error names its first contract and reason, so the operator can reproduce it without reading the CSV.
+            Console.WriteLine(first.Detail is null ? $"  {failure.Key}: {failure.Count()}" : $"  {failure.Key}: {failure.Count()} (first {first.Occ}: {first.Detail})");
         }
 
         return 0;

@@ -2,6 +2,8 @@ using System.Text;
 using Kapman.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Kapman.Ingestion.Tests;
@@ -28,10 +30,12 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     private readonly string dataRoot;
     private readonly int retentionSessions;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly TimeProvider? clock;
 
-    private IngestionTestHost(string database, string dataRoot, int retentionSessions, IReadOnlyDictionary<string, string> settings)
+    private IngestionTestHost(string database, string dataRoot, int retentionSessions, IReadOnlyDictionary<string, string> settings, TimeProvider? clock)
     {
         this.settings = settings;
+        this.clock = clock;
         Database = database;
         this.dataRoot = dataRoot;
         this.retentionSessions = retentionSessions;
@@ -47,10 +51,11 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     /// <summary>
     /// Creates the database and vhost, runs <paramref name="seed"/> on the empty database (as administrator, before any
     /// migration) and returns a started host reading flat files under <paramref name="dataRoot"/>, with extra
-    /// configuration <paramref name="settings"/> (e.g. the source).
+    /// configuration <paramref name="settings"/> (e.g. the source) and, when given, <paramref name="clock"/> as the host's TimeProvider.
     /// </summary>
     public static async Task<IngestionTestHost> StartAsync(
-        string dataRoot, int retentionSessions = 0, Func<NpgsqlConnection, Task>? seed = null, IReadOnlyDictionary<string, string>? settings = null)
+        string dataRoot, int retentionSessions = 0, Func<NpgsqlConnection, Task>? seed = null, IReadOnlyDictionary<string, string>? settings = null,
+        TimeProvider? clock = null)
     {
         var database = "kapman_ingtest_" + Guid.NewGuid().ToString("N")[..12];
         try
@@ -70,7 +75,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
         }
 
         await EnsureVirtualHostAsync();
-        var host = new IngestionTestHost(database, dataRoot, retentionSessions, settings ?? new Dictionary<string, string>());
+        var host = new IngestionTestHost(database, dataRoot, retentionSessions, settings ?? new Dictionary<string, string>(), clock);
         if (seed is not null)
         {
             await using var connection = await host.OpenAsync();
@@ -108,6 +113,11 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -146,4 +146,25 @@ public sealed class PolygonSnapshotReaderTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
         return PolygonSnapshotReader.Read(stream, "SPY", SpySession);
     }
+
+    [Test]
+    public void A_repeated_occ_symbol_is_dropped_and_counted_keeping_the_first_row()
+    {
+        const string json = """
+            {"underlying":{"ticker":"SPY","close":645},"results":[
+              {"details":{"contract_type":"call","expiration_date":"2025-09-19","shares_per_contract":100,"strike_price":650,"ticker":"O:SPY250919C00650000"},"open_interest":10},
+              {"details":{"contract_type":"put","expiration_date":"2025-09-19","shares_per_contract":100,"strike_price":600,"ticker":"O:SPY250919P00600000"},"open_interest":20},
+              {"details":{"contract_type":"call","expiration_date":"2025-09-19","shares_per_contract":100,"strike_price":650,"ticker":"O:SPY250919C00650000"},"open_interest":30},
+              {"details":{"contract_type":"call","expiration_date":"2025-09-19","shares_per_contract":100,"strike_price":650,"ticker":"O:SPY250919C00650000"},"open_interest":40}
+            ]}
+            """;
+        var snapshot = Read(json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(snapshot.Contracts.Select(c => (c.OccSymbol, c.OpenInterest)), Is.EqualTo(new[] { ("SPY250919C00650000", 10L), ("SPY250919P00600000", 20L) }));
+            Assert.That(snapshot.Skipped.Select(s => s.Index), Is.EqualTo(new[] { 2, 3 }));
+            Assert.That(snapshot.Skipped.Select(s => s.Reason.Split(':')[0]), Is.All.EqualTo("DUPLICATE_SYMBOL"));
+        });
+    }
 }

@@ -13,6 +13,8 @@ public sealed class ContractRetentionTests
         new(2025, 3, 14), new(2025, 4, 30), new(2025, 5, 27), new(2025, 5, 28), new(2025, 6, 2), new(2025, 8, 26),
     ];
 
+    private static readonly DateOnly Today = new(2025, 8, 27);
+
     [Test]
     public async Task Writes_create_monthly_partitions_and_retention_drops_old_months_then_trims_the_edge()
     {
@@ -26,7 +28,7 @@ public sealed class ContractRetentionTests
 
         // 2025-08-26 − 90 days = 2025-05-28 (26 + 31 + 30 + 3 days back): March and April lie wholly before it, 2025-05-27 is the edge row.
         (int Partitions, int Rows) removed = default;
-        await InTransaction(database, async tx => removed = await ContractRetention.ApplyAsync(tx, new DateOnly(2025, 8, 26), 90, CancellationToken.None));
+        await InTransaction(database, async tx => removed = await ContractRetention.ApplyAsync(tx, new DateOnly(2025, 8, 26), Today, 90, CancellationToken.None));
 
         await Assert.MultipleAsync(async () =>
         {
@@ -36,9 +38,30 @@ public sealed class ContractRetentionTests
         });
 
         // Replaying an older session never removes newer contracts.
-        await InTransaction(database, async tx => removed = await ContractRetention.ApplyAsync(tx, new DateOnly(2025, 5, 28), 90, CancellationToken.None));
+        await InTransaction(database, async tx => removed = await ContractRetention.ApplyAsync(tx, new DateOnly(2025, 5, 28), Today, 90, CancellationToken.None));
         Assert.That(removed, Is.EqualTo((0, 0)));
         Assert.That(await AsOfs(database), Has.Length.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_session_dated_after_today_counts_back_from_today_and_keeps_the_history()
+    {
+        await using var database = await ServiceTestDatabase.CreateAsync("options", typeof(ChainStore).Assembly);
+        foreach (var session in Sessions)
+        {
+            await InTransaction(database, tx => ChainStore.WriteAsync(tx, Chain(session), Enrich(Chain(session)), Metrics(session), CancellationToken.None));
+        }
+
+        // A mis-dated 2099 session would put the cutoff in 2099 and delete every row; from today (2025-08-27) − 90 days = 2025-05-29,
+        // only what lies before it goes: March, April and the two May rows.
+        (int Partitions, int Rows) removed = default;
+        await InTransaction(database, async tx => removed = await ContractRetention.ApplyAsync(tx, new DateOnly(2099, 12, 31), Today, 90, CancellationToken.None));
+
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(removed, Is.EqualTo((2, 2)));
+            Assert.That(await AsOfs(database), Is.EqualTo(new[] { new DateOnly(2025, 6, 2), new DateOnly(2025, 8, 26) }));
+        });
     }
 
     [Test]
@@ -47,7 +70,7 @@ public sealed class ContractRetentionTests
         await using var database = await ServiceTestDatabase.CreateAsync("options", typeof(ChainStore).Assembly);
         await InTransaction(database, tx =>
         {
-            Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ContractRetention.ApplyAsync(tx, new DateOnly(2025, 8, 26), 0, CancellationToken.None));
+            Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ContractRetention.ApplyAsync(tx, new DateOnly(2025, 8, 26), Today, 0, CancellationToken.None));
             return Task.CompletedTask;
         });
     }

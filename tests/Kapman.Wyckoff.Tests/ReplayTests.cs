@@ -10,6 +10,11 @@ public sealed class ReplayTests : DatabaseTest
     [TestCase("IndicatorsComputed", "2025-08-01", "2025-08-29", null, TestName = "A range of IndicatorsComputed is accepted")]
     [TestCase("IndicatorsComputed", "2025-08-02", "2025-08-01", "from must not be after to.", TestName = "from after to is refused")]
     [TestCase("BarsIngested", "2025-08-01", "2025-08-01", "event must be 'IndicatorsComputed', not 'BarsIngested'.", TestName = "Another event is refused")]
+    [TestCase("IndicatorsComputed", "1997-12-31", "2025-08-01", "from and to (yyyy-MM-dd) are required, within 1998..2099.", TestName = "A year before the calendar is refused")]
+    [TestCase("IndicatorsComputed", "2099-12-01", "2100-01-04", "from and to (yyyy-MM-dd) are required, within 1998..2099.", TestName = "A year after the calendar is refused")]
+    [TestCase("IndicatorsComputed", "0001-01-01", "0001-01-01", "from and to (yyyy-MM-dd) are required, within 1998..2099.", TestName = "Missing dates are refused")]
+    [TestCase("IndicatorsComputed", "2000-01-01", "2010-01-09", "from and to must be at most 3660 days apart.", TestName = "A range over 3660 days is refused")]
+    [TestCase("IndicatorsComputed", "2000-01-01", "2010-01-08", null, TestName = "A range of 3660 days is accepted")]
     public void Request_rules(string? eventName, string from, string to, string? problem)
     {
         Assert.That(new ReplayRequest(eventName, DateOnly.Parse(from), DateOnly.Parse(to)).Problem(), Is.EqualTo(problem));

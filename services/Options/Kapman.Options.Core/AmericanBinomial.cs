@@ -10,7 +10,8 @@ namespace Kapman.Options.Core;
 /// Greeks from the tree (Hull §21.2): delta = (f₁,₁ − f₁,₀)/(S u − S d);
 /// gamma = [(f₂,₂ − f₂,₁)/(S u² − S) − (f₂,₁ − f₂,₀)/(S − S d²)] / [(S u² − S d²)/2];
 /// theta = (f₂,₁ − f₀,₀)/(2Δt) per year, returned per calendar day (÷365).
-/// Vega and rho by central differences of the tree value (σ ± 0.5 vol point, r ± 1 basis point), per 1 point.
+/// Vega and rho by central differences of the tree value (σ ± 0.5 vol point, the lower point floored at
+/// <see cref="MinimumVolatility"/>; r ± 1 basis point), per 1 point.
 /// </remarks>
 public static class AmericanBinomial
 {
@@ -66,7 +67,9 @@ public static class AmericanBinomial
         var gamma = (upper - lower) / (0.5 * (spot * u * u - spot * d * d));
         var theta = (level2.Middle - value) / (2.0 * dt) / DaysPerYear;
 
-        var volDown = Math.Max(volatility - VolatilityBump, 1e-6);
+        // The down-bump stays on the tree's own floor: below MinimumVolatility p leaves [0, 1] and the tree throws, so a
+        // low but valid σ (a deep out-of-the-money or near-forward contract) gets a one-sided difference there instead.
+        var volDown = Math.Max(volatility - VolatilityBump, MinimumVolatility(years, rate, dividendYield, steps));
         var vega = (Price(right, spot, strike, years, rate, dividendYield, volatility + VolatilityBump, steps)
                     - Price(right, spot, strike, years, rate, dividendYield, volDown, steps)) / (volatility + VolatilityBump - volDown) / 100.0;
         var rho = (Price(right, spot, strike, years, rate + RateBump, dividendYield, volatility, steps)

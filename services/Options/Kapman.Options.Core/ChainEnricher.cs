@@ -19,6 +19,10 @@ namespace Kapman.Options.Core;
 /// (<see cref="EarlyExercisePremium.UpperBound"/>) is within <see cref="AmericanPricing.PremiumTolerance"/> the European
 /// values stand ("american-bsm"), else IV and greeks come from <see cref="AmericanControlVariate"/> ("american-crr").
 /// </para>
+/// <para>
+/// A contract the model cannot price (it throws on its inputs, e.g. a strike that is not positive) gets no IV and no greeks,
+/// reason <see cref="ModelFailure.ModelError"/>; the rest of the chain is priced.
+/// </para>
 /// </remarks>
 public static class ChainEnricher
 {
@@ -26,20 +30,34 @@ public static class ChainEnricher
 
     /// <summary>Enriches every contract of <paramref name="chain"/> with the European model, in the chain's order.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The chain's spot or a strike is not positive and finite, or the inputs are not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The chain's spot is not positive and finite.</exception>
     public static IReadOnlyList<EnrichedContract> Enrich(OptionChainSnapshot chain, PricingInputs inputs) => Enrich(chain, inputs, null);
 
     /// <summary>Enriches every contract of <paramref name="chain"/>, American-style ones with <paramref name="american"/> when given, in the chain's order.</summary>
     /// <exception cref="ArgumentNullException">chain or inputs is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The chain's spot or a strike is not positive and finite, or the inputs are not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The chain's spot is not positive and finite (every contract would fail).</exception>
     public static IReadOnlyList<EnrichedContract> Enrich(OptionChainSnapshot chain, PricingInputs inputs, AmericanPricing? american)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(inputs);
+        if (!double.IsFinite(chain.Spot) || chain.Spot <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(chain), chain.Spot, "The chain's spot must be positive and finite.");
+        }
+
         var result = new EnrichedContract[chain.Contracts.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = Enrich(chain.Contracts[i], chain.AsOf, chain.Spot, inputs, american);
+            var quote = chain.Contracts[i];
+            try
+            {
+                result[i] = Enrich(quote, chain.AsOf, chain.Spot, inputs, american);
+            }
+            catch (Exception ex) when (ModelFailure.IsModelError(ex))
+            {
+                result[i] = new EnrichedContract(
+                    quote, null, ValueSource.None, ModelFailure.ModelError, null, ValueSource.None, quote.Expiration.DayNumber - chain.AsOf.DayNumber);
+            }
         }
 
         return result;

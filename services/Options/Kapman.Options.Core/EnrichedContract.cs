@@ -4,7 +4,9 @@ namespace Kapman.Options.Core;
 /// <param name="Quote">The contract as read from the feed.</param>
 /// <param name="ImpliedVolatility">Annualised implied volatility, or null when none could be had.</param>
 /// <param name="IvSource">"feed" (the quote's IV), "computed" (solved from the price) or "none".</param>
-/// <param name="IvFailureReason">An <see cref="ImpliedVolatilityFailure"/> code when <paramref name="IvSource"/> is "none", else null.</param>
+/// <param name="IvFailureReason">
+/// An <see cref="ImpliedVolatilityFailure"/> code, or <see cref="ModelFailure.ModelError"/> when the model threw, when <paramref name="IvSource"/> is "none", else null.
+/// </param>
 /// <param name="Greeks">Greeks per share (see <see cref="Kapman.Options.Core.Greeks"/> for units), or null.</param>
 /// <param name="GreeksSource">"feed", "computed" (Black–Scholes–Merton with <paramref name="ImpliedVolatility"/>) or "none".</param>
 /// <param name="DaysToExpiry">Calendar days from the snapshot's session date to the expiration (0 on expiry day, negative if past).</param>

@@ -8,14 +8,15 @@ namespace Kapman.Options.Core;
 /// own prices, with T = calendar days from <c>asOf</c> to the expiry / 365 (the live service uses the same).
 /// European style uses <see cref="BlackScholesMerton"/> and <see cref="ImpliedVolatilitySolver"/>; American style
 /// <see cref="AmericanBinomial"/> and <see cref="AmericanImpliedVolatilitySolver"/> with
-/// <see cref="AmericanBinomial.DefaultSteps"/> steps. The feed's own IV and greeks are ignored.
+/// <see cref="AmericanBinomial.DefaultSteps"/> steps. The feed's own IV and greeks are ignored. A contract the model cannot
+/// price gets the status <see cref="ModelFailure.ModelError"/> (the reason in <see cref="GreeksRow.Detail"/>) and the others are priced.
 /// </summary>
 public static class OfflineGreeksCalculator
 {
     /// <summary>The CSV header of <see cref="ToCsv"/>.</summary>
     public const string CsvHeader = "occ,type,strike,expiry,price_used,iv,delta,gamma,theta,vega,rho,status";
 
-    /// <summary>One row per contract, in chain order.</summary>
+    /// <summary>One row per contract, in chain order; a model failure on one contract is its row's status, not an exception.</summary>
     /// <exception cref="ArgumentNullException">contracts or inputs is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">spot not positive and finite.</exception>
     public static IReadOnlyList<GreeksRow> Compute(IReadOnlyList<OptionQuote> contracts, DateOnly asOf, double spot, PricingInputs inputs, ExerciseStyle style)
@@ -30,7 +31,15 @@ public static class OfflineGreeksCalculator
         var rows = new GreeksRow[contracts.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = Row(contracts[i], asOf, spot, inputs, style);
+            var quote = contracts[i];
+            try
+            {
+                rows[i] = Row(quote, asOf, spot, inputs, style);
+            }
+            catch (Exception ex) when (ModelFailure.IsModelError(ex))
+            {
+                rows[i] = new GreeksRow(quote.OccSymbol, quote.Right, quote.Strike, quote.Expiration, null, null, null, ModelFailure.ModelError) { Detail = ex.Message };
+            }
         }
 
         return rows;

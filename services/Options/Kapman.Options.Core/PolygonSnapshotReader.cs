@@ -23,7 +23,10 @@ public static class PolygonSnapshotReader
 {
     private const string FeedSource = "feed";
 
-    /// <summary>Reads the snapshot; rows that cannot be read are left out and listed in <see cref="OptionChainSnapshot.Skipped"/>.</summary>
+    /// <summary>
+    /// Reads the snapshot; rows that cannot be read, and repeats of an OCC symbol already read (<see cref="SkipReason.DuplicateSymbol"/>,
+    /// the first row wins), are left out and listed in <see cref="OptionChainSnapshot.Skipped"/>.
+    /// </summary>
     /// <param name="json">The response body (UTF-8 JSON); read to its end, not disposed.</param>
     /// <param name="underlying">The underlying ticker requested, e.g. "SPY".</param>
     /// <param name="asOf">The session date the snapshot belongs to.</param>
@@ -55,10 +58,18 @@ public static class PolygonSnapshotReader
 
         var contracts = new List<OptionQuote>();
         var skipped = new List<SkippedContract>();
+        var symbols = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var row in results.EnumerateArray())
         {
             var quote = ReadRow(row, underlying, out var reason);
+            if (quote is not null && !symbols.Add(quote.OccSymbol))
+            {
+                // (as_of, occ_symbol) is the stored key: a second row of a symbol would fail the whole write.
+                reason = SkipReason.DuplicateSymbol + $": '{quote.OccSymbol}' already read";
+                quote = null;
+            }
+
             if (quote is not null)
             {
                 contracts.Add(quote);

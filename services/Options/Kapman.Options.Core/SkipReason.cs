@@ -29,4 +29,7 @@ public static class SkipReason
 
     /// <summary>A numeric field holds something that is not a number (e.g. a string).</summary>
     public const string BadNumber = "BAD_NUMBER";
+
+    /// <summary>The OCC symbol occurred earlier in the same snapshot; the first occurrence is kept (the symbol is the stored key).</summary>
+    public const string DuplicateSymbol = "DUPLICATE_SYMBOL";
 }

@@ -50,7 +50,9 @@ internal static class Extensions
         builder.Services.AddSingleton(sp => new SessionChainLoader(
             chainOptions,
             polygon.Enabled ? new PolygonSnapshotClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon) : null,
-            watchlist));
+            watchlist,
+            sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<OptionsStage>();
         builder.Services.AddSingleton<OptionsQueries>();
         builder.Services.AddSingleton<AnalyticsQueries>();
     }

@@ -1,6 +1,7 @@
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Loading;
 using Kapman.Ingestion.Sources;
+using Kapman.ServiceDefaults.MarketData;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;
@@ -11,6 +12,7 @@ namespace Kapman.Ingestion.Apis;
 /// the NYSE calendar, so a session without a file is missing and a file for a closed day is rejected.
 /// <c>POST /backfill</c> loads synchronously and reloads every session; <c>POST /backfill/jobs</c> starts a background
 /// job that skips loaded sessions unless <c>force</c>, and <c>GET /backfill/jobs/{id}</c> reports its progress.
+/// A range ending after today (New York) is a 400 problem detail: no session file can exist for it yet.
 /// </summary>
 public static class BackfillApi
 {
@@ -26,9 +28,9 @@ public static class BackfillApi
     }
 
     private static async Task<Results<Ok<BackfillResponse>, ValidationProblem>> BackfillAsync(
-        BackfillRequest request, BackfillRunner runner, SessionSources sources, CancellationToken ct)
+        BackfillRequest request, BackfillRunner runner, SessionSources sources, TimeProvider clock, CancellationToken ct)
     {
-        if (Invalid(request.From, request.To) is { } problem)
+        if (Invalid(request.From, request.To, MarketToday.Of(clock)) is { } problem)
         {
             return problem;
         }
@@ -36,9 +38,10 @@ public static class BackfillApi
         return TypedResults.Ok(await runner.RunAsync(new BackfillPlan(request.From!.Value, request.To!.Value, Force: true), sources.Get(null), new BackfillProgress(), ct));
     }
 
-    private static Results<Accepted<BackfillJobDto>, Ok<BackfillJobDto>, Conflict<BackfillJobDto>, ValidationProblem> StartJob(BackfillJobRequest request, BackfillJobs jobs)
+    private static Results<Accepted<BackfillJobDto>, Ok<BackfillJobDto>, Conflict<BackfillJobDto>, ValidationProblem> StartJob(
+        BackfillJobRequest request, BackfillJobs jobs, TimeProvider clock)
     {
-        if (Invalid(request.From, request.To) is { } problem)
+        if (Invalid(request.From, request.To, MarketToday.Of(clock)) is { } problem)
         {
             return problem;
         }
@@ -64,9 +67,10 @@ public static class BackfillApi
     private static Results<Ok<BackfillJobDto>, NotFound> GetJob(Guid id, BackfillJobs jobs) =>
         jobs.Get(id) is { } job ? TypedResults.Ok(job.ToDto()) : TypedResults.NotFound();
 
-    private static ValidationProblem? Invalid(DateOnly? from, DateOnly? to) =>
+    private static ValidationProblem? Invalid(DateOnly? from, DateOnly? to, DateOnly today) =>
         from is not { } f || to is not { } t || t < f || t.DayNumber - f.DayNumber > MaxDays || f.Year < NyseCalendar.FirstYear || t.Year > NyseCalendar.LastYear
             ? Problem("range", $"from and to (yyyy-MM-dd) are required, with from <= to, at most {MaxDays} days apart, within {NyseCalendar.FirstYear}..{NyseCalendar.LastYear}.")
+            : SessionDates.Problem(t, today) is { } problem ? Problem("to", problem)
             : null;
 
     private static ValidationProblem Problem(string key, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] });

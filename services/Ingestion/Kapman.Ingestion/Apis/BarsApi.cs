@@ -11,7 +11,8 @@ namespace Kapman.Ingestion.Apis;
 /// <summary>
 /// <c>GET /bars/{ticker}?from&amp;to&amp;adjusted=false&amp;format=json</c>: a ticker's bars in [from, to], raw or
 /// split-adjusted with the stored factors (<see cref="SplitAdjustment"/>), as JSON or CSV
-/// (<c>ticker,session_date,open,high,low,close,volume</c>). Defaults: the last 365 days up to the newest bar.
+/// (<c>ticker,session_date,open,high,low,close,volume</c>). Defaults: the last 365 days up to the newest bar. A ticker
+/// without any stored bar is a 404 problem detail.
 /// </summary>
 public static class BarsApi
 {
@@ -30,8 +31,14 @@ public static class BarsApi
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var end = to ?? await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
-            "SELECT max(session_date) FROM daily_bars WHERE ticker = @ticker", new { ticker }, cancellationToken: ct)) ?? DateOnly.MinValue;
+        var latest = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
+            "SELECT max(session_date) FROM daily_bars WHERE ticker = @ticker", new { ticker }, cancellationToken: ct));
+        if (latest is null)
+        {
+            return TypedResults.Problem($"No bars are stored for '{ticker}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown ticker");
+        }
+
+        var end = to ?? latest.Value;
         var start = from ?? end.AddDays(-365);
         var raw = (await connection.QueryAsync<(DateOnly SessionDate, double Open, double High, double Low, double Close, long Volume)>(new CommandDefinition(
             """

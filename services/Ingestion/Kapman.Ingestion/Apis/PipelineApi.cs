@@ -1,11 +1,15 @@
 using Kapman.Contracts;
 using Kapman.Ingestion.Pipeline;
+using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;
 
-/// <summary><c>/pipeline/runs</c>: start the daily pipeline and follow its stages.</summary>
+/// <summary>
+/// <c>/pipeline/runs</c>: start the daily pipeline and follow its stages. A start for a weekend, a year outside the NYSE
+/// calendar or a date after today (New York) is a 400 problem detail.
+/// </summary>
 public static class PipelineApi
 {
     public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder app)
@@ -20,11 +24,18 @@ public static class PipelineApi
         return app;
     }
 
-    private static async Task<Results<Accepted<StartRunResponse>, ValidationProblem>> StartAsync(StartRunRequest request, ServiceDatabase database, CancellationToken ct)
+    private static async Task<Results<Accepted<StartRunResponse>, ValidationProblem>> StartAsync(
+        StartRunRequest request, ServiceDatabase database, TimeProvider clock, CancellationToken ct)
     {
         if (request.SessionDate is not { } session)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sessionDate"] = ["sessionDate (yyyy-MM-dd) is required."] });
+        }
+
+        // A year the calendar does not cover would fail every stage and end in _error; a date after today has not traded yet.
+        if (SessionDates.Problem(session, MarketToday.Of(clock)) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sessionDate"] = [problem] });
         }
 
         if (session.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)

@@ -4,15 +4,16 @@ using Npgsql;
 
 namespace Kapman.Ingestion.Data;
 
-/// <summary>Rolling retention of <c>daily_bars</c>: keeps the latest N NYSE sessions.</summary>
+/// <summary>Rolling retention of <c>daily_bars</c>: keeps the latest N NYSE sessions up to today.</summary>
 public static class RetentionStore
 {
     /// <summary>
-    /// Keeps the <paramref name="sessions"/> NYSE sessions ending at the newest stored one: drops the month partitions
-    /// wholly before the first kept session, then deletes older rows in the edge partition. Nothing happens when
-    /// <paramref name="sessions"/> is 0 or less (retention off) or the table is empty.
+    /// Keeps the <paramref name="sessions"/> NYSE sessions ending at the earlier of the newest stored one and
+    /// <paramref name="today"/>: drops the month partitions wholly before the first kept session, then deletes older rows in
+    /// the edge partition. Nothing happens when <paramref name="sessions"/> is 0 or less (retention off) or the table is empty.
     /// </summary>
-    public static async Task<RetentionResult> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int sessions, CancellationToken ct)
+    /// <param name="today">Today's New York date from the caller's clock: a bar dated after it (a mis-dated file) cannot move the window.</param>
+    public static async Task<RetentionResult> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int sessions, DateOnly today, CancellationToken ct)
     {
         if (sessions <= 0)
         {
@@ -27,7 +28,8 @@ public static class RetentionStore
             return new RetentionResult(null, 0, 0);
         }
 
-        var cutoff = NyseCalendar.IsSession(newest) ? newest : NyseCalendar.PreviousSession(newest);
+        var reference = newest < today ? newest : today;
+        var cutoff = NyseCalendar.IsSession(reference) ? reference : NyseCalendar.PreviousSession(reference);
         for (var i = 1; i < sessions && cutoff.Year > NyseCalendar.FirstYear; i++)
         {
             cutoff = NyseCalendar.PreviousSession(cutoff);

@@ -4,6 +4,7 @@ using Kapman.Ingestion.Apis;
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
+using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 
@@ -262,7 +263,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
     private async Task<RetentionResult> ApplyRetentionAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var retention = await RetentionStore.ApplyAsync(connection, tx, options.RetentionSessions, ct);
+        var retention = await RetentionStore.ApplyAsync(connection, tx, options.RetentionSessions, MarketToday.Of(clock), ct);
         await tx.CommitAsync(ct);
         return retention;
     }

@@ -1,6 +1,7 @@
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
+using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Ingestion.Loading;
@@ -73,7 +74,7 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
             var session = parsed.SessionDate;
             var inserted = await BarStore.WriteAsync(tx.Connection, tx.Transaction, parsed, fetched.Read.Source, ct);
             var splits = await SplitFactorStore.DetectAsync(tx.Connection, tx.Transaction, session, parsed.Bars, null, ct);
-            var retention = await RetentionStore.ApplyAsync(tx.Connection, tx.Transaction, options.RetentionSessions, ct);
+            var retention = await RetentionStore.ApplyAsync(tx.Connection, tx.Transaction, options.RetentionSessions, MarketToday.Of(clock), ct);
             result = new SessionLoadResult(session, fetched.Read.Source, "loaded", parsed.Bars.Count, inserted, parsed.Quarantined.Count,
                 parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count(), null);
             if (splits.Count > 0 || retention.DroppedPartitions > 0 || retention.DeletedRows > 0)

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Loading;
+using Polly.Timeout;
 
 namespace Kapman.Ingestion.Sources;
 
@@ -15,7 +16,7 @@ namespace Kapman.Ingestion.Sources;
 /// turned into day_aggs_v1 rows and validated by <see cref="SessionFileParser"/> like a flat file; the window start is
 /// the requested session's New York midnight, since the session is the request's date (the docs' sample <c>t</c> is
 /// not a window start). An empty <c>results</c> is a missing session. HTTP retries come from the named client's
-/// resilience handler; persisting failures throw <see cref="SessionSourceUnavailableException"/>.
+/// resilience handler; persisting failures (errors, and Polly timeouts) throw <see cref="SessionSourceUnavailableException"/>.
 /// </summary>
 public sealed class PolygonGroupedDailySource(HttpClient http, Uri baseUrl, string apiKey) : ISessionFileSource
 {
@@ -49,7 +50,9 @@ public sealed class PolygonGroupedDailySource(HttpClient http, Uri baseUrl, stri
 
             document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
         }
-        catch (HttpRequestException ex)
+        // Polly's timeout (the named client's resilience handler) surfaces as TimeoutRejectedException once its retries are spent:
+        // the source is as unreachable as with a network error, so the backfill stops there in order instead of crashing.
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
         {
             throw new SessionSourceUnavailableException($"Polygon unreachable for {source}: {ex.Message}", ex);
         }

@@ -7,14 +7,18 @@ namespace Kapman.Options.Chains;
 public static class OptionsStageResult
 {
     /// <summary>
-    /// <c>succeeded</c> when every snapshot was read and every contract row kept; otherwise <c>partial</c>
-    /// with an error text naming each skipped underlying and its reason, then the count of skipped contract rows.
+    /// <c>succeeded</c> when every underlying was stored, every contract row kept and priced; otherwise <c>partial</c>
+    /// with an error text naming each skipped underlying and its reason, then the count of unreadable contract rows, of
+    /// repeated OCC symbols dropped, and of contracts the model could not price.
     /// </summary>
     /// <param name="contracts">Contracts stored over all underlyings processed.</param>
-    /// <param name="skippedContracts">Contract rows left out as unreadable in the snapshots that were read.</param>
-    /// <param name="failedUnderlyings">Underlyings whose snapshot could not be used, with the reason.</param>
+    /// <param name="skippedContracts">Contract rows left out of the snapshots that were read (unreadable and duplicates).</param>
+    /// <param name="failedUnderlyings">Underlyings whose snapshot could not be used or stored, with the reason.</param>
+    /// <param name="duplicateSymbols">Of <paramref name="skippedContracts"/>, the rows dropped as a repeat of an OCC symbol.</param>
+    /// <param name="modelErrors">Stored contracts whose pricing model failed (<c>MODEL_ERROR</c>, no IV nor greeks).</param>
     /// <exception cref="ArgumentNullException"><paramref name="failedUnderlyings"/> is null.</exception>
-    public static StageOutcome From(int contracts, int skippedContracts, IReadOnlyList<SnapshotLoad> failedUnderlyings)
+    public static StageOutcome From(
+        int contracts, int skippedContracts, IReadOnlyList<SnapshotLoad> failedUnderlyings, int duplicateSymbols = 0, int modelErrors = 0)
     {
         ArgumentNullException.ThrowIfNull(failedUnderlyings);
         var parts = new List<string>();
@@ -24,9 +28,19 @@ public static class OptionsStageResult
                 + string.Join("; ", failedUnderlyings.Select(f => $"{f.Underlying} ({f.Failure})")));
         }
 
-        if (skippedContracts > 0)
+        if (skippedContracts - duplicateSymbols > 0)
         {
-            parts.Add($"{skippedContracts} contracts skipped as unreadable");
+            parts.Add($"{skippedContracts - duplicateSymbols} contracts skipped as unreadable");
+        }
+
+        if (duplicateSymbols > 0)
+        {
+            parts.Add($"{duplicateSymbols} repeated OCC symbol row(s) dropped");
+        }
+
+        if (modelErrors > 0)
+        {
+            parts.Add($"{modelErrors} contract(s) MODEL_ERROR");
         }
 
         return parts.Count == 0

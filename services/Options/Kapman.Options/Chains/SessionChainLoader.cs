@@ -1,4 +1,7 @@
+using Kapman.Options.Core;
 using Kapman.Options.Polygon;
+using Kapman.ServiceDefaults.MarketData;
+using Polly.Timeout;
 
 namespace Kapman.Options.Chains;
 
@@ -8,11 +11,20 @@ namespace Kapman.Options.Chains;
 /// <c>/v3/snapshot/options/{underlying}</c>. A file or fetch that fails becomes a <see cref="SnapshotLoad"/> with its
 /// reason (<see cref="SnapshotLoader"/> codes, or <c>POLYGON_FAILED</c>) and never stops the others.
 /// </summary>
+/// <remarks>
+/// The API returns the quotes of the moment, so it is asked only for the current session (<see cref="LiveSnapshotWindow"/>,
+/// today being the New York date of <paramref name="clock"/>). For any other session each watchlist underlying without a
+/// file becomes a <c>NOT_CURRENT_SESSION</c> skip: its stored chain, if any, is left as it is rather than overwritten with
+/// today's quotes.
+/// </remarks>
 /// <param name="options">Where the snapshot files are.</param>
 /// <param name="polygon">The API client, or null when no API key is configured.</param>
 /// <param name="watchlist">Underlyings to fetch from the API (upper-case tickers).</param>
-public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClient? polygon, IReadOnlyList<string> watchlist)
+/// <param name="clock">Gives today's date for the current-session rule.</param>
+public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClient? polygon, IReadOnlyList<string> watchlist, TimeProvider clock)
 {
+    private const string ApiSource = "polygon:/v3/snapshot/options";
+
     /// <summary>One load per underlying: files first (underlying order), then API fetches (watchlist order).</summary>
     public async Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, CancellationToken ct)
     {
@@ -23,21 +35,32 @@ public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClie
         }
 
         var covered = loads.Select(l => l.Underlying).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var fetches = watchlist.Where(u => !covered.Contains(u)).Distinct(StringComparer.OrdinalIgnoreCase).Select(u => FetchAsync(u, session, ct));
-        loads.AddRange(await Task.WhenAll(fetches));
+        var missing = watchlist.Where(u => !covered.Contains(u)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var today = MarketToday.Of(clock);
+        if (!LiveSnapshotWindow.Serves(session, today))
+        {
+            var current = LiveSnapshotWindow.CurrentSession(today);
+            loads.AddRange(missing.Select(u => new SnapshotLoad(u, ApiSource, null,
+                $"NOT_CURRENT_SESSION: the snapshot API returns the quotes of {current:yyyy-MM-dd}, not of {session:yyyy-MM-dd}; the stored chain is kept")));
+            return loads;
+        }
+
+        loads.AddRange(await Task.WhenAll(missing.Select(u => FetchAsync(u, session, ct))));
         return loads;
     }
 
     private async Task<SnapshotLoad> FetchAsync(string underlying, DateOnly session, CancellationToken ct)
     {
-        const string source = "polygon:/v3/snapshot/options";
         try
         {
-            return new SnapshotLoad(underlying, source, await polygon!.FetchAsync(underlying, session, ct), null);
+            return new SnapshotLoad(underlying, ApiSource, await polygon!.FetchAsync(underlying, session, ct), null);
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        // Polly's per-attempt timeout surfaces as TimeoutRejectedException once the retries are spent: one slow underlying
+        // is a skip like any other unreachable one, not a failed stage.
+        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or TimeoutRejectedException
+                                   or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            return new SnapshotLoad(underlying, source, null, $"POLYGON_FAILED: {ex.Message}");
+            return new SnapshotLoad(underlying, ApiSource, null, $"POLYGON_FAILED: {ex.Message}");
         }
     }
 }

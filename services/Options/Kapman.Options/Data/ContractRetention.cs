@@ -26,17 +26,21 @@ public static class ContractRetention
             "SELECT pg_advisory_xact_lock(hashtext(@key))", new { key = "kapman-options-contracts" }, tx.Transaction, cancellationToken: ct));
     }
 
-    /// <summary>Removes the contracts older than <paramref name="days"/> calendar days before <paramref name="session"/>.</summary>
+    /// <summary>
+    /// Removes the contracts older than <paramref name="days"/> calendar days before the earlier of <paramref name="session"/>
+    /// and <paramref name="today"/>, so that a session dated in the future (a mis-dated file) cannot wipe the history.
+    /// </summary>
     /// <param name="tx">The stage's transaction.</param>
     /// <param name="session">The session just loaded.</param>
-    /// <param name="days">Retention in calendar days, ≥ 1; rows with as_of on or after session − days are kept.</param>
+    /// <param name="today">Today's market date (New York), from the caller's clock.</param>
+    /// <param name="days">Retention in calendar days, ≥ 1; rows with as_of on or after min(session, today) − days are kept.</param>
     /// <returns>The partitions dropped and the rows deleted from the edge partition.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is below 1.</exception>
-    public static async Task<(int PartitionsDropped, int RowsDeleted)> ApplyAsync(OutboxTransaction tx, DateOnly session, int days, CancellationToken ct)
+    public static async Task<(int PartitionsDropped, int RowsDeleted)> ApplyAsync(OutboxTransaction tx, DateOnly session, DateOnly today, int days, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        var cutoff = session.AddDays(-days);
+        var cutoff = (session < today ? session : today).AddDays(-days);
         var dropped = await tx.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT drop_contracts_partitions_before(@cutoff)", new { cutoff }, tx.Transaction, cancellationToken: ct));
         var deleted = await tx.Connection.ExecuteAsync(new CommandDefinition(

@@ -51,7 +51,10 @@ public sealed class PolygonSnapshotClient : IDisposable
         });
     }
 
-    /// <summary>The whole chain of <paramref name="underlying"/> as of <paramref name="asOf"/> (the session the caller files it under).</summary>
+    /// <summary>
+    /// The whole chain of <paramref name="underlying"/> with the quotes of the moment, filed as <paramref name="asOf"/>. The endpoint has
+    /// no date: call it only for the current session (<see cref="LiveSnapshotWindow.Serves"/>), as <see cref="Chains.SessionChainLoader"/> does.
+    /// </summary>
     /// <exception cref="HttpRequestException">A page failed after the handler's retries.</exception>
     /// <exception cref="InvalidDataException">A page is not a snapshot response, or <c>next_url</c> leaves the API host.</exception>
     public async Task<OptionChainSnapshot> FetchAsync(string underlying, DateOnly asOf, CancellationToken ct)

@@ -5,7 +5,8 @@ using Npgsql;
 namespace Kapman.Recommendation.Apis;
 
 /// <summary>
-/// <c>POST /recommendations/evaluate?asOf=D</c> (on-demand evaluation job; default today UTC),
+/// <c>POST /recommendations/evaluate?asOf=D</c> (on-demand evaluation job; default today UTC; an asOf before 1998 or after today
+/// is a 400 problem detail, see <see cref="EvaluationDate"/>),
 /// <c>GET /recommendations/{id}/outcome</c>, and <c>GET /recommendations/accuracy</c> (hit rate, mean Brier and
 /// Brier skill against the climatological base rate, overall / by phase / strategy / signal, and the reliability table).
 /// </summary>
@@ -13,9 +14,16 @@ public static class OutcomesApi
 {
     public static IEndpointRouteBuilder MapOutcomesApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/recommendations/evaluate", async (DateOnly? asOf, OutcomeEvaluationService evaluation, TimeProvider clock, CancellationToken ct) =>
-            TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct) }))
-            .WithTags("Recommendations");
+        app.MapPost("/recommendations/evaluate", async Task<IResult> (DateOnly? asOf, OutcomeEvaluationService evaluation, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            if (asOf is { } date && EvaluationDate.Problem(date, today) is { } problem)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [problem] });
+            }
+
+            return TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(asOf ?? today, ct) });
+        }).WithTags("Recommendations");
 
         app.MapGet("/recommendations/{id:guid}/outcome", async Task<IResult> (Guid id, NpgsqlDataSource dataSource, CancellationToken ct) =>
         {

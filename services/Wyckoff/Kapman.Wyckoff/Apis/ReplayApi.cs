@@ -7,7 +7,8 @@ namespace Kapman.Wyckoff.Apis;
 /// <c>POST /replay</c> (behind the gateway's API key as <c>/api/wyckoff/replay</c>): sends the stored
 /// IndicatorsComputed events of a date range to this service's own queue, each with a new MessageId so the
 /// inbox processes it again. With changed parameters (a new model_version) the snapshots are stored beside
-/// the old ones. 400 with a problem detail for another event or from &gt; to.
+/// the old ones. 400 with a problem detail for another event, from &gt; to, a year outside the calendar or a range over
+/// <see cref="ReplayRequest.MaxDays"/> days.
 /// </summary>
 public static class ReplayApi
 {
