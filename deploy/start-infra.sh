@@ -99,14 +99,15 @@ CONF
 
 # True when RabbitMQ listens on an address other than loopback (a node started before the configuration above).
 rabbitmq_exposed() {
-    ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ':(5672|15672|25672)$' | grep -vqE '^(127\.0\.0\.1|\[::1\]):'
+    ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ':(5672|15672|25672|4369)$' | grep -vqE '^(127\.0\.0\.1|\[::1\]):'
 }
 
 start_rabbitmq() {
     configure_rabbitmq
     if port_open 5672 && rabbitmq_exposed; then
-        echo "rabbitmq: listening beyond loopback; restarting it with the loopback-only configuration"
+        echo "rabbitmq: listening beyond loopback; restarting it (and epmd) with the loopback-only configuration"
         rabbitmqctl stop >/dev/null
+        epmd -kill >/dev/null 2>&1 || true
     fi
     if port_open 5672; then
         echo "rabbitmq: already answering on 5672"
