@@ -25,21 +25,10 @@ public class FaultToleranceTests
         await Suite.WaitForRunAsync(runId, r => Status(r, "ingestion") == "succeeded");
 
         var down = TimeSpan.FromSeconds(60);
-        var stopped = Stopwatch.StartNew();
-        await RunAsync("pg_ctlcluster", "15 main stop -m fast");
-        try
-        {
-            await Task.Delay(down);
-        }
-        finally
-        {
-            await RunAsync("pg_ctlcluster", "15 main start");
-        }
-
-        var backAt = stopped.Elapsed;
+        var back = await OutageAsync(("pg_ctlcluster", "15 main stop -m fast"), ("pg_ctlcluster", "15 main start"), down);
         NpgsqlConnection.ClearAllPools();
         var run = await Suite.WaitThroughOutageAsync(runId, IsFinal, OutageRunTimeout);
-        var recovery = stopped.Elapsed - backAt;
+        var recovery = back.Elapsed;
         var after = await SuiteState.ReadAsync();
 
         Report(new OutageTrial("PostgreSQL stopped during the metrics/options stages", down, after.ParkedSince(before), after.DuplicatesSince(before),
@@ -77,22 +66,11 @@ public class FaultToleranceTests
         var brokerRun = await Suite.StartRunAsync(TestData.Session);
         await Suite.WaitForRunAsync(brokerRun, r => Status(r, "ingestion") == "succeeded");
         var brokerDown = TimeSpan.FromSeconds(20);
-        var brokerStopped = Stopwatch.StartNew();
-        await RunAsync("rabbitmqctl", "stop_app");
-        try
-        {
-            await Task.Delay(brokerDown);
-        }
-        finally
-        {
-            await RunAsync("rabbitmqctl", "start_app");
-        }
-
-        var brokerBack = brokerStopped.Elapsed;
+        var brokerBack = await OutageAsync(("rabbitmqctl", "stop_app"), ("rabbitmqctl", "start_app"), brokerDown);
         var afterBroker = await Suite.WaitThroughOutageAsync(brokerRun, IsFinal, OutageRunTimeout);
         var after = await SuiteState.ReadAsync();
         trials.Add(new OutageTrial("RabbitMQ stop_app/start_app after ingestion", brokerDown, after.ParkedSince(before), after.DuplicatesSince(before),
-            afterBroker.GetProperty("status").GetString()!, brokerStopped.Elapsed - brokerBack));
+            afterBroker.GetProperty("status").GetString()!, brokerBack.Elapsed));
         trials.ForEach(Report);
 
         Assert.That(afterBroker.GetProperty("status").GetString(), Is.EqualTo("succeeded"), afterBroker.ToString());
@@ -221,6 +199,22 @@ public class FaultToleranceTests
         }
 
         Assert.Fail($"{service} was not healthy again 120 s after it was killed");
+    }
+
+    /// <summary>Stops a server, keeps it down for <paramref name="down"/>, starts it again; returns a stopwatch started when it is back.</summary>
+    private static async Task<Stopwatch> OutageAsync((string Command, string Arguments) stop, (string Command, string Arguments) start, TimeSpan down)
+    {
+        await RunAsync(stop.Command, stop.Arguments);
+        try
+        {
+            await Task.Delay(down);
+        }
+        finally
+        {
+            await RunAsync(start.Command, start.Arguments);
+        }
+
+        return Stopwatch.StartNew();
     }
 
     private static async Task RunAsync(string command, string arguments)

@@ -14,7 +14,8 @@ namespace Kapman.Recommendation.Tests;
 /// snapshots stored as the Options service stores them, plus NVDA (bars and a spring alert, no chain). Expected
 /// confidences are the selection rules' (no outcome history, so no calibration): Spring 10/12 and BC 25/28. Also the
 /// provenance stored with each recommendation when a model (a local OpenAI wire-format server replaying a recorded
-/// answer with a hallucinated strike) is rejected: the prompt, the answering model, the reason and the engine version.
+/// answer with a hallucinated strike) is rejected: the prompt, the answering model, the reason and the engine version;
+/// and that the model is asked with no transaction open.
 /// </summary>
 public sealed class StoredChainListTests
 {
@@ -99,6 +100,43 @@ public sealed class StoredChainListTests
             Assert.That(r.Prompt, Does.Contain($"\"occ_symbol\":\"{r.Occ}\""), r.Ticker);
             Assert.That(r.Fallback, Is.EqualTo("openai answer rejected: names contract SPY251024C00105000 (call 105, 2025-10-24) outside the allowed list"), r.Ticker);
         }
+    }
+
+    [Test]
+    public async Task The_model_is_asked_while_no_transaction_is_open_and_the_join_stores_its_answers()
+    {
+        // Issue 16, item 10: while the model (answering after 300 ms) writes a justification, the database has no
+        // transaction open, so no row or inbox entry stays locked for the length of an LLM call.
+        await using var server = await FakeModelServer.StartAsync();
+        server.Reply = (FakeModelServer.Recorded("openai-hallucinated-strike"), 200, TimeSpan.FromMilliseconds(300));
+        var openDuringCalls = new List<long>();
+        server.OnRequest = async () => openDuringCalls.Add(await OpenTransactionsAsync());
+        var writer = new OpenAiJustificationWriter("gpt-4o-mini", new Uri(server.BaseAddress, "v1"), "test-key-not-real", TimeSpan.FromSeconds(10));
+        using var signal = new OutboxSignal();
+        var database = new ServiceDatabase(db.DataSource, signal);
+        var join = new RecommendationJoin(database, new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer));
+        var runId = Guid.NewGuid();
+
+        var first = await join.PrepareAsync(runId, Session, wyckoffInput: true, CancellationToken.None);
+        var second = await join.PrepareAsync(runId, Session, wyckoffInput: false, CancellationToken.None);
+        await using var tx = await database.BeginAsync(CancellationToken.None);
+        var stored = await RecommendationJoin.CompleteAsync(tx, runId, Session, second!, CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+
+        Assert.That(first, Is.Null, "one input of two: nothing decided, no model asked before the other");
+        Assert.That(openDuringCalls, Has.Count.EqualTo(2), "one model call per chain-bearing ticker");
+        Assert.That(openDuringCalls, Is.All.Zero, "no transaction open on the service's database during a model call");
+        Assert.That(stored, Is.EqualTo(3), "MSFT and TSM issued, NVDA underlying-only");
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        Assert.That(await connection.ExecuteScalarAsync<bool>("SELECT generated FROM run_inputs WHERE run_id = @runId", new { runId }), Is.True);
+    }
+
+    /// <summary>Other sessions of this database inside a transaction (idle or running).</summary>
+    private async Task<long> OpenTransactionsAsync()
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL");
     }
 
     private async Task<(int Issued, int NoTrade)> GenerateAsync(IJustificationWriter writer)

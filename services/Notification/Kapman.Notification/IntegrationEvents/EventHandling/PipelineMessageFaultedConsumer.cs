@@ -5,14 +5,17 @@ using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Notification.IntegrationEvents.EventHandling;
 
-/// <summary>Emails the ops alert for a pipeline message parked in an <c>_error</c> queue, once per parked message.</summary>
+/// <summary>
+/// Emails the ops alert for a pipeline message parked in an <c>_error</c> queue, once per parked message. Sent in
+/// <see cref="PrepareAsync"/>, before the inbox transaction opens, and at most once (<see cref="EmailDispatcher"/>).
+/// </summary>
 public sealed class PipelineMessageFaultedConsumer(ServiceDatabase database, TimeProvider clock, EmailDispatcher email)
     : IdempotentConsumer<PipelineMessageFaulted>(database, clock)
 {
-    protected override async Task<StageOutcome?> HandleAsync(PipelineMessageFaulted message, OutboxTransaction tx, CancellationToken ct)
-    {
-        await email.DispatchAsync(tx, MessageComposer.Fault(
+    protected override async Task PrepareAsync(PipelineMessageFaulted message, CancellationToken ct) =>
+        await email.DispatchAsync(MessageComposer.Fault(
             message.RunId, message.SessionDate, message.Stage, message.ErrorQueue, message.MessageType, message.Reason, message.FaultedAt), ct);
-        return null;
-    }
+
+    protected override Task<StageOutcome?> HandleAsync(PipelineMessageFaulted message, OutboxTransaction tx, CancellationToken ct) =>
+        Task.FromResult<StageOutcome?>(null);
 }
