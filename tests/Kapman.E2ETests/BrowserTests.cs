@@ -168,11 +168,8 @@ public sealed class BrowserTests
         await form.GetByRole(AriaRole.Button).ClickAsync();
 
         await Assertions.Expect(page.Locator("#redrive-result")).ToHaveTextAsync($"Re-drove 2 message(s) from {ErrorQueue} to {Source}.");
-        Assert.Multiple(() =>
-        {
-            Assert.That(suite.Rabbit.MessageIds(ErrorQueue), Is.Empty);
-            Assert.That(suite.Rabbit.MessageIds(Source), Is.EqualTo(new[] { "m-1", "m-2" }));
-        });
+        Assert.That(await suite.Queues.CountAsync(ErrorQueue), Is.Zero);
+        Assert.That((await suite.Queues.DrainAsync(Source)).Select(m => m.MessageId), Is.EqualTo(new[] { "m-1", "m-2" }));
         await BrowserSession.ScreenshotAsync(page, "ops-redrive.png");
     }
 

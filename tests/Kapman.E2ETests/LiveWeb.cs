@@ -5,9 +5,10 @@ namespace Kapman.E2ETests;
 
 /// <summary>
 /// Kapman.Web on a real loopback Kestrel port (a browser cannot reach the in-memory test server), with the gateway,
-/// the RabbitMQ management API and <c>KAPMAN_API_KEY</c> given.
+/// the bus URI (the broker, its virtual host and credentials, which the Ops page and re-drive use) and
+/// <c>KAPMAN_API_KEY</c> given.
 /// </summary>
-public sealed class LiveWeb(Uri gatewayUrl, Uri rabbitManagementUrl, string apiKey) : WebApplicationFactory<Program>
+public sealed class LiveWeb(Uri gatewayUrl, Uri bus, string apiKey) : WebApplicationFactory<Program>
 {
     /// <summary>Starts Kestrel on a free port and returns the web's base address.</summary>
     public Uri Start()
@@ -21,7 +22,8 @@ public sealed class LiveWeb(Uri gatewayUrl, Uri rabbitManagementUrl, string apiK
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Kapman:GatewayUrl", gatewayUrl.ToString());
-        builder.UseSetting("Kapman:RabbitMq:ManagementUrl", rabbitManagementUrl.ToString());
+        builder.UseSetting("Kapman:RabbitMq:ManagementUrl", "http://127.0.0.1:15672");
+        builder.UseSetting("ConnectionStrings:RabbitMQ", bus.ToString());
         builder.UseSetting("KAPMAN_API_KEY", apiKey);
     }
 }

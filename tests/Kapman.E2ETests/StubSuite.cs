@@ -1,18 +1,24 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Kapman.BrowserTesting;
 using Kapman.Web.Tests;
 
 namespace Kapman.E2ETests;
 
 /// <summary>
-/// What a browser test runs against: the stub gateway's full day (every service healthy), a stub RabbitMQ management
-/// API with a declared source queue, Kapman.Web on a loopback Kestrel port wired to both, and headless Chromium.
+/// What a browser test runs against: the stub gateway's full day (every service healthy), the real local RabbitMQ in a
+/// throw-away virtual host with a declared source queue and its <c>_error</c> queue, Kapman.Web on a loopback Kestrel
+/// port wired to both, and headless Chromium.
 /// </summary>
-public sealed class StubSuite : IAsyncDisposable
+internal sealed class StubSuite : IAsyncDisposable
 {
-    private StubSuite(StubGateway gateway, StubRabbitManagement rabbit, LiveWeb web, Uri baseUrl, BrowserSession browser)
+    private readonly RabbitVirtualHost virtualHost;
+
+    private StubSuite(StubGateway gateway, RabbitVirtualHost virtualHost, BrokerQueues queues, LiveWeb web, Uri baseUrl, BrowserSession browser)
     {
         Gateway = gateway;
-        Rabbit = rabbit;
+        this.virtualHost = virtualHost;
+        Queues = queues;
         Web = web;
         BaseUrl = baseUrl;
         Browser = browser;
@@ -21,8 +27,8 @@ public sealed class StubSuite : IAsyncDisposable
     /// <summary>The stub gateway (its in-memory portfolios can be seeded before pages are opened).</summary>
     public StubGateway Gateway { get; }
 
-    /// <summary>The stub RabbitMQ management API.</summary>
-    public StubRabbitManagement Rabbit { get; }
+    /// <summary>The virtual host's queues on the real broker.</summary>
+    public BrokerQueues Queues { get; }
 
     /// <summary>The web host.</summary>
     public LiveWeb Web { get; }
@@ -43,16 +49,41 @@ public sealed class StubSuite : IAsyncDisposable
     public static async Task<StubSuite> StartAsync(string apiKey, string sourceQueue, params (string Id, string Body, string Reason)[] failed)
     {
         var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay, allHealthy: true);
-        var rabbit = await StubRabbitManagement.StartAsync();
-        rabbit.Declare(sourceQueue);
+        var virtualHost = await RabbitVirtualHost.CreateAsync("kapman_e2e");
+        var queues = await BrokerQueues.ConnectAsync(virtualHost.AmqpUri);
+        await queues.DeclareAsync(sourceQueue);
+        await queues.DeclareAsync(sourceQueue + "_error");
         foreach (var (id, body, reason) in failed)
         {
-            rabbit.Enqueue(sourceQueue + "_error", id, body, reason);
+            await queues.PublishAsync(sourceQueue + "_error", id, body, reason);
         }
 
-        var web = new LiveWeb(gateway.Url, rabbit.Url, apiKey);
+        await WaitForManagementCountAsync(virtualHost, sourceQueue + "_error", failed.Length);
+        var web = new LiveWeb(gateway.Url, virtualHost.AmqpUri, apiKey);
         var baseUrl = web.Start();
-        return new StubSuite(gateway, rabbit, web, baseUrl, await BrowserSession.StartAsync());
+        return new StubSuite(gateway, virtualHost, queues, web, baseUrl, await BrowserSession.StartAsync());
+    }
+
+    /// <summary>
+    /// Waits (15 s at most) until the management API, which the Ops page lists queues from, counts the messages: its
+    /// statistics lag the broker by a few seconds.
+    /// </summary>
+    private static async Task WaitForManagementCountAsync(RabbitVirtualHost virtualHost, string queue, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            var info = await virtualHost.Management.GetFromJsonAsync<JsonElement>(
+                new Uri($"/api/queues/{Uri.EscapeDataString(virtualHost.Name)}/{queue}", UriKind.Relative));
+            if (info.TryGetProperty("messages", out var messages) && messages.GetInt32() == count)
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"the management API did not count {count} message(s) in {queue} within 15 s");
     }
 
     /// <inheritdoc />
@@ -60,7 +91,8 @@ public sealed class StubSuite : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         await Web.DisposeAsync();
-        await Rabbit.DisposeAsync();
+        await Queues.DisposeAsync();
+        await virtualHost.DisposeAsync();
         await Gateway.DisposeAsync();
     }
 }
