@@ -6,6 +6,7 @@ using Kapman.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -54,7 +55,7 @@ public static class Extensions
 
     /// <summary>
     /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
-    /// (liveness), <c>/metrics</c> (Prometheus text), <c>/openapi/v1.json</c> and, in a service with messaging,
+    /// (liveness), <c>/metrics</c> (Prometheus text from the OpenTelemetry exporter, GET only), <c>/openapi/v1.json</c> and, in a service with messaging,
     /// <c>/outbox/failed</c> (<see cref="OutboxEndpoints"/>), and turns unhandled exceptions into RFC 7807 problem details
     /// without stack traces. With <paramref name="requireGatewayCredential"/> every request but GET/HEAD/OPTIONS must carry
     /// the gateway's credential (<see cref="GatewayCredentialMiddleware"/>).
@@ -75,7 +76,10 @@ public static class Extensions
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
-        app.MapGet("/metrics", (PrometheusTextExporter exporter) => Results.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
+        // The exporter maps its path for every method; GET only keeps /metrics read-only like the other probes, so the
+        // gateway credential (which guards only non-GET calls) need not cover it. HEAD is not a scrape.
+        app.MapPrometheusScrapingEndpoint("/metrics")
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]))
             .ExcludeFromDescription();
         app.MapOpenApi();
         if (app.Services.GetService<OutboxStore>() is not null)

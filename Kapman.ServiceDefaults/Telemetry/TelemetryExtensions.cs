@@ -1,7 +1,6 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OpenTelemetry;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -9,48 +8,49 @@ using OpenTelemetry.Trace;
 namespace Kapman.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// Builds the OpenTelemetry providers by hand (no OpenTelemetry.Extensions.Hosting here, see ENVIRONMENT.md):
-/// the meters and activity sources that ASP.NET Core, HttpClient, MassTransit and Npgsql publish, a pull
-/// reader for <c>/metrics</c>, and OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// OpenTelemetry for every Kapman host, as Aspire's ServiceDefaults wire it: ASP.NET Core, HttpClient and runtime
+/// instrumentation plus the meters and activity sources MassTransit, Npgsql and Kapman publish; metrics are served in
+/// Prometheus text at <c>/metrics</c>, and metrics and traces go to OTLP as well when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+/// is set.
 /// </summary>
-internal static class TelemetryExtensions
+public static class TelemetryExtensions
 {
-    /// <summary>Meter name for Kapman's own instruments.</summary>
+    /// <summary>
+    /// Name of the meter and activity source for Kapman's own instruments. Create the meter with
+    /// <c>IMeterFactory.Create(KapmanMeter)</c> so it is disposed with the host.
+    /// </summary>
     public const string KapmanMeter = "Kapman";
 
-    private static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics",
-        "System.Net.Http", "System.Runtime", "MassTransit", "Npgsql", KapmanMeter,
-    ];
+    private static readonly string[] Libraries = ["MassTransit", "Npgsql", KapmanMeter];
 
-    private static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql", KapmanMeter];
+    /// <summary>
+    /// Paths the supervisor and Prometheus poll every few seconds: their spans would bury the pipeline's traces, so
+    /// they are not traced (they are still counted in the request metrics).
+    /// </summary>
+    private static readonly PathString[] PolledPaths = ["/health", "/alive", "/metrics"];
 
-    public static void AddKapmanTelemetry(this IHostApplicationBuilder builder)
+    internal static void AddKapmanTelemetry(this IHostApplicationBuilder builder)
     {
-        var otlpEndpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        var resource = ResourceBuilder.CreateDefault().AddService(builder.Environment.ApplicationName);
-        var prometheus = new PrometheusTextExporter();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(Libraries)
+                .AddPrometheusExporter())
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsPolled(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddSource(Libraries));
 
-        var meters = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource).AddMeter(Meters).AddReader(prometheus.Reader);
-        if (!string.IsNullOrWhiteSpace(otlpEndpoint))
+        // Per signal rather than UseOtlpExporter, which would also route logs through OpenTelemetry: logs stay JSON on
+        // the console, where the supervisor collects them.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            meters.AddReader(new PeriodicExportingMetricReader(new OtlpMetricExporter(OtlpOptions(otlpEndpoint))));
-        }
-
-        builder.Services.AddSingleton(prometheus);
-        builder.Services.AddSingleton(meters.Build()!);
-
-        if (!string.IsNullOrWhiteSpace(otlpEndpoint))
-        {
-            var tracer = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(resource)
-                .AddSource(Sources)
-                .AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(OtlpOptions(otlpEndpoint))))
-                .Build();
-            builder.Services.AddSingleton(tracer!);
+            telemetry.WithMetrics(metrics => metrics.AddOtlpExporter()).WithTracing(tracing => tracing.AddOtlpExporter());
         }
     }
 
-    private static OtlpExporterOptions OtlpOptions(string endpoint) => new() { Endpoint = new Uri(endpoint) };
+    private static bool IsPolled(PathString path) => PolledPaths.Any(path.StartsWithSegments);
 }
