@@ -50,7 +50,7 @@ public class GatewayAndWebTests
         var metrics = await Suite.Gateway.GetStringAsync($"/api/{service}/metrics");
         var openApi = await Suite.Gateway.GetFromJsonAsync<JsonElement>($"/api/{service}/openapi/v1.json");
 
-        Assert.That(metrics, Does.Contain("# TYPE http_server_request_duration histogram"));
+        Assert.That(metrics, Does.Contain("# TYPE http_server_request_duration_seconds histogram"));
         Assert.That(openApi.GetProperty("openapi").GetString(), Does.StartWith("3."));
     }
 
