@@ -64,4 +64,12 @@ public sealed record SuiteOptions(
             return builder.ConnectionString;
         }
     }
+
+    /// <summary>
+    /// The options without their secrets (the API key, the gateway token, the app role's password and any password in
+    /// the connection strings), so that logging or printing the options never leaks them; a record would print them all.
+    /// </summary>
+    public override string ToString() =>
+        $"SuiteOptions {{ RepoRoot = {RepoRoot}, DataRoot = {DataRoot}, Postgres = {InfraEndpoints.Postgres(PostgresConnectionString)}, " +
+        $"RabbitMQ = {InfraEndpoints.RabbitMq(RabbitMqConnectionString)}, Smtp = {SmtpHost}:{SmtpPort}, Configuration = {Configuration} }}";
 }

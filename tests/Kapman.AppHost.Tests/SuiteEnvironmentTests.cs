@@ -98,4 +98,19 @@ public class SuiteEnvironmentTests
             Assert.That(SuiteEnvironment.For(SuiteLayout.Find("recommendation"), Options).ContainsKey("Kapman__GatewayUrl"), Is.False);
         });
     }
+
+    [Test]
+    public void Printing_the_options_shows_no_secret()
+    {
+        var options = Options with
+        {
+            ApiKey = "api-key-secret", PostgresConnectionString = "Host=db;Database=kapman;Username=postgres;Password=pg-secret",
+            RabbitMqConnectionString = "amqp://kapman:mq-secret@mq:5672/", AppRolePassword = "role-secret", GatewayToken = "token-secret",
+        };
+
+        var printed = options.ToString();
+
+        Assert.That(printed, Does.Not.Contain("secret"));
+        Assert.That(printed, Does.Contain("db").And.Contain("mq").And.Contain("/data"));
+    }
 }
