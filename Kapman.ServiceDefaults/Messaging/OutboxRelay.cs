@@ -21,6 +21,13 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
     private const int BatchSize = 100;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Longest wait for one publish and its confirm. A broker that goes away mid-publish (seen in the RabbitMQ restart
+    /// trial) can leave the confirm pending forever, which would stop the relay for good; past this the batch rolls back
+    /// and is published again (same MessageIds, which the consumers' inboxes drop if they arrived after all).
+    /// </summary>
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -32,8 +39,10 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
                     continue;
                 }
             }
-            catch (Exception ex) when (ex is NpgsqlException or MassTransitException or TimeoutException or InvalidOperationException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever the database or the broker throws, the relay must keep going: a stopped relay loses no event
+                // but delivers none either, and nothing else would tell.
                 logger.LogWarning(ex, "Outbox relay failed; retrying");
                 await Task.Delay(PollInterval, stoppingToken);
             }
@@ -71,7 +80,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
                 continue;
             }
 
-            await publisher.Publish(message!, type!, context => context.MessageId = row.MessageId, ct);
+            await publisher.Publish(message!, type!, context => context.MessageId = row.MessageId, ct).WaitAsync(PublishTimeout, ct);
             published.Add(row.Id);
         }
 
