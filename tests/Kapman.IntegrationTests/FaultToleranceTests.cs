@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 
@@ -27,7 +26,7 @@ public class FaultToleranceTests
         var back = await OutageAsync(("pg_ctlcluster", "15 main stop -m fast"), ("pg_ctlcluster", "15 main start"), down);
         // The outage broke every pooled connection of the test's own data source.
         Suite.Db.Clear();
-        var run = await Suite.WaitThroughOutageAsync(runId, IsFinal, OutageRunTimeout);
+        var run = await Suite.WaitForRunAsync(runId, IsFinal, OutageRunTimeout);
         var recovery = back.Elapsed;
         var after = await SuiteState.ReadAsync();
 
@@ -48,14 +47,15 @@ public class FaultToleranceTests
         foreach (var service in new[] { "ingestion", "metrics", "options", "wyckoff", "recommendation", "notification" })
         {
             var runId = await Suite.StartRunAsync(TestData.Session);
-            await WaitForStageStartAsync(runId, service);
+            // The stages of one session take a few hundred ms: poll every 10 ms to catch this one running.
+            await Suite.WaitForRunAsync(runId, r => Status(r, service) != "pending" || IsFinal(r), poll: TimeSpan.FromMilliseconds(10));
             var delay = TimeSpan.FromMilliseconds(random.Next(0, 100));
             await Task.Delay(delay);
             var killedAt = Stopwatch.StartNew();
             var stageAtKill = Status(await Suite.WaitForRunAsync(runId, _ => true), service);
             Process.GetProcessById(RunningPid(service)).Kill();
 
-            var run = await Suite.WaitThroughOutageAsync(runId, IsFinal, OutageRunTimeout);
+            var run = await Suite.WaitForRunAsync(runId, IsFinal, OutageRunTimeout);
             await WaitHealthyAsync(service);
             var now = await SuiteState.ReadAsync();
             trials.Add(new OutageTrial($"kill -9 {service} {delay.TotalMilliseconds:0} ms into its stage ({stageAtKill} at the kill)", TimeSpan.Zero,
@@ -67,7 +67,7 @@ public class FaultToleranceTests
         await Suite.WaitForRunAsync(brokerRun, r => Status(r, "ingestion") == "succeeded");
         var brokerDown = TimeSpan.FromSeconds(20);
         var brokerBack = await OutageAsync(("rabbitmqctl", "stop_app"), ("rabbitmqctl", "start_app"), brokerDown);
-        var afterBroker = await Suite.WaitThroughOutageAsync(brokerRun, IsFinal, OutageRunTimeout);
+        var afterBroker = await Suite.WaitForRunAsync(brokerRun, IsFinal, OutageRunTimeout);
         var after = await SuiteState.ReadAsync();
         trials.Add(new OutageTrial("RabbitMQ stop_app/start_app after ingestion", brokerDown, after.ParkedSince(before), after.DuplicatesSince(before),
             afterBroker.GetProperty("status").GetString()!, brokerBack.Elapsed));
@@ -117,24 +117,6 @@ public class FaultToleranceTests
         Assert.That(after.ParkedSince(before), Is.Zero, "the re-drive emptied the queue: " + after.Describe(before));
         Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
         Assert.That(await WaitForAlertsAsync(runId, errorQueue, 1), Has.Count.EqualTo(1), "one ops alert per parked message");
-    }
-
-    /// <summary>Polls the run every 10 ms (the stages of one session take a few hundred ms) until the stage has left pending.</summary>
-    private static async Task WaitForStageStartAsync(Guid runId, string stage)
-    {
-        var deadline = DateTime.UtcNow + Suite.RunTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            var run = await Suite.Gateway.GetFromJsonAsync<JsonElement>($"/api/ingestion/pipeline/runs/{runId}");
-            if (Status(run, stage) != "pending" || IsFinal(run))
-            {
-                return;
-            }
-
-            await Task.Delay(10);
-        }
-
-        Assert.Fail($"the {stage} stage of run {runId} did not start in {Suite.RunTimeout}");
     }
 
     private static string Status(JsonElement run, string stage) => Suite.Stage(run, stage).GetProperty("status").GetString()!;

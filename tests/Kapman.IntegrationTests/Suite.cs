@@ -89,33 +89,15 @@ public sealed class Suite
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetGuid();
     }
 
-    /// <summary>Polls the run until <paramref name="done"/> holds, failing after <see cref="RunTimeout"/> with the last state.</summary>
-    public static async Task<JsonElement> WaitForRunAsync(Guid runId, Func<JsonElement, bool> done)
-    {
-        var deadline = DateTime.UtcNow + RunTimeout;
-        JsonElement run = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            run = await Gateway.GetFromJsonAsync<JsonElement>($"/api/ingestion/pipeline/runs/{runId}");
-            if (done(run))
-            {
-                return run;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"run {runId} did not reach the expected state in {RunTimeout}: {run}");
-        return run;
-    }
-
     /// <summary>
-    /// Like <see cref="WaitForRunAsync"/>, but keeps polling while the run record cannot be read (a database, broker or
-    /// ingestion outage answers 5xx or drops the connection), for at most <paramref name="timeout"/>.
+    /// Polls the run every <paramref name="poll"/> (250 ms) until <paramref name="done"/> holds, failing after
+    /// <paramref name="timeout"/> (<see cref="RunTimeout"/>) with the last state and error. Keeps polling while the run
+    /// record cannot be read: an outage of the database, the broker or ingestion answers 5xx or drops the connection.
     /// </summary>
-    public static async Task<JsonElement> WaitThroughOutageAsync(Guid runId, Func<JsonElement, bool> done, TimeSpan timeout)
+    public static async Task<JsonElement> WaitForRunAsync(Guid runId, Func<JsonElement, bool> done, TimeSpan? timeout = null, TimeSpan? poll = null)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var limit = timeout ?? RunTimeout;
+        var deadline = DateTime.UtcNow + limit;
         JsonElement run = default;
         var lastError = "";
         while (DateTime.UtcNow < deadline)
@@ -141,10 +123,10 @@ public sealed class Suite
                 lastError = ex.Message;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(250));
         }
 
-        Assert.Fail($"run {runId} did not reach the expected state in {timeout}: {run} (last error: {lastError})");
+        Assert.Fail($"run {runId} did not reach the expected state in {limit}: {run} (last error: {lastError})");
         return run;
     }
 
