@@ -43,16 +43,26 @@ public class DailyLoadTransactionTests
         Assert.That(openDuringRequests, Is.Not.Empty.And.All.Zero, "no consumer transaction is open during any download");
     }
 
-    // The consumer's transaction, had it been opened before the download, would sit idle after marking the message in the inbox.
+    // The consumer's transaction, had it been opened before the download, would sit idle after marking the message in the
+    // inbox for as long as the download takes. Other consumers (the run record's stage events) mark their inbox too, but
+    // only for a moment: so a transaction counts only when it is still the same one (pid and start) 300 ms later.
     private static async Task<long> OpenInboxTransactionsAsync(string connectionString)
+    {
+        var first = await IdleInboxTransactionsAsync(connectionString);
+        await Task.Delay(300);
+        var second = await IdleInboxTransactionsAsync(connectionString);
+        return first.Intersect(second).LongCount();
+    }
+
+    private static async Task<IReadOnlyList<(int Pid, DateTime Started)>> IdleInboxTransactionsAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(
+        return (await connection.QueryAsync<(int Pid, DateTime Started)>(
             """
-            SELECT count(*) FROM pg_stat_activity
+            SELECT pid, xact_start FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%' AND query ILIKE '%inbox%'
-            """);
+            """)).ToList();
     }
 
     private static async Task<(long Runs, long Bars)> WaitForLoadedRunAsync(NpgsqlConnection db)
