@@ -42,7 +42,7 @@ internal sealed class RelayHost : IAsyncDisposable
         builder.Services.AddSingleton(received);
         builder.Services.AddSingleton(dataSource);
         builder.AddServiceDefaults();
-        builder.AddKapmanMessaging("relaytest", bus => bus.AddConsumer<ProbeConsumer>());
+        builder.AddKapmanMessaging("relaytest", bus => bus.AddConsumer<ProbeConsumer>(typeof(ProbeConsumerDefinition)));
         var app = builder.Build();
         app.MapDefaultEndpoints();
         await app.StartAsync();
