@@ -30,7 +30,7 @@ if [ -z "${KAPMAN_RABBITMQ_PASSWORD:-}" ] && [ -r /var/lib/kapman/rabbitmq-passw
     export KAPMAN_RABBITMQ_PASSWORD
 fi
 
-cli="$repo/Kapman.AppHost/bin/Release/net10.0/kapman.dll"
+cli="$repo/Kapman.Cli/bin/Release/net10.0/kapman.dll"
 skip_build="${KAPMAN_SKIP_BUILD:-0}"
 case "${1:-}" in
     down | status) if [ -f "$cli" ]; then skip_build=1; fi ;;

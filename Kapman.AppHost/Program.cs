@@ -1,3 +1,5 @@
-using Kapman.AppHost.Commands;
+using Kapman.AppHost;
 
-return await KapmanCli.InvokeAsync(args);
+var builder = DistributedApplication.CreateBuilder(args);
+builder.AddKapmanSuite();
+builder.Build().Run();

@@ -1,15 +1,18 @@
 namespace Kapman.AppHost.Suite;
 
 /// <summary>
-/// Where the suite's pieces live: the fixed port map of the spine contract, binary paths under the
-/// repository, and the operator state folder <c>&lt;repo&gt;/.kapman</c> (logs, pid files, API key).
+/// Where the suite's pieces live: the fixed port map of the spine contract, paths under the repository, and the
+/// operator state folder <c>&lt;repo&gt;/.kapman</c> (logs, pid file, API key).
 /// </summary>
 public static class SuiteLayout
 {
     /// <summary>Name of the web UI entry in <see cref="Services"/>.</summary>
     public const string WebName = "web";
 
-    /// <summary>HAProxy gateway port on 127.0.0.1.</summary>
+    /// <summary>The environment variable carrying the services' credential for calls from the gateway.</summary>
+    public const string GatewayTokenVariable = "KAPMAN_GATEWAY_TOKEN";
+
+    /// <summary>Gateway port on 127.0.0.1.</summary>
     public const int GatewayPort = 8080;
 
     /// <summary>The gateway's base URL.</summary>
@@ -34,9 +37,20 @@ public static class SuiteLayout
         Services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"Unknown service '{name}'. Known: {string.Join(", ", Services.Select(s => s.Name))}.", nameof(name));
 
-    /// <summary><c>&lt;repo&gt;/&lt;project&gt;/bin/&lt;configuration&gt;/net10.0/&lt;assembly&gt;.dll</c>.</summary>
-    public static string DllPath(string repoRoot, ServiceDefinition service, string configuration) =>
-        Path.Combine(repoRoot, service.ProjectDirectory, "bin", configuration, "net10.0", service.AssemblyName + ".dll");
+    /// <summary>Walks up from <paramref name="startDirectory"/> to the first folder holding <c>Kapman.sln</c>.</summary>
+    /// <exception cref="DirectoryNotFoundException">No ancestor holds <c>Kapman.sln</c>.</exception>
+    public static string FindRepoRoot(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kapman.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Kapman.sln in '{startDirectory}' or any folder above it.");
+    }
 
     /// <summary><c>&lt;repo&gt;/data/sample</c>: the bundled data set.</summary>
     public static string DefaultDataRoot(string repoRoot) => Path.Combine(repoRoot, "data", "sample");
@@ -50,27 +64,21 @@ public static class SuiteLayout
     /// <summary><c>&lt;repo&gt;/.kapman/logs/&lt;name&gt;.log</c>.</summary>
     public static string LogPath(string repoRoot, string name) => Path.Combine(LogDirectory(repoRoot), name + ".log");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/pids</c>.</summary>
-    public static string PidDirectory(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "pids");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/pids/&lt;name&gt;.pid</c>: pid of a running service child.</summary>
-    public static string PidPath(string repoRoot, string name) => Path.Combine(PidDirectory(repoRoot), name + ".pid");
 
     /// <summary><c>&lt;repo&gt;/gateway/haproxy.cfg</c>: the gateway configuration (owned by the gateway stream).</summary>
     public static string HaproxyConfigPath(string repoRoot) => Path.Combine(repoRoot, "gateway", "haproxy.cfg");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/haproxy.pid</c>.</summary>
-    public static string HaproxyPidPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "haproxy.pid");
 
     /// <summary><c>&lt;repo&gt;/.kapman/api-key</c> (mode 600).</summary>
     public static string ApiKeyPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "api-key");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/apphost.pid</c>: pid of the running <c>kapman up</c> supervisor.</summary>
+    /// <summary><c>&lt;repo&gt;/.kapman/apphost.pid</c>: pid of the running AppHost started by <c>kapman up</c>.</summary>
     public static string AppHostPidPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "apphost.pid");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/apphost.data-root</c>: data root of the running supervisor.</summary>
+    /// <summary><c>&lt;repo&gt;/.kapman/apphost.data-root</c>: data root of the running AppHost.</summary>
     public static string AppHostDataRootPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "apphost.data-root");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/logs/apphost.log</c>: output of a detached supervisor.</summary>
+    /// <summary><c>&lt;repo&gt;/.kapman/logs/apphost.log</c>: output of the AppHost.</summary>
     public static string AppHostLogPath(string repoRoot) => LogPath(repoRoot, "apphost");
 }

@@ -40,7 +40,7 @@ public class ConsumerRestartTests
     /// <summary>Leaves the service up for the tests after this one, whatever happened above.</summary>
     private static async Task EnsureRunningAsync(string name)
     {
-        if (Suite.Host.Processes.Single(p => p.Name == name).State != Kapman.AppHost.Suite.ServiceState.Running)
+        if (Suite.Host.Processes.Single(p => p.Name == name).State != Kapman.Cli.Suite.ServiceState.Running)
         {
             await Suite.Host.StartServiceAsync(name, CancellationToken.None);
         }

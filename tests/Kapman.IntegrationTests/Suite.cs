@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kapman.AppHost.Suite;
+using Kapman.Cli.Suite;
 using Npgsql;
 
 namespace Kapman.IntegrationTests;

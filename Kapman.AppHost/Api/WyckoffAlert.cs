@@ -1,8 +1,0 @@
-namespace Kapman.AppHost.Api;
-
-/// <summary>One row of <c>GET /api/wyckoff/alerts</c>.</summary>
-/// <param name="Ticker">Ticker.</param>
-/// <param name="SessionDate">Session.</param>
-/// <param name="Kind">BC_EXIT or SPRING_ENTRY.</param>
-/// <param name="Score">BC score (0-28) or Spring score (0-12).</param>
-internal sealed record WyckoffAlert(string Ticker, DateOnly SessionDate, string Kind, double Score);

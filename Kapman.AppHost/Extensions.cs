@@ -1,0 +1,86 @@
+using Kapman.AppHost.Health;
+using Kapman.AppHost.Suite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kapman.AppHost;
+
+/// <summary>
+/// The Kapman suite as an Aspire application model: PostgreSQL, RabbitMQ and the SMTP sink (the local Debian servers,
+/// reached by connection string and health-checked), the seven services and the web UI as project resources on the
+/// fixed ports of <see cref="SuiteLayout"/>, and the gateway in front of them on 8080.
+/// </summary>
+public static class Extensions
+{
+    /// <summary>Adds every resource of the suite to <paramref name="builder"/>.</summary>
+    /// <exception cref="InvalidOperationException">A required setting is missing (see <see cref="SuiteSettings.From"/>).</exception>
+    public static IDistributedApplicationBuilder AddKapmanSuite(this IDistributedApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = SuiteSettings.From(builder.Configuration, SuiteLayout.FindRepoRoot(builder.AppHostDirectory));
+        builder.Eventing.Subscribe<BeforeStartEvent>((_, ct) => DatabaseSetup.EnsureAsync(settings, ct));
+        builder.Services.AddHostedService<CrashRestarter>();
+
+        var infrastructure = builder.AddInfrastructure(settings);
+        IResourceBuilder<ProjectResource>[] services =
+        [
+            builder.AddService<Projects.Kapman_Ingestion>("ingestion", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Options>("options", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Metrics>("metrics", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Wyckoff>("wyckoff", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Recommendation>("recommendation", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Execution>("execution", settings, infrastructure),
+            builder.AddService<Projects.Kapman_Notification>("notification", settings, infrastructure)
+                .WithEnvironment("Kapman__Smtp__Host", settings.SmtpHost)
+                .WithEnvironment("Kapman__Smtp__Port", settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .WaitFor(infrastructure.Smtp),
+        ];
+        var web = builder.AddService<Projects.Kapman_Web>(SuiteLayout.WebName, settings, infrastructure)
+            .WithEnvironment("Kapman__GatewayUrl", SuiteLayout.GatewayUrl.ToString().TrimEnd('/'))
+            // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
+            .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey);
+        builder.AddGateway(settings, infrastructure, [.. services, web]);
+        return builder;
+    }
+
+    private static SuiteInfrastructure AddInfrastructure(this IDistributedApplicationBuilder builder, SuiteSettings settings)
+    {
+        var (pgHost, pgPort) = InfraEndpoints.Postgres(settings.ServiceConnectionString);
+        var (mqHost, mqPort) = InfraEndpoints.RabbitMq(settings.RabbitMqConnectionString);
+        builder.Services.AddHealthChecks()
+            .AddCheck("postgres-ready", new PostgresHealthCheck(settings.ServiceConnectionString))
+            .AddCheck("rabbitmq-ready", new TcpPortHealthCheck(mqHost, mqPort))
+            .AddCheck("smtp-ready", new TcpPortHealthCheck(settings.SmtpHost, settings.SmtpPort));
+
+        // Secret parameters: the dashboard masks their values, and they reach the services only as environment.
+        var postgresLogin = builder.AddParameter("postgres-login", settings.ServiceConnectionString, secret: true);
+        var rabbitLogin = builder.AddParameter("rabbitmq-login", settings.RabbitMqConnectionString, secret: true);
+        return new SuiteInfrastructure(
+            builder.AddConnectionString("postgres", ReferenceExpression.Create($"{postgresLogin}"))
+                .WithHealthCheck("postgres-ready")
+                .WithUrl(new Uri($"tcp://{pgHost}:{pgPort}").ToString()),
+            builder.AddConnectionString("rabbitmq", ReferenceExpression.Create($"{rabbitLogin}"))
+                .WithHealthCheck("rabbitmq-ready")
+                .WithUrl(new Uri($"http://{mqHost}:15672/").ToString(), "RabbitMQ management"),
+            builder.AddConnectionString("smtp", ReferenceExpression.Create($"smtp://{settings.SmtpHost}:{settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))
+                .WithHealthCheck("smtp-ready"),
+            builder.AddParameter("api-key", settings.ApiKey, secret: true),
+            builder.AddParameter("gateway-token", settings.GatewayToken, secret: true));
+    }
+
+    private static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, SuiteSettings settings, SuiteInfrastructure infrastructure)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = SuiteLayout.Find(name);
+        var project = builder.AddProject<TProject>(name)
+            .WithHttpEndpoint(port: service.Port, isProxied: false)
+            .WithEnvironment("ConnectionStrings__Postgres", infrastructure.Postgres)
+            .WithEnvironment("ConnectionStrings__RabbitMQ", infrastructure.RabbitMq)
+            .WithEnvironment("Kapman__Data__Root", settings.DataRoot)
+            .WithHttpHealthCheck("/health")
+            .WaitFor(infrastructure.Postgres)
+            .WaitFor(infrastructure.RabbitMq);
+        // The web is exempt: browsers post its forms and cannot carry the token (they carry the typed key instead).
+        return service.IsWeb ? project : project.WithEnvironment(SuiteLayout.GatewayTokenVariable, infrastructure.GatewayToken);
+    }
+}

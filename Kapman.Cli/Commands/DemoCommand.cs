@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Kapman.Cli.Api;
+using Kapman.Cli.Cli;
+using Kapman.Cli.Reporting;
+
+namespace Kapman.Cli.Commands;
+
+/// <summary>
+/// <c>kapman demo [--date D] [--data-root DIR] [--history-sessions N]</c>: the main job. Brings the suite up
+/// (or reuses a healthy one), backfills history before the date, runs the pipeline for it and prints a summary.
+/// </summary>
+internal static class DemoCommand
+{
+    /// <summary>The demo session when none is given.</summary>
+    public static readonly DateOnly DefaultDate = new(2025, 8, 26);
+
+    public static Command Create()
+    {
+        var date = new Option<DateOnly?>("--date") { Description = $"Session to run (default {DefaultDate:yyyy-MM-dd}).", HelpName = "yyyy-MM-dd" };
+        var dataRoot = KapmanCli.DataRootOption();
+        var sessions = new Option<int>("--history-sessions")
+        {
+            Description = "Sessions of history to backfill before the date.",
+            DefaultValueFactory = _ => 300,
+        };
+        sessions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--history-sessions must be at least 1.");
+            }
+        });
+        var command = new Command("demo", "Run the whole daily job on bundled data and summarise it; leaves the suite running.")
+        {
+            date,
+            dataRoot,
+            sessions,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(date) ?? DefaultDate, parse.GetValue(dataRoot), parse.GetValue(sessions), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DateOnly session, string? dataRootOption, int historySessions, CancellationToken ct)
+    {
+        var settings = CliSettings.FromEnvironment();
+        var dataRoot = settings.DataRoot(dataRootOption);
+        if (!await EnsureSuiteAsync(settings, dataRoot, ct))
+        {
+            return 1;
+        }
+
+        var available = SessionFiles.List(dataRoot);
+        if (!available.Contains(session))
+        {
+            Console.WriteLine($"Note: {dataRoot} has no flat file for {session:yyyy-MM-dd}; the ingestion stage will report it.");
+        }
+
+        var (from, to) = BackfillWindow.Compute(session, historySessions, available);
+        using var http = Gateway.CreateClient(TimeSpan.FromMinutes(10));
+        var api = Gateway.Api(http, settings);
+        try
+        {
+            Console.WriteLine($"Backfilling {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} (up to {historySessions} sessions) from {dataRoot}");
+            var (backfill, backfillWall) = await BackfillRunner.RunAsync(api, from, to, Console.Out, ct);
+            BackfillCommand.Print(backfill, backfillWall);
+            var run = await PipelineRunner.RunAsync(api, session, TimeSpan.FromMinutes(10), Console.Out, ct);
+            var exitCode = PipelineCommand.Report(run);
+            await DemoSummary.PrintAsync(api, run, backfill, backfillWall, ct);
+            return exitCode;
+        }
+        catch (Exception ex) when (ex is KapmanApiException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync("Demo failed: " + ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<bool> EnsureSuiteAsync(CliSettings settings, string dataRoot, CancellationToken ct)
+    {
+        using var http = new HttpClient();
+        if (StatusCollector.AllGreen(await StatusCollector.CollectAsync(http, settings, null, ct)))
+        {
+            var running = SupervisorFiles.RunningDataRoot(settings.RepoRoot);
+            Console.WriteLine("Reusing the running suite.");
+            if (running is not null && running != dataRoot)
+            {
+                Console.WriteLine($"Warning: it was started with data root {running}, not {dataRoot}. Run ./kapman.sh down first to switch.");
+            }
+
+            return true;
+        }
+
+        return await UpCommand.DetachAsync(settings, dataRoot, ct) == 0;
+    }
+}

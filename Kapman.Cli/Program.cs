@@ -1,0 +1,3 @@
+using Kapman.Cli.Commands;
+
+return await KapmanCli.InvokeAsync(args);

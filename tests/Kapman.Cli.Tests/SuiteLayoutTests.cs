@@ -1,0 +1,57 @@
+using Kapman.Cli.Suite;
+
+namespace Kapman.Cli.Tests;
+
+public class SuiteLayoutTests
+{
+    [Test]
+    public void Services_follow_the_spine_port_table()
+    {
+        var ports = SuiteLayout.Services.ToDictionary(s => s.Name, s => s.Port);
+
+        Assert.That(ports, Is.EqualTo(new Dictionary<string, int>
+        {
+            ["web"] = 5100,
+            ["ingestion"] = 5101,
+            ["options"] = 5102,
+            ["metrics"] = 5103,
+            ["wyckoff"] = 5104,
+            ["recommendation"] = 5105,
+            ["execution"] = 5106,
+            ["notification"] = 5107,
+        }));
+    }
+
+    [Test]
+    public void Binaries_live_in_the_project_Release_output()
+    {
+        var dll = SuiteLayout.DllPath("/repo", SuiteLayout.Find("metrics"), "Release");
+
+        Assert.That(dll, Is.EqualTo("/repo/services/Metrics/Kapman.Metrics/bin/Release/net10.0/Kapman.Metrics.dll"));
+    }
+
+    [Test]
+    public void The_web_binary_lives_under_web()
+    {
+        Assert.That(
+            SuiteLayout.DllPath("/repo", SuiteLayout.Find("web"), "Release"),
+            Is.EqualTo("/repo/web/Kapman.Web/bin/Release/net10.0/Kapman.Web.dll"));
+    }
+
+    [Test]
+    public void Gateway_health_paths_use_the_api_prefix_and_the_web_liveness()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SuiteLayout.Find("wyckoff").GatewayHealthPath, Is.EqualTo("/api/wyckoff/health"));
+            Assert.That(SuiteLayout.Find("web").GatewayHealthPath, Is.EqualTo("/alive"));
+            Assert.That(SuiteLayout.Find("options").HealthUrl, Is.EqualTo(new Uri("http://127.0.0.1:5102/health")));
+        });
+    }
+
+    [Test]
+    public void Unknown_service_names_are_rejected()
+    {
+        Assert.That(() => SuiteLayout.Find("gateway"), Throws.ArgumentException);
+    }
+}
