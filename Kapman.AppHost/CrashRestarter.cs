@@ -42,7 +42,7 @@ internal sealed partial class CrashRestarter(
             {
                 history[name + "#running"] = (0, clock.GetUtcNow());
             }
-            else if (state is KnownResourceStates.Exited or KnownResourceStates.Finished && update.Snapshot.ExitCode is { } code && code != 0)
+            else if ((state == KnownResourceStates.Exited || state == KnownResourceStates.Finished) && update.Snapshot.ExitCode is { } code && code != 0)
             {
                 _ = RestartAsync(name, code, stoppingToken);
             }

@@ -18,6 +18,24 @@ public static class SuiteLayout
     /// <summary>The gateway's base URL.</summary>
     public static Uri GatewayUrl { get; } = new($"http://127.0.0.1:{GatewayPort}");
 
+    /// <summary>The Aspire dashboard's port on 127.0.0.1 (its OTLP receiver is on 18889, the resource service on 18890).</summary>
+    public const int DashboardPort = 18888;
+
+    /// <summary>The Aspire dashboard's base URL.</summary>
+    public static Uri DashboardUrl { get; } = new($"http://127.0.0.1:{DashboardPort}");
+
+    /// <summary>
+    /// What a plain-HTTP loopback AppHost needs in its environment (Aspire reads these before configuration files):
+    /// the dashboard, OTLP and resource-service addresses, and leave to run them without TLS.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> AppHostEnvironment { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{DashboardPort}",
+        ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{DashboardPort + 1}",
+        ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{DashboardPort + 2}",
+        ["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true",
+    };
+
     /// <summary>The seven services and the web UI, in start order.</summary>
     public static IReadOnlyList<ServiceDefinition> Services { get; } =
     [
@@ -69,6 +87,13 @@ public static class SuiteLayout
     /// <summary><c>&lt;repo&gt;/gateway/haproxy.cfg</c>: the gateway configuration (owned by the gateway stream).</summary>
     public static string HaproxyConfigPath(string repoRoot) => Path.Combine(repoRoot, "gateway", "haproxy.cfg");
 
+
+    /// <summary><c>&lt;repo&gt;/Kapman.AppHost/bin/&lt;configuration&gt;/net10.0/Kapman.AppHost.dll</c>: the built AppHost.</summary>
+    public static string AppHostDllPath(string repoRoot, string configuration) =>
+        Path.Combine(repoRoot, "Kapman.AppHost", "bin", configuration, "net10.0", "Kapman.AppHost.dll");
+
+    /// <summary><c>&lt;repo&gt;/.kapman/dashboard-token</c> (mode 600): the running AppHost's dashboard login token.</summary>
+    public static string DashboardTokenPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "dashboard-token");
 
     /// <summary><c>&lt;repo&gt;/.kapman/api-key</c> (mode 600).</summary>
     public static string ApiKeyPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "api-key");

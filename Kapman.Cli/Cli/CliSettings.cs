@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
 namespace Kapman.Cli.Cli;
 
@@ -47,11 +47,11 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
         string root;
         try
         {
-            root = SuiteHost.FindRepoRoot(AppContext.BaseDirectory);
+            root = SuiteLayout.FindRepoRoot(AppContext.BaseDirectory);
         }
         catch (DirectoryNotFoundException)
         {
-            root = SuiteHost.FindRepoRoot(Directory.GetCurrentDirectory());
+            root = SuiteLayout.FindRepoRoot(Directory.GetCurrentDirectory());
         }
 
         return new CliSettings(root, Environment.GetEnvironmentVariable);
@@ -113,7 +113,8 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
         return password;
     }
 
-    private static void WritePrivate(string path, string content)
+    /// <summary>Writes <paramref name="content"/> to a new file only its owner can read (mode 600).</summary>
+    public static void WritePrivate(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Delete(path);

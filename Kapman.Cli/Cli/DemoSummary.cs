@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kapman.Cli.Api;
 using Kapman.Cli.Reporting;
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

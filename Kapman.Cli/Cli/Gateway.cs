@@ -1,5 +1,5 @@
 using Kapman.Cli.Api;
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
 namespace Kapman.Cli.Cli;
 

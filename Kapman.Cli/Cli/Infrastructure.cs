@@ -1,3 +1,4 @@
+using Kapman.AppHost.Suite;
 using Kapman.Cli.Suite;
 
 namespace Kapman.Cli.Cli;

@@ -1,7 +1,6 @@
+using Kapman.AppHost.Suite;
 using Kapman.Cli.Reporting;
-using Kapman.Cli.Suite;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Kapman.Cli.Cli;
 
@@ -11,11 +10,13 @@ internal static class LiveStatus
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(2);
 
     /// <summary>Returns normally when <paramref name="ct"/> is cancelled (Ctrl+C / SIGTERM).</summary>
-    public static async Task RunAsync(HttpClient http, CliSettings settings, SuiteHost host, EventLog events, CancellationToken ct)
+    public static async Task RunAsync(HttpClient http, CliSettings settings, CancellationToken ct)
     {
+        var footer = new Markup(
+            $"Web UI [link]{SuiteLayout.GatewayUrl}[/] - Aspire dashboard [link]{Markup.Escape(AppHostProcess.DashboardLogin(settings.RepoRoot).ToString())}[/] - Ctrl+C stops everything.");
         try
         {
-            var rows = await StatusCollector.CollectAsync(http, settings, host, ct);
+            var rows = await StatusCollector.CollectAsync(http, settings, ct);
             if (Console.IsOutputRedirected)
             {
                 AnsiConsole.Write(StatusCollector.Render(rows));
@@ -23,8 +24,7 @@ internal static class LiveStatus
                 return;
             }
 
-            events.Echo = false;
-            await AnsiConsole.Live(View(rows, events))
+            await AnsiConsole.Live(new Rows(StatusCollector.Render(rows), footer))
                 .Overflow(VerticalOverflow.Ellipsis)
                 .Cropping(VerticalOverflowCropping.Bottom)
                 .StartAsync(async context =>
@@ -32,26 +32,14 @@ internal static class LiveStatus
                     while (true)
                     {
                         await Task.Delay(Refresh, ct);
-                        rows = await StatusCollector.CollectAsync(http, settings, host, ct);
-                        context.UpdateTarget(View(rows, events));
+                        rows = await StatusCollector.CollectAsync(http, settings, ct);
+                        context.UpdateTarget(new Rows(StatusCollector.Render(rows), footer));
                     }
                 });
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            events.Echo = true;
-            events.WriteLine("Stopping the suite...");
+            Console.WriteLine("Stopping the suite...");
         }
-    }
-
-    private static Rows View(IReadOnlyList<StatusRow> rows, EventLog events)
-    {
-        var recent = events.Recent.Select(line => (IRenderable)new Markup("[grey]" + Markup.Escape(line) + "[/]"));
-        return new Rows(
-            [
-                StatusCollector.Render(rows),
-                .. recent,
-                new Markup($"Dashboard [link]{SuiteLayout.GatewayUrl}[/] - Ctrl+C stops everything."),
-            ]);
     }
 }

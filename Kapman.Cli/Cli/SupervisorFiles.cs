@@ -1,12 +1,16 @@
 using System.Globalization;
+using Kapman.AppHost.Suite;
 using Kapman.Cli.Suite;
 
 namespace Kapman.Cli.Cli;
 
-/// <summary>The running supervisor's pid file (<c>.kapman/apphost.pid</c>) and data-root note.</summary>
+/// <summary>
+/// The running AppHost's records under <c>&lt;repo&gt;/.kapman</c>: its pid (<c>apphost.pid</c>) and the data root it
+/// was started with (<c>apphost.data-root</c>), so that <c>down</c>, <c>status</c> and <c>demo</c> find it.
+/// </summary>
 internal static class SupervisorFiles
 {
-    /// <summary>Pid of a live <c>kapman up</c> supervisor, or null (a stale pid file is removed).</summary>
+    /// <summary>The recorded AppHost pid when that process is still alive; a stale record is deleted.</summary>
     public static int? RunningPid(string repoRoot)
     {
         var path = SuiteLayout.AppHostPidPath(repoRoot);
@@ -21,44 +25,27 @@ internal static class SupervisorFiles
             return pid;
         }
 
-        File.Delete(path);
+        Release(repoRoot);
         return null;
     }
 
-    /// <summary>Records this process as the supervisor of a suite using <paramref name="dataRoot"/>.</summary>
-    public static void Claim(string repoRoot, string dataRoot)
+    /// <summary>Records <paramref name="pid"/> as the running AppHost, started on <paramref name="dataRoot"/>.</summary>
+    public static void Claim(string repoRoot, int pid, string dataRoot)
     {
         Directory.CreateDirectory(SuiteLayout.StateDirectory(repoRoot));
-        File.WriteAllText(SuiteLayout.AppHostPidPath(repoRoot), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(SuiteLayout.AppHostPidPath(repoRoot), pid.ToString(CultureInfo.InvariantCulture));
         File.WriteAllText(SuiteLayout.AppHostDataRootPath(repoRoot), dataRoot);
     }
 
-    /// <summary>Records that this supervisor's suite is healthy (<c>.kapman/apphost.ready</c> holds its pid).</summary>
-    public static void MarkReady(string repoRoot) =>
-        File.WriteAllText(ReadyPath(repoRoot), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>Whether the supervisor <paramref name="pid"/> has marked its suite healthy.</summary>
-    public static bool IsReady(string repoRoot, int pid)
-    {
-        var path = ReadyPath(repoRoot);
-        return File.Exists(path) && File.ReadAllText(path).Trim() == pid.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Removes the pid, ready and data-root files if they still name this process.</summary>
+    /// <summary>Deletes the records of a stopped AppHost.</summary>
     public static void Release(string repoRoot)
     {
-        var path = SuiteLayout.AppHostPidPath(repoRoot);
-        if (File.Exists(path) && File.ReadAllText(path).Trim() == Environment.ProcessId.ToString(CultureInfo.InvariantCulture))
-        {
-            File.Delete(path);
-            File.Delete(ReadyPath(repoRoot));
-            File.Delete(SuiteLayout.AppHostDataRootPath(repoRoot));
-        }
+        File.Delete(SuiteLayout.AppHostPidPath(repoRoot));
+        File.Delete(SuiteLayout.AppHostDataRootPath(repoRoot));
+        File.Delete(SuiteLayout.DashboardTokenPath(repoRoot));
     }
 
-    private static string ReadyPath(string repoRoot) => Path.Combine(SuiteLayout.StateDirectory(repoRoot), "apphost.ready");
-
-    /// <summary>Data root the running supervisor was started with, if recorded.</summary>
+    /// <summary>The data root the running AppHost was started with, or null.</summary>
     public static string? RunningDataRoot(string repoRoot)
     {
         var path = SuiteLayout.AppHostDataRootPath(repoRoot);

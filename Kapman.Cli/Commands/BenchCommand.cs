@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Kapman.Cli.Bench;
 using Kapman.Cli.Reporting;
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 using Spectre.Console;
 
 namespace Kapman.Cli.Commands;

@@ -78,7 +78,7 @@ internal static class DemoCommand
     private static async Task<bool> EnsureSuiteAsync(CliSettings settings, string dataRoot, CancellationToken ct)
     {
         using var http = new HttpClient();
-        if (StatusCollector.AllGreen(await StatusCollector.CollectAsync(http, settings, null, ct)))
+        if (StatusCollector.AllGreen(await StatusCollector.CollectAsync(http, settings, ct)))
         {
             var running = SupervisorFiles.RunningDataRoot(settings.RepoRoot);
             Console.WriteLine("Reusing the running suite.");

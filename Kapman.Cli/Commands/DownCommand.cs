@@ -1,20 +1,18 @@
 using System.CommandLine;
 using Kapman.Cli.Cli;
-using Kapman.Cli.Suite;
 
 namespace Kapman.Cli.Commands;
 
-/// <summary><c>kapman down</c>: stops the running supervisor (and with it every child).</summary>
+/// <summary><c>kapman down</c>: stops the running AppHost, which stops every resource it started.</summary>
 internal static class DownCommand
 {
+    /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var command = new Command("down", "Stop the kapman supervisor started by `up` (SIGTERM, then wait) and any children it left behind.");
+        var command = new Command("down", "Stop the Kapman AppHost started by `up` (SIGTERM; DCP stops the gateway, the services and the web).");
         command.SetAction(async (_, ct) =>
         {
-            var repo = CliSettings.FromEnvironment().RepoRoot;
-            await DetachedSuite.StopAsync(repo, Console.Out, ct);
-            await SuiteHost.ReapOrphansAsync(repo, Console.Out, ct);
+            await AppHostProcess.StopAsync(CliSettings.FromEnvironment().RepoRoot, Console.Out, ct);
             return 0;
         });
         return command;

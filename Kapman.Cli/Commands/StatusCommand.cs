@@ -15,12 +15,12 @@ internal static class StatusCommand
         {
             var settings = CliSettings.FromEnvironment();
             using var http = new HttpClient();
-            var rows = await StatusCollector.CollectAsync(http, settings, null, ct);
+            var rows = await StatusCollector.CollectAsync(http, settings, ct);
             AnsiConsole.Write(StatusCollector.Render(rows));
             var supervisor = SupervisorFiles.RunningPid(settings.RepoRoot);
             Console.WriteLine(supervisor is { } pid
-                ? $"Supervisor pid {pid}, data root {SupervisorFiles.RunningDataRoot(settings.RepoRoot)}."
-                : "No kapman supervisor is running.");
+                ? $"AppHost pid {pid}, data root {SupervisorFiles.RunningDataRoot(settings.RepoRoot)}; dashboard {AppHostProcess.DashboardLogin(settings.RepoRoot)}"
+                : "No Kapman AppHost is running.");
             return StatusCollector.AllGreen(rows) ? 0 : 1;
         });
         return command;

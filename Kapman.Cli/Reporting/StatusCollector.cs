@@ -1,4 +1,5 @@
 using Kapman.Cli.Cli;
+using Kapman.AppHost.Suite;
 using Kapman.Cli.Suite;
 using Spectre.Console;
 
@@ -8,11 +9,11 @@ namespace Kapman.Cli.Reporting;
 internal static class StatusCollector
 {
     /// <summary>
-    /// Rows for postgres, rabbitmq, smtp (optional), the gateway and every service. Services are probed through
-    /// the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/alive</c>) unless <paramref name="host"/> is given, in
-    /// which case they are probed on their own ports and the supervisor's pid and restart count are shown.
+    /// Rows for postgres, rabbitmq, smtp (optional), the Aspire dashboard (optional), the gateway and every service.
+    /// Services are probed through the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/alive</c>); their processes,
+    /// restarts and logs are on the dashboard.
     /// </summary>
-    public static async Task<IReadOnlyList<StatusRow>> CollectAsync(HttpClient http, CliSettings settings, SuiteHost? host, CancellationToken ct)
+    public static async Task<IReadOnlyList<StatusRow>> CollectAsync(HttpClient http, CliSettings settings, CancellationToken ct)
     {
         var (pgHost, pgPort) = InfraEndpoints.Postgres(settings.PostgresConnectionString);
         var (mqHost, mqPort) = InfraEndpoints.RabbitMq(settings.RabbitMqConnectionString);
@@ -24,13 +25,12 @@ internal static class StatusCollector
             await TcpRowAsync("smtp", $"smtp://{smtpHost}:{smtpPort}", smtpHost, smtpPort, false, ct),
         };
         var gateway = SuiteLayout.GatewayUrl;
-        var processes = host?.Processes.ToDictionary(p => p.Name) ?? [];
-        rows.Add(await HttpRowAsync(http, SuiteHost.GatewayName, gateway.ToString(), new Uri(gateway, "/metrics"), processes.GetValueOrDefault(SuiteHost.GatewayName), ct));
+        rows.Add(await HttpRowAsync(http, "dashboard", SuiteLayout.DashboardUrl.ToString(), SuiteLayout.DashboardUrl, required: false, ct));
+        rows.Add(await HttpRowAsync(http, "gateway", gateway.ToString(), new Uri(gateway, "/metrics"), required: true, ct));
         foreach (var service in SuiteLayout.Services)
         {
             var url = service.IsWeb ? gateway.ToString() : new Uri(gateway, $"/api/{service.Name}/").ToString();
-            var probe = host is null ? new Uri(gateway, service.GatewayHealthPath) : service.HealthUrl;
-            rows.Add(await HttpRowAsync(http, service.Name, url, probe, processes.GetValueOrDefault(service.Name), ct));
+            rows.Add(await HttpRowAsync(http, service.Name, url, new Uri(gateway, service.GatewayHealthPath), required: true, ct));
         }
 
         return rows;
@@ -62,22 +62,10 @@ internal static class StatusCollector
         return new StatusRow(name, url, open ? "up" : required ? "down" : "off", open ? "port open" : "no answer", required);
     }
 
-    private static async Task<StatusRow> HttpRowAsync(HttpClient http, string name, string url, Uri probe, ServiceProcess? process, CancellationToken ct)
+    private static async Task<StatusRow> HttpRowAsync(HttpClient http, string name, string url, Uri probe, bool required, CancellationToken ct)
     {
         var result = await HealthProbe.GetAsync(http, probe, ct);
-        var state = process?.State switch
-        {
-            ServiceState.Restarting => "restarting",
-            ServiceState.Stopped => "stopped",
-            _ when result.Healthy => "healthy",
-            _ => result.Detail == HealthProbe.ConnectionRefused ? "down" : "unhealthy",
-        };
-        var detail = $"{probe.AbsolutePath} → {result.Detail}";
-        if (process is not null)
-        {
-            detail += $"; pid {process.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, restarts {process.Restarts}";
-        }
-
-        return new StatusRow(name, url, state, detail, true);
+        var state = result.Healthy ? "healthy" : result.Detail == HealthProbe.ConnectionRefused ? (required ? "down" : "off") : "unhealthy";
+        return new StatusRow(name, url, state, $"{probe.AbsolutePath} → {result.Detail}", required);
     }
 }

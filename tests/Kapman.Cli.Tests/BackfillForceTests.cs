@@ -4,8 +4,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Kapman.Cli.Backfill;
+using Kapman.AppHost.Suite;
 using Kapman.Cli.Commands;
-using Kapman.Cli.Suite;
 using Npgsql;
 
 namespace Kapman.Cli.Tests;
@@ -51,13 +51,13 @@ public class BackfillForceTests
 
         await EnsureVirtualHostAsync();
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var dll = SuiteLayout.DllPath(RepoFiles.Root, SuiteLayout.Find("ingestion"), configuration);
+        var dll = Path.Combine(RepoFiles.Root, "services", "Ingestion", "Kapman.Ingestion", "bin", configuration, "net10.0", "Kapman.Ingestion.dll");
         if (!File.Exists(dll))
         {
             Assert.Fail($"The ingestion service is not built ({dll}): build services/Ingestion/Kapman.Ingestion -c {configuration}.");
         }
 
-        var port = ChildProcesses.FreePort();
+        var port = FreePort.Next();
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.ArgumentList.Add(dll);
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -67,7 +67,7 @@ public class BackfillForceTests
         info.Environment["Kapman__Ingestion__Source"] = "local";
         info.Environment["Kapman__Ingestion__RetentionSessions"] = "0";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment[SuiteEnvironment.GatewayTokenVariable] = GatewayPrefix.Token;
+        info.Environment[SuiteLayout.GatewayTokenVariable] = GatewayPrefix.Token;
         service = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         service.OutputDataReceived += (_, e) => Keep(e.Data);
         service.ErrorDataReceived += (_, e) => Keep(e.Data);

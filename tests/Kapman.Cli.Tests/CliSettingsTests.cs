@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using Kapman.Cli.Cli;
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
 namespace Kapman.Cli.Tests;
 

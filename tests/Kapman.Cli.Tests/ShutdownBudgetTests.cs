@@ -1,4 +1,4 @@
-using Kapman.Cli.Suite;
+using Kapman.Cli.Cli;
 using Kapman.ServiceDefaults;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +10,7 @@ namespace Kapman.Cli.Tests;
 
 /// <summary>
 /// A stopped service finishes the message it holds before it is killed (issue 16, item 14): the bus may take its stop
-/// timeout to drain, the host waits longer than that, and the supervisor waits longer than the host before SIGKILL.
+/// timeout to drain, the host waits longer than that, and <c>kapman down</c> waits longer than the host before it kills the AppHost.
 /// Read from a host built as every Kapman service builds its own.
 /// </summary>
 public class ShutdownBudgetTests
@@ -29,6 +29,6 @@ public class ShutdownBudgetTests
 
         Assert.That(bus, Is.Not.Null);
         Assert.That(host, Is.GreaterThan(bus!.Value), "the host lets the bus drain");
-        Assert.That(ServiceProcess.StopGrace, Is.GreaterThan(host), "the supervisor lets the host stop");
+        Assert.That(AppHostProcess.StopTimeout, Is.GreaterThan(host), "kapman down lets the hosts stop");
     }
 }

@@ -1,6 +1,6 @@
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
-namespace Kapman.Cli.Tests;
+namespace Kapman.AppHost.Tests;
 
 public class RepoRootTests
 {
@@ -22,7 +22,7 @@ public class RepoRootTests
         File.WriteAllText(Path.Combine(repo, "Kapman.sln"), string.Empty);
         var nested = Directory.CreateDirectory(Path.Combine(repo, "Kapman.Cli", "bin", "Release", "net10.0")).FullName;
 
-        Assert.That(SuiteHost.FindRepoRoot(nested), Is.EqualTo(repo));
+        Assert.That(SuiteLayout.FindRepoRoot(nested), Is.EqualTo(repo));
     }
 
     [Test]
@@ -30,7 +30,7 @@ public class RepoRootTests
     {
         File.WriteAllText(Path.Combine(root, "Kapman.sln"), string.Empty);
 
-        Assert.That(SuiteHost.FindRepoRoot(root), Is.EqualTo(root));
+        Assert.That(SuiteLayout.FindRepoRoot(root), Is.EqualTo(root));
     }
 
     [Test]
@@ -38,13 +38,13 @@ public class RepoRootTests
     {
         var nested = Directory.CreateDirectory(Path.Combine(root, "a", "b")).FullName;
 
-        Assert.That(() => SuiteHost.FindRepoRoot(nested), Throws.InstanceOf<DirectoryNotFoundException>());
+        Assert.That(() => SuiteLayout.FindRepoRoot(nested), Throws.InstanceOf<DirectoryNotFoundException>());
     }
 
     [Test]
     public void Finds_this_checkout_from_the_test_binaries()
     {
-        var repo = SuiteHost.FindRepoRoot(TestContext.CurrentContext.TestDirectory);
+        var repo = SuiteLayout.FindRepoRoot(TestContext.CurrentContext.TestDirectory);
 
         Assert.That(File.Exists(Path.Combine(repo, "Kapman.Cli", "Kapman.Cli.csproj")), Is.True);
     }

@@ -1,6 +1,6 @@
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
-namespace Kapman.Cli.Tests;
+namespace Kapman.AppHost.Tests;
 
 public class InfraEndpointsTests
 {

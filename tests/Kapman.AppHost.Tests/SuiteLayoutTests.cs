@@ -1,6 +1,6 @@
-using Kapman.Cli.Suite;
+using Kapman.AppHost.Suite;
 
-namespace Kapman.Cli.Tests;
+namespace Kapman.AppHost.Tests;
 
 public class SuiteLayoutTests
 {
@@ -23,19 +23,9 @@ public class SuiteLayoutTests
     }
 
     [Test]
-    public void Binaries_live_in_the_project_Release_output()
+    public void The_built_AppHost_lives_in_its_project_output()
     {
-        var dll = SuiteLayout.DllPath("/repo", SuiteLayout.Find("metrics"), "Release");
-
-        Assert.That(dll, Is.EqualTo("/repo/services/Metrics/Kapman.Metrics/bin/Release/net10.0/Kapman.Metrics.dll"));
-    }
-
-    [Test]
-    public void The_web_binary_lives_under_web()
-    {
-        Assert.That(
-            SuiteLayout.DllPath("/repo", SuiteLayout.Find("web"), "Release"),
-            Is.EqualTo("/repo/web/Kapman.Web/bin/Release/net10.0/Kapman.Web.dll"));
+        Assert.That(SuiteLayout.AppHostDllPath("/repo", "Release"), Is.EqualTo("/repo/Kapman.AppHost/bin/Release/net10.0/Kapman.AppHost.dll"));
     }
 
     [Test]
