@@ -9,7 +9,7 @@ internal static class StatusCollector
 {
     /// <summary>
     /// Rows for postgres, rabbitmq, smtp (optional), the gateway and every service. Services are probed through
-    /// the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/alive</c>) unless <paramref name="host"/> is given, in
+    /// the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/app.css</c>) unless <paramref name="host"/> is given, in
     /// which case they are probed on their own ports and the supervisor's pid and restart count are shown.
     /// </summary>
     public static async Task<IReadOnlyList<StatusRow>> CollectAsync(HttpClient http, CliSettings settings, SuiteHost? host, CancellationToken ct)
@@ -25,7 +25,7 @@ internal static class StatusCollector
         };
         var gateway = SuiteLayout.GatewayUrl;
         var processes = host?.Processes.ToDictionary(p => p.Name) ?? [];
-        rows.Add(await HttpRowAsync(http, SuiteHost.GatewayName, gateway.ToString(), new Uri(gateway, "/metrics"), processes.GetValueOrDefault(SuiteHost.GatewayName), ct));
+        rows.Add(await HttpRowAsync(http, SuiteHost.GatewayName, gateway.ToString(), SuiteLayout.Gateway.HealthUrl, processes.GetValueOrDefault(SuiteHost.GatewayName), ct));
         foreach (var service in SuiteLayout.Services)
         {
             var url = service.IsWeb ? gateway.ToString() : new Uri(gateway, $"/api/{service.Name}/").ToString();

@@ -4,8 +4,8 @@ using Npgsql;
 namespace Kapman.AppHost.Suite;
 
 /// <summary>
-/// Starts, supervises and stops the whole suite on this machine: ensures the database exists, runs the HAProxy
-/// gateway (<c>gateway/haproxy.cfg</c>) and every service and the web UI as <c>dotnet &lt;dll&gt;</c> children,
+/// Starts, supervises and stops the whole suite on this machine: ensures the database exists, runs the YARP gateway
+/// (<c>gateway/Kapman.Gateway</c>), every service and the web UI as <c>dotnet &lt;dll&gt;</c> children,
 /// waits for their readiness, and restarts a child that crashes. Logs go to <c>&lt;repo&gt;/.kapman/logs</c>.
 /// </summary>
 public sealed class SuiteHost : IAsyncDisposable
@@ -40,10 +40,10 @@ public sealed class SuiteHost : IAsyncDisposable
             services[service.Name] = new ServiceProcess(spec, RestartBackoff.Default, this.log);
         }
 
+        var gatewayDll = SuiteLayout.DllPath(repo, SuiteLayout.Gateway, options.Configuration);
         var gatewaySpec = new ProcessSpec(
-            GatewayName, ProcessRunner.Resolve("haproxy"), ["-db", "-f", SuiteLayout.HaproxyConfigPath(repo)],
-            Path.Combine(repo, "gateway"), GatewayEnvironment, new Uri(GatewayUrl, "/metrics"),
-            SuiteLayout.LogPath(repo, GatewayName), SuiteLayout.HaproxyPidPath(repo));
+            GatewayName, dotnet, [gatewayDll], Path.GetDirectoryName(gatewayDll)!, GatewayEnvironment, SuiteLayout.Gateway.HealthUrl,
+            SuiteLayout.LogPath(repo, GatewayName), SuiteLayout.PidPath(repo, GatewayName));
         gateway = new ServiceProcess(gatewaySpec, RestartBackoff.Default, this.log);
         ServiceNames = [.. SuiteLayout.Services.Select(s => s.Name)];
     }
@@ -57,10 +57,12 @@ public sealed class SuiteHost : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:8080</c>.</summary>
     public Uri GatewayUrl { get; } = SuiteLayout.GatewayUrl;
 
+    /// <summary>The gateway's secrets and address; backend addresses are its defaults, the ports of <see cref="SuiteLayout.Services"/>.</summary>
     private Dictionary<string, string> GatewayEnvironment => new(StringComparer.Ordinal)
     {
         ["KAPMAN_API_KEY"] = options.ApiKey,
         [SuiteEnvironment.GatewayTokenVariable] = options.GatewayToken,
+        ["KAPMAN_GATEWAY_BIND"] = $"127.0.0.1:{SuiteLayout.GatewayPort}",
     };
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the first folder holding <c>Kapman.sln</c>.</summary>
@@ -84,8 +86,8 @@ public sealed class SuiteHost : IAsyncDisposable
     /// crashed earlier run left behind. Whatever was started stays running after a failure until
     /// <see cref="DisposeAsync"/>.
     /// </summary>
-    /// <exception cref="FileNotFoundException">A service binary or the gateway config is missing (build first).</exception>
-    /// <exception cref="InvalidOperationException">Infrastructure is unreachable, a port is taken, or HAProxy rejects its config.</exception>
+    /// <exception cref="FileNotFoundException">A service or gateway binary is missing (build first).</exception>
+    /// <exception cref="InvalidOperationException">Infrastructure is unreachable or a port is taken.</exception>
     /// <exception cref="TimeoutException">Some service was not healthy after 120 s; the message carries its last stderr lines.</exception>
     public async Task StartAsync(CancellationToken ct)
     {
@@ -96,7 +98,6 @@ public sealed class SuiteHost : IAsyncDisposable
         await EnsureInfrastructureAsync(ct);
         await ReapOrphansAsync(repo, log, ct);
         await EnsurePortsFreeAsync(ct);
-        await ValidateGatewayConfigAsync(ct);
         log.WriteLine($"Starting gateway on {GatewayUrl} and {services.Count} processes (data root {options.DataRoot}).");
         gateway.Start();
         foreach (var name in ServiceNames)
@@ -110,15 +111,14 @@ public sealed class SuiteHost : IAsyncDisposable
 
     /// <summary>
     /// Stops children an earlier AppHost left running when it died without cleaning up: every pid file under
-    /// <c>&lt;repo&gt;/.kapman</c> whose process still runs that service's dll (or HAProxy with this repo's config).
+    /// <c>&lt;repo&gt;/.kapman</c> whose process still runs that service's (or the gateway's) dll.
     /// </summary>
     /// <returns>How many orphans were stopped.</returns>
     public static async Task<int> ReapOrphansAsync(string repoRoot, TextWriter log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var candidates = SuiteLayout.Services
-            .Select(s => (s.Name, Pid: SuiteLayout.PidPath(repoRoot, s.Name), Marker: s.AssemblyName + ".dll"))
-            .Append((GatewayName, SuiteLayout.HaproxyPidPath(repoRoot), SuiteLayout.HaproxyConfigPath(repoRoot)));
+        var candidates = SuiteLayout.Services.Append(SuiteLayout.Gateway)
+            .Select(s => (s.Name, Pid: SuiteLayout.PidPath(repoRoot, s.Name), Marker: s.AssemblyName + ".dll"));
         var reaped = 0;
         foreach (var (name, pidPath, marker) in candidates)
         {
@@ -160,18 +160,12 @@ public sealed class SuiteHost : IAsyncDisposable
 
     private void EnsureFilesExist()
     {
-        var missing = services.Values.Select(s => s.Spec.Arguments[0]).Where(dll => !File.Exists(dll)).ToList();
+        var missing = services.Values.Append(gateway).Select(s => s.Spec.Arguments[0]).Where(dll => !File.Exists(dll)).ToList();
         if (missing.Count > 0)
         {
             throw new FileNotFoundException(
                 $"Missing service binaries (run: dotnet build Kapman.sln -c {options.Configuration}):{Environment.NewLine}  "
                 + string.Join(Environment.NewLine + "  ", missing));
-        }
-
-        var config = SuiteLayout.HaproxyConfigPath(options.RepoRoot);
-        if (!File.Exists(config))
-        {
-            throw new FileNotFoundException("Gateway config not found.", config);
         }
     }
 
@@ -223,16 +217,6 @@ public sealed class SuiteHost : IAsyncDisposable
         {
             throw new InvalidOperationException(
                 $"Ports already in use: {string.Join(", ", taken)}. Is a suite already running? (./kapman.sh down)");
-        }
-    }
-
-    private async Task ValidateGatewayConfigAsync(CancellationToken ct)
-    {
-        var (exitCode, output) = await ProcessRunner.RunAsync(
-            gateway.Spec.FileName, ["-c", "-f", SuiteLayout.HaproxyConfigPath(options.RepoRoot)], GatewayEnvironment, ct);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"HAProxy rejected {SuiteLayout.HaproxyConfigPath(options.RepoRoot)}:{Environment.NewLine}{output}");
         }
     }
 

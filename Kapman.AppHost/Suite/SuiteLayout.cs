@@ -9,8 +9,14 @@ public static class SuiteLayout
     /// <summary>Name of the web UI entry in <see cref="Services"/>.</summary>
     public const string WebName = "web";
 
-    /// <summary>HAProxy gateway port on 127.0.0.1.</summary>
+    /// <summary>Gateway port on 127.0.0.1.</summary>
     public const int GatewayPort = 8080;
+
+    /// <summary>
+    /// The YARP gateway (<c>gateway/Kapman.Gateway</c>), run as <c>dotnet &lt;dll&gt;</c> like the services but not one of
+    /// <see cref="Services"/>: it has no <c>/api/&lt;name&gt;</c> prefix and gets only its secrets, no connection strings.
+    /// </summary>
+    public static ServiceDefinition Gateway { get; } = new("gateway", "gateway/Kapman.Gateway", "Kapman.Gateway", GatewayPort);
 
     /// <summary>The gateway's base URL.</summary>
     public static Uri GatewayUrl { get; } = new($"http://127.0.0.1:{GatewayPort}");
@@ -53,14 +59,8 @@ public static class SuiteLayout
     /// <summary><c>&lt;repo&gt;/.kapman/pids</c>.</summary>
     public static string PidDirectory(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "pids");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/pids/&lt;name&gt;.pid</c>: pid of a running service child.</summary>
+    /// <summary><c>&lt;repo&gt;/.kapman/pids/&lt;name&gt;.pid</c>: pid of a running service (or gateway) child.</summary>
     public static string PidPath(string repoRoot, string name) => Path.Combine(PidDirectory(repoRoot), name + ".pid");
-
-    /// <summary><c>&lt;repo&gt;/gateway/haproxy.cfg</c>: the gateway configuration (owned by the gateway stream).</summary>
-    public static string HaproxyConfigPath(string repoRoot) => Path.Combine(repoRoot, "gateway", "haproxy.cfg");
-
-    /// <summary><c>&lt;repo&gt;/.kapman/haproxy.pid</c>.</summary>
-    public static string HaproxyPidPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "haproxy.pid");
 
     /// <summary><c>&lt;repo&gt;/.kapman/api-key</c> (mode 600).</summary>
     public static string ApiKeyPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "api-key");

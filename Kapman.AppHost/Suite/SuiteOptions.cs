@@ -5,7 +5,7 @@ namespace Kapman.AppHost.Suite;
 /// <summary>Everything <see cref="SuiteHost"/> needs to start the suite on this machine.</summary>
 /// <param name="RepoRoot">Absolute path of the folder holding <c>Kapman.sln</c>.</param>
 /// <param name="DataRoot">Absolute path given to every service as <c>Kapman__Data__Root</c> (flat files and chain snapshots).</param>
-/// <param name="ApiKey">The gateway API key (HAProxy reads it as <c>KAPMAN_API_KEY</c>).</param>
+/// <param name="ApiKey">The gateway API key (the gateway reads it as <c>KAPMAN_API_KEY</c>).</param>
 /// <param name="PostgresConnectionString">
 /// Npgsql connection string; its database is created when missing. With <paramref name="AppRolePassword"/> it is
 /// an administrator's connection used only to create the database and roles; otherwise the services use it as is
