@@ -147,10 +147,12 @@ public sealed class GatewayRoutingTests
         });
     }
 
-    [Test]
-    public async Task Get_UnknownService_Is404Problem()
+    [TestCase("/api/portfolio/positions")]
+    [TestCase("/api")]
+    [TestCase("/api/")]
+    public async Task Get_UnknownService_Is404Problem(string path)
     {
-        using var response = await client.GetAsync(new Uri("/api/portfolio/positions", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         await TestHttp.AssertProblemAsync(response, 404, "Not Found");
     }
