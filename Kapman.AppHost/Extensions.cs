@@ -38,7 +38,7 @@ public static class Extensions
             .WithEnvironment("Kapman__GatewayUrl", SuiteLayout.GatewayUrl.ToString().TrimEnd('/'))
             // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
             .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey);
-        builder.AddGateway(settings, infrastructure, [.. services, web]);
+        builder.AddGateway(infrastructure, [.. services, web]);
         return builder;
     }
 

@@ -2,19 +2,21 @@ using Kapman.AppHost.Suite;
 
 namespace Kapman.AppHost;
 
-/// <summary>The gateway resource: the single entry point on <see cref="SuiteLayout.GatewayUrl"/>.</summary>
+/// <summary>The YARP gateway resource: the single entry point on <see cref="SuiteLayout.GatewayUrl"/>.</summary>
 internal static class SuiteGateway
 {
-    /// <summary>Adds the gateway in front of <paramref name="backends"/>; it starts once they are healthy.</summary>
-    public static IResourceBuilder<ExecutableResource> AddGateway(
-        this IDistributedApplicationBuilder builder, SuiteSettings settings, SuiteInfrastructure infrastructure,
-        IReadOnlyList<IResourceBuilder<ProjectResource>> backends)
+    /// <summary>
+    /// Adds the gateway in front of <paramref name="backends"/>; it starts once they are healthy. It gets the API key
+    /// and the gateway token; its routes and the backends' fixed addresses are in its own configuration.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddGateway(
+        this IDistributedApplicationBuilder builder, SuiteInfrastructure infrastructure, IReadOnlyList<IResourceBuilder<ProjectResource>> backends)
     {
-        var gateway = builder.AddExecutable("gateway", "haproxy", Path.Combine(settings.RepoRoot, "gateway"), "-db", "-f", "haproxy.cfg")
+        var gateway = builder.AddProject<Projects.Kapman_Gateway>(SuiteLayout.Gateway.Name)
+            .WithHttpEndpoint(port: SuiteLayout.GatewayPort, isProxied: false)
             .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey)
             .WithEnvironment(SuiteLayout.GatewayTokenVariable, infrastructure.GatewayToken)
-            .WithHttpEndpoint(port: SuiteLayout.GatewayPort, isProxied: false)
-            .WithHttpHealthCheck("/api/ingestion/alive");
+            .WithHttpHealthCheck("/health");
         foreach (var backend in backends)
         {
             gateway.WaitFor(backend);

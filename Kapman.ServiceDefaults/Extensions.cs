@@ -62,8 +62,9 @@ public static class Extensions
     /// </summary>
     /// <param name="app">The service's application.</param>
     /// <param name="requireGatewayCredential">
-    /// True for the services. False only for the web UI: its form posts come from browsers, which cannot carry the
-    /// credential, and each one is checked against the operator's typed API key instead.
+    /// True for the services. False for the web UI: its form posts come from browsers, which cannot carry the
+    /// credential, and each one is checked against the operator's typed API key instead. False for the gateway too: it
+    /// issues the credential, and checks its callers' API key itself.
     /// </param>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, bool requireGatewayCredential = true)
     {

@@ -16,6 +16,9 @@ public sealed record ServiceDefinition(string Name, string ProjectDirectory, str
     /// <summary>Whether this is the web UI (served at the gateway root) rather than an API service.</summary>
     public bool IsWeb => Name == SuiteLayout.WebName;
 
-    /// <summary>Path of the health endpoint through the gateway: <c>/api/&lt;name&gt;/health</c>, or <c>/alive</c> for the web UI.</summary>
-    public string GatewayHealthPath => IsWeb ? "/alive" : $"/api/{Name}/health";
+    /// <summary>
+    /// Path that answers 200 through the gateway when the process is up: <c>/api/&lt;name&gt;/health</c>, or for the web UI
+    /// its stylesheet <c>/app.css</c> (the gateway answers <c>/alive</c> and <c>/health</c> itself).
+    /// </summary>
+    public string GatewayHealthPath => IsWeb ? "/app.css" : $"/api/{Name}/health";
 }

@@ -15,6 +15,12 @@ public static class SuiteLayout
     /// <summary>Gateway port on 127.0.0.1.</summary>
     public const int GatewayPort = 8080;
 
+    /// <summary>
+    /// The YARP gateway (<c>gateway/Kapman.Gateway</c>), a project resource like the services but not one of
+    /// <see cref="Services"/>: it has no <c>/api/&lt;name&gt;</c> prefix and gets only its secrets, no connection strings.
+    /// </summary>
+    public static ServiceDefinition Gateway { get; } = new("gateway", "gateway/Kapman.Gateway", "Kapman.Gateway", GatewayPort);
+
     /// <summary>The gateway's base URL.</summary>
     public static Uri GatewayUrl { get; } = new($"http://127.0.0.1:{GatewayPort}");
 
@@ -81,12 +87,6 @@ public static class SuiteLayout
 
     /// <summary><c>&lt;repo&gt;/.kapman/logs/&lt;name&gt;.log</c>.</summary>
     public static string LogPath(string repoRoot, string name) => Path.Combine(LogDirectory(repoRoot), name + ".log");
-
-
-
-    /// <summary><c>&lt;repo&gt;/gateway/haproxy.cfg</c>: the gateway configuration (owned by the gateway stream).</summary>
-    public static string HaproxyConfigPath(string repoRoot) => Path.Combine(repoRoot, "gateway", "haproxy.cfg");
-
 
     /// <summary><c>&lt;repo&gt;/Kapman.AppHost/bin/&lt;configuration&gt;/net10.0/Kapman.AppHost.dll</c>: the built AppHost.</summary>
     public static string AppHostDllPath(string repoRoot, string configuration) =>

@@ -10,7 +10,7 @@ internal static class StatusCollector
 {
     /// <summary>
     /// Rows for postgres, rabbitmq, smtp (optional), the Aspire dashboard (optional), the gateway and every service.
-    /// Services are probed through the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/alive</c>); their processes,
+    /// Services are probed through the gateway (<c>/api/&lt;svc&gt;/health</c>, web <c>/app.css</c>); their processes,
     /// restarts and logs are on the dashboard.
     /// </summary>
     public static async Task<IReadOnlyList<StatusRow>> CollectAsync(HttpClient http, CliSettings settings, CancellationToken ct)

@@ -1,47 +1,10 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace Kapman.Cli.Suite;
 
-/// <summary>Runs a short-lived command to completion.</summary>
+/// <summary>Runs a short-lived command to completion and finds executables.</summary>
 public static class ProcessRunner
 {
-    /// <summary>Runs <paramref name="fileName"/> and returns its exit code and combined stdout+stderr.</summary>
-    /// <exception cref="System.ComponentModel.Win32Exception">The executable could not be started.</exception>
-    public static async Task<(int ExitCode, string Output)> RunAsync(
-        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        var info = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await process.WaitForExitAsync(ct);
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString().TrimEnd());
-        }
-    }
-
     /// <summary>Runs <paramref name="fileName"/> with this process's stdout and stderr and returns its exit code.</summary>
     /// <exception cref="System.ComponentModel.Win32Exception">The executable could not be started.</exception>
     public static async Task<int> RunInheritedAsync(string fileName, IEnumerable<string> arguments, CancellationToken ct)
@@ -78,18 +41,5 @@ public static class ProcessRunner
         }
 
         return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : Resolve("dotnet");
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 }

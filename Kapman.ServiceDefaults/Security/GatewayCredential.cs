@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Kapman.ServiceDefaults.Security;
 
 /// <summary>
-/// The credential the gateway (gateway/haproxy.cfg) puts on every request it forwards to a service, so a service can
+/// The credential the gateway (gateway/Kapman.Gateway) puts on every request it forwards to a service, so a service can
 /// tell a call that passed the gateway's checks from one made straight at its port (another local process, a page
 /// using DNS rebinding, a cross-site form). See gateway/README.md.
 /// </summary>

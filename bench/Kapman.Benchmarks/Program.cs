@@ -3,10 +3,20 @@ using BenchmarkDotNet.Running;
 namespace Kapman.Benchmarks;
 
 /// <summary>
-/// Entry point: <c>dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'</c>. A named class, not
-/// top-level statements, because a referenced service host already defines a global <c>Program</c>.
+/// Entry point: <c>dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'</c> for the BenchmarkDotNet
+/// suites, or <c>-- gateway-hop</c> for the gateway's added latency at a fixed request rate (<see cref="GatewayHopBench"/>).
+/// A named class, not top-level statements, because a referenced service host already defines a global <c>Program</c>.
 /// </summary>
 public static class BenchmarkMain
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["gateway-hop", .. var options])
+        {
+            return await GatewayHopBench.RunAsync(options);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);
+        return 0;
+    }
 }

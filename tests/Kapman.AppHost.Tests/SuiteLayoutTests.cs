@@ -29,12 +29,26 @@ public class SuiteLayoutTests
     }
 
     [Test]
-    public void Gateway_health_paths_use_the_api_prefix_and_the_web_liveness()
+    public void The_gateway_binary_lives_under_gateway_and_listens_on_8080()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                SuiteLayout.DllPath("/repo", SuiteLayout.Gateway, "Release"),
+                Is.EqualTo("/repo/gateway/Kapman.Gateway/bin/Release/net10.0/Kapman.Gateway.dll"));
+            Assert.That(SuiteLayout.Gateway.HealthUrl, Is.EqualTo(new Uri("http://127.0.0.1:8080/health")));
+            Assert.That(SuiteLayout.PidPath("/repo", SuiteLayout.Gateway.Name), Is.EqualTo("/repo/.kapman/pids/gateway.pid"));
+        });
+    }
+
+    [Test]
+    public void Gateway_health_paths_use_the_api_prefix_and_a_web_asset()
     {
         Assert.Multiple(() =>
         {
             Assert.That(SuiteLayout.Find("wyckoff").GatewayHealthPath, Is.EqualTo("/api/wyckoff/health"));
-            Assert.That(SuiteLayout.Find("web").GatewayHealthPath, Is.EqualTo("/alive"));
+            // The gateway answers /alive and /health itself: a file only the web serves proves the route to the web.
+            Assert.That(SuiteLayout.Find("web").GatewayHealthPath, Is.EqualTo("/app.css"));
             Assert.That(SuiteLayout.Find("options").HealthUrl, Is.EqualTo(new Uri("http://127.0.0.1:5102/health")));
         });
     }

@@ -243,7 +243,7 @@ public class BackfillForceTests
     }
 
     /// <summary>Stands in for the gateway: <c>/api/ingestion/x</c> goes to the service's own <c>/x</c>.</summary>
-    /// <summary>Plays the gateway's part: strips <c>/api/ingestion</c> and presents the gateway's token, as HAProxy does.</summary>
+    /// <summary>Plays the gateway's part: strips <c>/api/ingestion</c> and presents the gateway's token, as the gateway does.</summary>
     private sealed class GatewayPrefix : DelegatingHandler
     {
         public const string Token = "backfill-force-test-token";

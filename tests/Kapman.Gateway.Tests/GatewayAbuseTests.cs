@@ -4,9 +4,9 @@ using System.Text;
 namespace Kapman.Gateway.Tests;
 
 /// <summary>
-/// The abuse table: every mutating route (<see cref="MutatingRoutes"/>) tried through the real HAProxy with the method
-/// in several spellings, an unknown method, no key and a wrong key. Requests go out over a raw socket so the method
-/// reaches HAProxy exactly as written. Under /api everything but a valid key is refused and never reaches the stub
+/// The abuse table: every mutating route (<see cref="MutatingRoutes"/>) tried through the real gateway (the built
+/// Kapman.Gateway, started as a process) with the method in several spellings, an unknown method, no key and a wrong
+/// key. Requests go out over a raw socket so the method reaches the gateway exactly as written. Under /api everything but a valid key is refused and never reaches the stub
 /// backend; the web's form posts are passed on (the web checks the typed key itself) but only as a known, upper-cased
 /// method and without the services' credential. The table is printed to the test output.
 /// </summary>
@@ -17,20 +17,20 @@ public sealed class GatewayAbuseTests
 
     private StubBackends stubs = null!;
     private GatewayEnvironment environment = null!;
-    private HaproxyProcess haproxy = null!;
+    private GatewayProcess gateway = null!;
 
     [OneTimeSetUp]
     public async Task StartGateway()
     {
         stubs = await StubBackends.StartAsync(GatewayServices.All);
         environment = GatewayEnvironment.OnFreePorts(ApiKey, stubs.Addresses);
-        haproxy = await HaproxyProcess.StartAsync(environment);
+        gateway = await GatewayProcess.StartAsync(environment);
     }
 
     [OneTimeTearDown]
     public async Task StopGateway()
     {
-        haproxy?.Dispose();
+        gateway?.Dispose();
         if (stubs is not null)
         {
             await stubs.DisposeAsync();
@@ -57,7 +57,7 @@ public sealed class GatewayAbuseTests
         table.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} attempts, {rows.Count - failed.Count} as expected, {failed.Count} not.");
         await TestContext.Out.WriteLineAsync(table.ToString());
 
-        Assert.That(failed, Is.Empty, "unexpected outcomes:\n" + string.Join('\n', failed) + "\n" + haproxy.Output);
+        Assert.That(failed, Is.Empty, "unexpected outcomes:\n" + string.Join('\n', failed) + "\n" + gateway.Output);
     }
 
     [TestCase("TRACE")]
@@ -74,6 +74,40 @@ public sealed class GatewayAbuseTests
             Assert.That(response.Headers["allow"], Is.EqualTo("GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE"));
             Assert.That(response.Body, Does.Contain("\"status\":405"));
         });
+    }
+
+    [TestCase("/API/ingestion/portfolios")]
+    [TestCase("/Api/Wyckoff/replay")]
+    [TestCase("/api/INGESTION/pipeline/runs")]
+    [TestCase("/api/ingestion/../ingestion/portfolios")]
+    [TestCase("/api/%69ngestion/portfolios")]
+    public async Task MutatingCall_ToAServiceUnderAnotherSpellingOfThePath_IsRefused(string path)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+
+        var response = await RawHttp.SendAsync(environment.FrontendUrl, "POST", $"{path}?probe={probe}", [new("Content-Type", "application/json")], "{}");
+
+        var received = stubs.Received.SingleOrDefault(r => r.Query.Contains(probe, StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Status, Is.EqualTo(401), gateway.Output);
+            Assert.That(received, Is.Null, "forwarded without the key");
+        });
+    }
+
+    [TestCase("//api/ingestion/portfolios")]
+    [TestCase("/%2Fapi/ingestion/portfolios")]
+    [TestCase("/api%2Fingestion/portfolios")]
+    public async Task MutatingCall_ToAPathThatIsNotUnderApi_NeverReachesAServiceOrCarriesTheToken(string path)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+
+        var response = await RawHttp.SendAsync(environment.FrontendUrl, "POST", $"{path}?probe={probe}", [new("Content-Type", "application/json")], "{}");
+
+        var received = stubs.Received.SingleOrDefault(r => r.Query.Contains(probe, StringComparison.Ordinal));
+        Assert.That(
+            received is null ? response.Status.ToString(CultureInfo.InvariantCulture) : $"{received.Service} {(received.Headers.ContainsKey("x-kapman-gateway-token") ? "with" : "without")} token",
+            Is.AnyOf("401", "400", "404", "web without token"));
     }
 
     [TestCase("GET")]

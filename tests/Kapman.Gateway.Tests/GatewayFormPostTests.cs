@@ -12,7 +12,7 @@ public sealed class GatewayFormPostTests
     private const string ApiKey = "form-post-test-key";
 
     private StubBackends stubs = null!;
-    private HaproxyProcess haproxy = null!;
+    private GatewayProcess gateway = null!;
     private HttpClient client = null!;
 
     [OneTimeSetUp]
@@ -20,7 +20,7 @@ public sealed class GatewayFormPostTests
     {
         stubs = await StubBackends.StartAsync(GatewayServices.All);
         var environment = GatewayEnvironment.OnFreePorts(ApiKey, stubs.Addresses);
-        haproxy = await HaproxyProcess.StartAsync(environment);
+        gateway = await GatewayProcess.StartAsync(environment);
         client = TestHttp.Client(environment.FrontendUrl);
     }
 
@@ -28,7 +28,7 @@ public sealed class GatewayFormPostTests
     public async Task StopGateway()
     {
         client?.Dispose();
-        haproxy?.Dispose();
+        gateway?.Dispose();
         if (stubs is not null)
         {
             await stubs.DisposeAsync();

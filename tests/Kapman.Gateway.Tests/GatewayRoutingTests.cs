@@ -5,8 +5,9 @@ using System.Net.Http.Headers;
 namespace Kapman.Gateway.Tests;
 
 /// <summary>
-/// The real HAProxy with gateway/haproxy.cfg in front of stub backends: routing and prefix stripping, the API key
-/// on mutating calls, request ids, the Prometheus endpoints and the active /alive health checks.
+/// The real gateway (the built Kapman.Gateway, started as a process) in front of stub backends: routing and prefix
+/// stripping, the API key on mutating calls, request ids, forwarded headers, the gateway's own Prometheus and health
+/// endpoints and the active /alive health checks.
 /// </summary>
 [TestFixture]
 public sealed class GatewayRoutingTests
@@ -15,7 +16,7 @@ public sealed class GatewayRoutingTests
 
     private StubBackends stubs = null!;
     private GatewayEnvironment environment = null!;
-    private HaproxyProcess haproxy = null!;
+    private GatewayProcess gateway = null!;
     private HttpClient client = null!;
 
     [OneTimeSetUp]
@@ -23,7 +24,7 @@ public sealed class GatewayRoutingTests
     {
         stubs = await StubBackends.StartAsync(GatewayServices.All);
         environment = GatewayEnvironment.OnFreePorts(ApiKey, stubs.Addresses);
-        haproxy = await HaproxyProcess.StartAsync(environment);
+        gateway = await GatewayProcess.StartAsync(environment);
         client = TestHttp.Client(environment.FrontendUrl);
     }
 
@@ -31,7 +32,7 @@ public sealed class GatewayRoutingTests
     public async Task StopGateway()
     {
         client?.Dispose();
-        haproxy?.Dispose();
+        gateway?.Dispose();
         if (stubs is not null)
         {
             await stubs.DisposeAsync();
@@ -146,10 +147,12 @@ public sealed class GatewayRoutingTests
         });
     }
 
-    [Test]
-    public async Task Get_UnknownService_Is404Problem()
+    [TestCase("/api/portfolio/positions")]
+    [TestCase("/api")]
+    [TestCase("/api/")]
+    public async Task Get_UnknownService_Is404Problem(string path)
     {
-        using var response = await client.GetAsync(new Uri("/api/portfolio/positions", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         await TestHttp.AssertProblemAsync(response, 404, "Not Found");
     }
@@ -184,32 +187,67 @@ public sealed class GatewayRoutingTests
     }
 
     [Test]
-    public async Task Metrics_OnGatewayPort_IsPrometheusText()
+    public async Task Metrics_OnGatewayPort_IsPrometheusTextCountingProxiedRoutes()
     {
-        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        using (await client.GetAsync(new Uri("/api/wyckoff/alerts", UriKind.Relative)))
+        {
+        }
+
+        var text = string.Empty;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            // The exporter caches a scrape for a moment: ask again until the request above is counted.
+            using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/plain"));
+            text = await response.Content.ReadAsStringAsync();
+        }
+        while (!text.Contains("http_route=\"/api/wyckoff/{**rest}\"", StringComparison.Ordinal) && DateTime.UtcNow < deadline && await Delay());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("# TYPE http_server_request_duration_seconds histogram"));
+            Assert.That(text, Does.Contain("http_route=\"/api/wyckoff/{**rest}\""));
+            Assert.That(stubs.Received.Any(r => r.Path == "/metrics"), Is.False, "/metrics must not be forwarded");
+        });
+    }
+
+    [TestCase("/alive", "Healthy")]
+    [TestCase("/health", "\"status\":\"Healthy\"")]
+    public async Task OwnHealthEndpoints_AnswerWithoutForwarding(string path, string expected)
+    {
+        var probe = Guid.NewGuid().ToString("N");
+
+        using var response = await client.GetAsync(new Uri($"{path}?probe={probe}", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/plain"));
-            Assert.That(text, Does.Contain("# TYPE haproxy_process_uptime_seconds gauge"));
-            Assert.That(text, Does.Contain("haproxy_frontend_http_requests_total{proxy=\"gateway\"}"));
-            Assert.That(stubs.Received.Any(r => r.Path == "/metrics"), Is.False, "/metrics must not be forwarded");
+            Assert.That(text, Does.Contain(expected));
+            Assert.That(stubs.Received.Any(r => r.Query.Contains(probe, StringComparison.Ordinal)), Is.False, path + " must not be forwarded");
         });
     }
 
     [Test]
-    public async Task Metrics_OnStatsPort_IsPrometheusTextWithEveryBackend()
+    public async Task ForwardedHeaders_NameTheCallerAndTheHostItUsed()
     {
-        using var stats = TestHttp.Client(environment.StatsUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/options/contracts");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "10.9.8.7");
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Prefix", "/forged");
 
-        var text = await stats.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        using var response = await client.SendAsync(request);
 
-        foreach (var service in GatewayServices.All)
+        var echo = await TestHttp.EchoAsync(response);
+        Assert.Multiple(() =>
         {
-            Assert.That(text, Does.Contain($"haproxy_backend_status{{proxy=\"{service}\",state=\"UP\"}} 1"), service);
-        }
+            Assert.That(echo.Headers["x-forwarded-for"], Is.EqualTo("127.0.0.1"), "a caller's own X-Forwarded-For is not trusted");
+            Assert.That(echo.Headers["x-forwarded-proto"], Is.EqualTo("http"));
+            Assert.That(echo.Headers["x-forwarded-host"], Is.EqualTo(environment.FrontendUrl.Authority));
+            Assert.That(echo.Headers["x-forwarded-prefix"], Is.EqualTo("/api/options"));
+            Assert.That(echo.Headers["host"], Is.EqualTo(environment.FrontendUrl.Authority), "the caller's Host reaches the backend");
+        });
     }
 
     [Test]
@@ -223,7 +261,7 @@ public sealed class GatewayRoutingTests
             await Task.Delay(200);
         }
 
-        Assert.That(checkedServices, Is.EquivalentTo(GatewayServices.All), haproxy.Output);
+        Assert.That(checkedServices, Is.EquivalentTo(GatewayServices.All), gateway.Output);
     }
 
     [Test]
@@ -247,5 +285,11 @@ public sealed class GatewayRoutingTests
         using var response = await client.SendAsync(request);
 
         Assert.That(response.Headers.WwwAuthenticate, Does.Contain(new AuthenticationHeaderValue("ApiKey")));
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(200);
+        return true;
     }
 }

@@ -6,6 +6,16 @@ public static class RepoPaths
     /// <summary>The repository root: the nearest ancestor of the test binaries that holds Kapman.sln.</summary>
     public static string Root => RepoFiles.Root;
 
-    /// <summary>The production gateway config under test.</summary>
-    public static string HaproxyConfig => Path.Combine(Root, "gateway", "haproxy.cfg");
+    /// <summary>
+    /// The gateway binary under test, built with the same configuration as the tests
+    /// (<c>gateway/Kapman.Gateway/bin/&lt;Release|Debug&gt;/net10.0/Kapman.Gateway.dll</c>).
+    /// </summary>
+    public static string GatewayDll
+    {
+        get
+        {
+            var configuration = TestContext.CurrentContext.TestDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(Root, "gateway", "Kapman.Gateway", "bin", configuration, "net10.0", "Kapman.Gateway.dll");
+        }
+    }
 }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Kapman.IntegrationTests;
 
 /// <summary>
-/// Starts the whole suite once for every integration test (real PostgreSQL, RabbitMQ, SMTP sink, HAProxy,
+/// Starts the whole suite once for every integration test (real PostgreSQL, RabbitMQ, SMTP sink, the gateway,
 /// the seven services and the web as processes), backfills the sample history and runs the pipeline for
 /// 2025-08-26. The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Kapman.Web.Tests;
 
 /// <summary>
 /// The web's reads through the gateway carry its <c>KAPMAN_API_KEY</c>, which exempts them from the gateway's
-/// per-address rate limit (gateway/haproxy.cfg); without a configured key they carry none.
+/// per-address rate limit (gateway/README.md); without a configured key they carry none.
 /// </summary>
 [TestFixture]
 public sealed class GatewayApiKeyTests

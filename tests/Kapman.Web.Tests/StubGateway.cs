@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Kapman.Web.Tests;
 
 /// <summary>
-/// A stand-in for the HAProxy gateway on a free loopback port, serving canned JSON in the spec's shapes
+/// A stand-in for the gateway on a free loopback port, serving canned JSON in the spec's shapes
 /// (Fixtures/*.json) for a <see cref="GatewayScenario"/>, and recording every path and query it was asked for.
 /// </summary>
 public sealed class StubGateway : IAsyncDisposable

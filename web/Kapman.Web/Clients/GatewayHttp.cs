@@ -11,7 +11,7 @@ namespace Kapman.Web.Clients;
 public static class GatewayHttp
 {
     /// <summary>
-    /// Header HAProxy sets on the 502/503/504 it produces itself (gateway/haproxy.cfg), which tells
+    /// Header the gateway sets on the 502/503/504 it produces itself (gateway/README.md), which tells
     /// "the gateway could not reach the service" apart from a service's own 5xx.
     /// </summary>
     public const string GatewayErrorHeader = "X-Kapman-Gateway-Error";
