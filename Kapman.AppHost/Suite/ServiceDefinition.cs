@@ -1,11 +1,9 @@
 namespace Kapman.AppHost.Suite;
 
-/// <summary>One process of the suite as laid out in the repository and on the loopback ports.</summary>
-/// <param name="Name">Short name used in the gateway prefix <c>/api/&lt;name&gt;</c> and the log file name.</param>
-/// <param name="ProjectDirectory">Project folder relative to the repository root.</param>
-/// <param name="AssemblyName">Assembly name; the binary is <c>&lt;AssemblyName&gt;.dll</c>.</param>
+/// <summary>One project resource of the suite and its loopback port.</summary>
+/// <param name="Name">Resource name, also the gateway prefix <c>/api/&lt;name&gt;</c>.</param>
 /// <param name="Port">Loopback HTTP port the process listens on.</param>
-public sealed record ServiceDefinition(string Name, string ProjectDirectory, string AssemblyName, int Port)
+public sealed record ServiceDefinition(string Name, int Port)
 {
     /// <summary><c>http://127.0.0.1:&lt;Port&gt;</c>.</summary>
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}");

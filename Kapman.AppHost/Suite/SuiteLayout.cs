@@ -19,7 +19,7 @@ public static class SuiteLayout
     /// The YARP gateway (<c>gateway/Kapman.Gateway</c>), a project resource like the services but not one of
     /// <see cref="Services"/>: it has no <c>/api/&lt;name&gt;</c> prefix and gets only its secrets, no connection strings.
     /// </summary>
-    public static ServiceDefinition Gateway { get; } = new("gateway", "gateway/Kapman.Gateway", "Kapman.Gateway", GatewayPort);
+    public static ServiceDefinition Gateway { get; } = new("gateway", GatewayPort);
 
     /// <summary>The gateway's base URL.</summary>
     public static Uri GatewayUrl { get; } = new($"http://127.0.0.1:{GatewayPort}");
@@ -45,14 +45,14 @@ public static class SuiteLayout
     /// <summary>The seven services and the web UI, in start order.</summary>
     public static IReadOnlyList<ServiceDefinition> Services { get; } =
     [
-        new("ingestion", "services/Ingestion/Kapman.Ingestion", "Kapman.Ingestion", 5101),
-        new("options", "services/Options/Kapman.Options", "Kapman.Options", 5102),
-        new("metrics", "services/Metrics/Kapman.Metrics", "Kapman.Metrics", 5103),
-        new("wyckoff", "services/Wyckoff/Kapman.Wyckoff", "Kapman.Wyckoff", 5104),
-        new("recommendation", "services/Recommendation/Kapman.Recommendation", "Kapman.Recommendation", 5105),
-        new("execution", "services/Execution/Kapman.Execution", "Kapman.Execution", 5106),
-        new("notification", "services/Notification/Kapman.Notification", "Kapman.Notification", 5107),
-        new(WebName, "web/Kapman.Web", "Kapman.Web", 5100),
+        new("ingestion", 5101),
+        new("options", 5102),
+        new("metrics", 5103),
+        new("wyckoff", 5104),
+        new("recommendation", 5105),
+        new("execution", 5106),
+        new("notification", 5107),
+        new(WebName, 5100),
     ];
 
     /// <summary>Finds a service by name (ordinal, case-insensitive).</summary>

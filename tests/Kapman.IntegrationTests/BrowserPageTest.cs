@@ -7,7 +7,7 @@ namespace Kapman.IntegrationTests;
 
 /// <summary>
 /// Base of the real-suite browser tests: one headless Chromium per fixture, pages opened at the running suite's
-/// gateway (<c>Suite.Host.GatewayUrl</c>), and the checks every page shares (labelled fields).
+/// gateway (<c>SuiteApp.GatewayUrl</c>), and the checks every page shares (labelled fields).
 /// Screenshots go to <c>screenshots/*.png</c> in the test output and are attached to the results.
 /// </summary>
 [NonParallelizable]
@@ -41,7 +41,7 @@ public abstract class BrowserPageTest
     }
 
     /// <summary>A new page whose relative URLs go to the suite's gateway.</summary>
-    protected async Task<IPage> NewPageAsync() => lastPage = await browser!.NewPageAsync(Suite.Host.GatewayUrl);
+    protected async Task<IPage> NewPageAsync() => lastPage = await browser!.NewPageAsync(SuiteApp.GatewayUrl);
 
     /// <summary>GETs JSON through the gateway (the API the page reads: the expected values come from here).</summary>
     protected static async Task<JsonElement> ApiAsync(string path) => await Suite.Gateway.GetFromJsonAsync<JsonElement>(path);

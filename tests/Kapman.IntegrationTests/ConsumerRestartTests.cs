@@ -10,8 +10,8 @@ public class ConsumerRestartTests
     public async Task Stopped_consumers_resume_the_run_without_loss_or_duplicates()
     {
         var messagesBefore = await Suite.CountAsync("SELECT count(*) FROM notification.messages");
-        await Suite.Host.StopServiceAsync("wyckoff", CancellationToken.None);
-        await Suite.Host.StopServiceAsync("notification", CancellationToken.None);
+        await Suite.Host.StopServiceAsync("wyckoff");
+        await Suite.Host.StopServiceAsync("notification");
         try
         {
             var runId = await Suite.StartRunAsync(TestData.Session);
@@ -20,8 +20,8 @@ public class ConsumerRestartTests
             await Task.Delay(TimeSpan.FromSeconds(2));
             Assert.That(Suite.Stage(midway, "wyckoff").GetProperty("status").GetString(), Is.EqualTo("pending"), "wyckoff is down, so its stage has not started");
 
-            await Suite.Host.StartServiceAsync("wyckoff", CancellationToken.None);
-            await Suite.Host.StartServiceAsync("notification", CancellationToken.None);
+            await Suite.Host.StartServiceAsync("wyckoff");
+            await Suite.Host.StartServiceAsync("notification");
             var run = await Suite.WaitForRunAsync(runId, r => r.GetProperty("status").GetString() is "succeeded" or "failed");
 
             Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("succeeded"), run.ToString());
@@ -40,9 +40,9 @@ public class ConsumerRestartTests
     /// <summary>Leaves the service up for the tests after this one, whatever happened above.</summary>
     private static async Task EnsureRunningAsync(string name)
     {
-        if (Suite.Host.Processes.Single(p => p.Name == name).State != Kapman.Cli.Suite.ServiceState.Running)
+        if (!Suite.Host.IsRunning(name))
         {
-            await Suite.Host.StartServiceAsync(name, CancellationToken.None);
+            await Suite.Host.StartServiceAsync(name);
         }
     }
 }

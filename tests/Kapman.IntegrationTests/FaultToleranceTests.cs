@@ -53,7 +53,7 @@ public class FaultToleranceTests
             await Task.Delay(delay);
             var killedAt = Stopwatch.StartNew();
             var stageAtKill = Status(await Suite.WaitForRunAsync(runId, _ => true), service);
-            Process.GetProcessById(RunningPid(service)).Kill();
+            Process.GetProcessById(SuiteApp.ServiceProcessId(service)).Kill();
 
             var run = await Suite.WaitForRunAsync(runId, IsFinal, OutageRunTimeout);
             await WaitHealthyAsync(service);
@@ -122,9 +122,6 @@ public class FaultToleranceTests
     private static string Status(JsonElement run, string stage) => Suite.Stage(run, stage).GetProperty("status").GetString()!;
 
     private static bool IsFinal(JsonElement run) => run.GetProperty("status").GetString() is "succeeded" or "failed" or "partial";
-
-    private static int RunningPid(string service) =>
-        Suite.Host.Processes.Single(p => p.Name == service).ProcessId ?? throw new InvalidOperationException($"{service} is not running");
 
     private static void Report(OutageTrial trial) => TestContext.Progress.WriteLine("TRIAL " + trial);
 

@@ -13,7 +13,7 @@ public class GatewayAndWebTests
     [Test]
     public async Task Unauthenticated_post_gets_401_problem_and_starts_nothing()
     {
-        using var anonymous = new HttpClient { BaseAddress = Suite.Host.GatewayUrl };
+        using var anonymous = new HttpClient { BaseAddress = SuiteApp.GatewayUrl };
         var before = await Suite.CountAsync("SELECT count(*) FROM market.pipeline_runs");
 
         var response = await anonymous.PostAsJsonAsync("/api/ingestion/pipeline/runs", new { sessionDate = "2025-08-26" });
@@ -26,7 +26,7 @@ public class GatewayAndWebTests
     [Test]
     public async Task Get_is_routed_without_a_key_to_the_service_behind_the_prefix()
     {
-        using var anonymous = new HttpClient { BaseAddress = Suite.Host.GatewayUrl };
+        using var anonymous = new HttpClient { BaseAddress = SuiteApp.GatewayUrl };
 
         var run = await anonymous.GetFromJsonAsync<JsonElement>("/api/ingestion/pipeline/runs/latest");
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kapman.Cli.Suite;
 using Npgsql;
 
 namespace Kapman.IntegrationTests;
@@ -14,7 +13,7 @@ namespace Kapman.IntegrationTests;
 public sealed class Suite
 {
     public static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
-    private static SuiteHost? host;
+    private static SuiteApp? host;
     private static string? dataRoot;
 
     public static string ApiKey { get; } = "it-" + Guid.NewGuid().ToString("N");
@@ -23,7 +22,7 @@ public sealed class Suite
 
     public static NpgsqlDataSource Db { get; private set; } = null!;
 
-    public static SuiteHost Host => host!;
+    public static SuiteApp Host => host!;
 
     /// <summary>The first run of 2025-08-26, made in setup.</summary>
     public static JsonElement FirstRun { get; private set; }
@@ -40,13 +39,19 @@ public sealed class Suite
 
         var repo = RepoFiles.Root;
         dataRoot = TestData.Create(repo);
-        var configuration = TestContext.CurrentContext.TestDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        host = new SuiteHost(
-            new SuiteOptions(repo, dataRoot, ApiKey, Infrastructure.ConnectionString, Infrastructure.RabbitMq, "127.0.0.1", 2525, configuration, AppRolePassword: "it-" + Guid.NewGuid().ToString("N")),
+        host = await SuiteApp.StartAsync(
+            [
+                $"--KAPMAN_API_KEY={ApiKey}",
+                $"--KAPMAN_DB_PASSWORD=it-{Guid.NewGuid():N}",
+                $"--Kapman:Data:Root={dataRoot}",
+                $"--ConnectionStrings:postgres-admin={Infrastructure.ConnectionString}",
+                $"--ConnectionStrings:RabbitMQ={Infrastructure.RabbitMq}",
+                "--Kapman:Smtp:Host=127.0.0.1",
+                "--Kapman:Smtp:Port=2525",
+            ],
             TestContext.Progress);
-        await host.StartAsync(CancellationToken.None);
 
-        Gateway = new HttpClient { BaseAddress = host.GatewayUrl, Timeout = TimeSpan.FromMinutes(5) };
+        Gateway = new HttpClient { BaseAddress = SuiteApp.GatewayUrl, Timeout = TimeSpan.FromMinutes(5) };
         Gateway.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         Db = NpgsqlDataSource.Create(Infrastructure.ConnectionString);
 

@@ -1,0 +1,98 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Kapman.AppHost.Suite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kapman.IntegrationTests;
+
+/// <summary>
+/// The whole suite as Kapman.AppHost models it, started by Aspire's <see cref="DistributedApplicationTestingBuilder"/>
+/// (DCP runs the gateway, the seven services and the web as project resources on their fixed ports), with the
+/// operations the tests need: stop and start a service through the resource commands, and the pid of a service's own
+/// process for crash tests.
+/// </summary>
+public sealed class SuiteApp : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(5);
+    private readonly DistributedApplication app;
+
+    private SuiteApp(DistributedApplication app) => this.app = app;
+
+    /// <summary>The gateway, <c>http://127.0.0.1:8080</c>.</summary>
+    public static Uri GatewayUrl => SuiteLayout.GatewayUrl;
+
+    /// <summary>
+    /// Builds the AppHost's model with <paramref name="settings"/> (configuration as <c>--key=value</c>), starts it and
+    /// waits until the gateway and every service are healthy.
+    /// </summary>
+    /// <exception cref="TimeoutException">Not healthy within 5 minutes; the message names what was still waiting.</exception>
+    public static async Task<SuiteApp> StartAsync(IReadOnlyList<string> settings, TextWriter log)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kapman_AppHost>(
+            [.. settings, "--DcpPublisher:RandomizePorts=false"]);
+        var app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(ReadyTimeout);
+        await app.StartAsync(timeout.Token);
+        var suite = new SuiteApp(app);
+        foreach (var name in SuiteLayout.Services.Select(s => s.Name).Append(SuiteLayout.Gateway.Name))
+        {
+            try
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{name} was not healthy after {ReadyTimeout.TotalMinutes:0} minutes: {suite.StateOf(name)}");
+            }
+
+            log.WriteLine($"{name} is healthy");
+        }
+
+        return suite;
+    }
+
+    /// <summary>The resource's state as DCP reports it (Running, Finished, Exited, ...), with its exit code.</summary>
+    public string StateOf(string name) =>
+        app.ResourceNotifications.TryGetCurrentState(name, out var resource)
+            ? $"{resource.Snapshot.State?.Text} (exit code {resource.Snapshot.ExitCode})"
+            : "unknown";
+
+    /// <summary>Whether the resource is Running.</summary>
+    public bool IsRunning(string name) =>
+        app.ResourceNotifications.TryGetCurrentState(name, out var resource) && resource.Snapshot.State?.Text == KnownResourceStates.Running;
+
+    /// <summary>Stops <paramref name="name"/> through its stop command (as the dashboard's Stop button does) and waits until it is down.</summary>
+    public async Task StopServiceAsync(string name)
+    {
+        var result = await Commands.ExecuteCommandAsync(name, KnownResourceCommands.StopCommand);
+        Assert.That(result.Success, Is.True, $"stop {name}: {result.Message}");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await app.ResourceNotifications.WaitForResourceAsync(name, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+    }
+
+    /// <summary>Starts <paramref name="name"/> through its start command and waits until it is healthy.</summary>
+    public async Task StartServiceAsync(string name)
+    {
+        var result = await Commands.ExecuteCommandAsync(name, KnownResourceCommands.StartCommand);
+        Assert.That(result.Success, Is.True, $"start {name}: {result.Message}");
+        using var timeout = new CancellationTokenSource(ReadyTimeout);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+    }
+
+    /// <summary>
+    /// The pid of the service's own process: the one listening on its port (DCP starts it under <c>dotnet run</c>, whose
+    /// pid the dashboard shows; killing that wrapper would orphan the service rather than crash it).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Nothing listens on the service's port.</exception>
+    public static int ServiceProcessId(string name) => ListeningSockets.OwnerOf(SuiteLayout.Find(name).Port)
+        ?? throw new InvalidOperationException($"{name} is not listening on {SuiteLayout.Find(name).Port}");
+
+    private ResourceCommandService Commands => app.Services.GetRequiredService<ResourceCommandService>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
