@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the local suite needs from Debian 12 apt, only when missing (idempotent, no prompts):
 # PostgreSQL 15, RabbitMQ, HAProxy and the aiosmtpd SMTP sink; with --test also Prometheus (promtool validates
-# deploy/prometheus.yml in the gateway tests), Chromium (browser tests) and the npm test tools of package-lock.json (s3rver, started by the
+# deploy/prometheus.yml and unit-tests its alert rules in tests/Kapman.Deploy.Tests), Chromium (browser tests) and the npm test tools of package-lock.json (s3rver, started by the
 # ingestion S3 tests) via `npm ci` in the repository root. Run as root.
 set -euo pipefail
 

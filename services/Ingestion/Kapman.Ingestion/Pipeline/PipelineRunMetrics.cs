@@ -18,7 +18,8 @@ namespace Kapman.Ingestion.Pipeline;
 /// have succeeded by now (<see cref="RunDeadline"/>, due at <c>Kapman:Ingestion:RunDueBy</c> New York time, default
 /// <see cref="DefaultDueBy"/>), in the same unit. A completed session below it means the run is late.</item>
 /// </list>
-/// The run record is read every <see cref="SampleInterval"/>; the due session is computed at each scrape.
+/// The run record is read every <see cref="SampleInterval"/>; the due session is computed at each scrape. Until the first
+/// read the run-record gauges have no value (not 0, which would read as a failure-free record with no completed run).
 /// </summary>
 public sealed class PipelineRunMetrics : BackgroundService
 {
@@ -44,7 +45,7 @@ public sealed class PipelineRunMetrics : BackgroundService
     private readonly TimeProvider clock;
     private readonly TimeOnly dueBy;
     private readonly ILogger<PipelineRunMetrics> logger;
-    private volatile Sample sample = new([], null);
+    private volatile Sample? sample;
 
     /// <summary>Creates the gauges on the host's Kapman meter.</summary>
     /// <exception cref="InvalidOperationException"><see cref="DueByKey"/> is set but not a time of day.</exception>
@@ -62,7 +63,7 @@ public sealed class PipelineRunMetrics : BackgroundService
             : DefaultDueBy;
         var meter = meters.Create(TelemetryExtensions.KapmanMeter);
         meter.CreateObservableGauge(StageFailedMetric, FailedStages, description: "1 when the stage failed in the newest pipeline run");
-        meter.CreateObservableGauge(CompletedSessionMetric, () => Seconds(sample.Completed), "s",
+        meter.CreateObservableGauge(CompletedSessionMetric, CompletedSession, "s",
             "Newest session (its date at 00:00 UTC) with a run whose stages all succeeded or were partial; 0 when none");
         meter.CreateObservableGauge(DueSessionMetric, () => Seconds(RunDeadline.DueSession(this.clock.GetUtcNow(), dueBy)), "s",
             "Session (its date at 00:00 UTC) whose pipeline run should have succeeded by now");
@@ -103,11 +104,12 @@ public sealed class PipelineRunMetrics : BackgroundService
         return new Sample([.. failed], completed);
     }
 
-    private IEnumerable<Measurement<int>> FailedStages()
-    {
-        var failed = sample.FailedStages;
-        return PipelineStages.All.Select(stage => new Measurement<int>(failed.Contains(stage) ? 1 : 0, new KeyValuePair<string, object?>("stage", stage)));
-    }
+    private IEnumerable<Measurement<int>> FailedStages() =>
+        sample is { FailedStages: var failed }
+            ? PipelineStages.All.Select(stage => new Measurement<int>(failed.Contains(stage) ? 1 : 0, new KeyValuePair<string, object?>("stage", stage)))
+            : [];
+
+    private IEnumerable<Measurement<long>> CompletedSession() => sample is { } read ? [new Measurement<long>(Seconds(read.Completed))] : [];
 
     private static long Seconds(DateOnly? session) =>
         session is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds() : 0;
