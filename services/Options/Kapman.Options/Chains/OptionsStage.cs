@@ -30,6 +30,7 @@ public sealed class OptionsStage(ChainOptions options, TimeProvider clock, ILogg
         ArgumentNullException.ThrowIfNull(loads);
         int underlyings = 0, contracts = 0, skipped = 0, duplicates = 0, modelErrors = 0;
         var failed = new List<SnapshotLoad>();
+        var dealerMetrics = new List<UnderlyingDealerMetrics>();
         await ContractRetention.LockAsync(tx, ct);
         foreach (var load in loads)
         {
@@ -43,8 +44,13 @@ public sealed class OptionsStage(ChainOptions options, TimeProvider clock, ILogg
             await tx.Transaction.SaveAsync(Savepoint, ct);
             try
             {
-                var enriched = await StoreAsync(tx, chain, message.SessionDate, ct);
+                var (enriched, dealer) = await StoreAsync(tx, chain, message.SessionDate, ct);
                 await tx.Transaction.ReleaseAsync(Savepoint, ct);
+                if (dealer is not null)
+                {
+                    dealerMetrics.Add(dealer);
+                }
+
                 var chainDuplicates = chain.Skipped.Count(s => s.Reason.StartsWith(SkipReason.DuplicateSymbol, StringComparison.Ordinal));
                 var chainModelErrors = enriched.Count(c => c.IvFailureReason == ModelFailure.ModelError);
                 if (chainDuplicates > 0 || chainModelErrors > 0)
@@ -75,11 +81,14 @@ public sealed class OptionsStage(ChainOptions options, TimeProvider clock, ILogg
         }
 
         await tx.PublishAsync(new OptionChainsIngested(message.RunId, message.SessionDate, underlyings, contracts), ct);
-        await tx.PublishAsync(new OptionMetricsComputed(message.RunId, message.SessionDate, underlyings), ct);
+        await tx.PublishAsync(new OptionMetricsComputed(
+            message.RunId, message.SessionDate, underlyings, dealerMetrics.OrderBy(d => d.Underlying, StringComparer.Ordinal).ToList()), ct);
         return OptionsStageResult.From(contracts, skipped, failed, duplicates, modelErrors);
     }
 
-    private async Task<IReadOnlyList<EnrichedContract>> StoreAsync(OutboxTransaction tx, OptionChainSnapshot chain, DateOnly session, CancellationToken ct)
+    /// <summary>Stores one chain and its analytics; returns the enriched contracts and the dealer positioning the event carries (null when the spot or net GEX is unusable).</summary>
+    private async Task<(IReadOnlyList<EnrichedContract> Enriched, UnderlyingDealerMetrics? Dealer)> StoreAsync(
+        OutboxTransaction tx, OptionChainSnapshot chain, DateOnly session, CancellationToken ct)
     {
         var underlying = chain.Underlying;
         var enriched = ChainEnricher.Enrich(chain, options.Pricing, options.American);
@@ -93,8 +102,24 @@ public sealed class OptionsStage(ChainOptions options, TimeProvider clock, ILogg
             DailySummaryCalculator.Compute(enriched, chain.Spot), ct);
         logger.LogInformation("{Underlying} {Session}: {Contracts} contracts ({Skipped} skipped), net GEX {NetGex:N0} $/1%",
             underlying, session, enriched.Count, chain.Skipped.Count, metrics.NetGex);
-        return enriched;
+        return (enriched, DealerLine(metrics, dealer));
     }
+
+    /// <summary>
+    /// What the Wyckoff service shows beside a snapshot: the walls are the call and put strikes with the most open interest
+    /// (ties: the lower call strike, the higher put strike). Null when the spot is not positive or a value is not finite (JSON
+    /// cannot carry NaN).
+    /// </summary>
+    private static UnderlyingDealerMetrics? DealerLine(DealerMetrics metrics, DealerPositioning dealer) =>
+        metrics.Spot > 0 && double.IsFinite(metrics.Spot) && double.IsFinite(metrics.NetGex)
+            ? new UnderlyingDealerMetrics(
+                metrics.Underlying, metrics.Spot, metrics.NetGex, Finite(dealer.GammaFlip), Finite(dealer.Dgpi), dealer.Position,
+                metrics.CallWalls.OrderByDescending(w => w.OpenInterest).ThenBy(w => w.Strike).Select(w => (double?)w.Strike).FirstOrDefault(),
+                metrics.PutWalls.OrderByDescending(w => w.OpenInterest).ThenByDescending(w => w.Strike).Select(w => (double?)w.Strike).FirstOrDefault(),
+                ChainOptions.ModelVersion)
+            : null;
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
     /// <summary>Failures that belong to one underlying; cancellation and transient database errors fail the message instead.</summary>
     private static bool IsIsolated(Exception exception, CancellationToken ct) =>
