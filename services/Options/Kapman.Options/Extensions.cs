@@ -16,6 +16,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("options", typeof(Extensions).Assembly));
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("options", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
         var pricing = new PricingInputs(
             builder.Configuration.GetValue("Kapman:Options:RiskFreeRate", PricingInputs.Default.RiskFreeRate),
@@ -54,6 +55,7 @@ internal static class Extensions
             polygon.Enabled ? new PolygonSnapshotClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon) : null,
             watchlist,
             sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new RecentClosesReader(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<OptionsStage>();
         builder.Services.AddSingleton<OptionsQueries>();
         builder.Services.AddSingleton<AnalyticsQueries>();
