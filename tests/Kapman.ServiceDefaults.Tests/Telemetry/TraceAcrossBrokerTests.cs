@@ -50,7 +50,7 @@ public sealed class TraceAcrossBrokerTests
         {
             publisherTrace = publisher.TraceId;
             await host.App.Services.GetRequiredService<IPublishEndpoint>()
-                .Publish(new RecommendationsGenerated(Guid.NewGuid(), new DateOnly(2025, 8, 26), 1, 0), context => context.MessageId = messageId);
+                .Publish(new RecommendationsGenerated(Guid.NewGuid(), new DateOnly(2025, 8, 26), 1, 0, []), context => context.MessageId = messageId);
         }
 
         var consumerTrace = await ConsumedTraceAsync(messageId);
@@ -66,7 +66,7 @@ public sealed class TraceAcrossBrokerTests
         {
             writerTrace = writer.TraceId;
             await using var tx = await host.App.Services.GetRequiredService<ServiceDatabase>().BeginAsync(CancellationToken.None);
-            await tx.PublishAsync(new RecommendationsGenerated(Guid.NewGuid(), new DateOnly(2025, 8, 26), 2, 0), CancellationToken.None);
+            await tx.PublishAsync(new RecommendationsGenerated(Guid.NewGuid(), new DateOnly(2025, 8, 26), 2, 0, []), CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }
 
