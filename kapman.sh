@@ -15,7 +15,7 @@ case "${1:-}" in
 esac
 
 if $needs_infra; then
-    for package in postgresql-15 rabbitmq-server python3-aiosmtpd; do
+    for package in postgresql-15 rabbitmq-server prometheus python3-aiosmtpd; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             bash deploy/setup.sh
             break

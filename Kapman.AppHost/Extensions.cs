@@ -7,7 +7,7 @@ namespace Kapman.AppHost;
 /// <summary>
 /// The Kapman suite as an Aspire application model: PostgreSQL, RabbitMQ and the SMTP sink (the local Debian servers,
 /// reached by connection string and health-checked), the seven services and the web UI as project resources on the
-/// fixed ports of <see cref="SuiteLayout"/>, and the gateway in front of them on 8080.
+/// fixed ports of <see cref="SuiteLayout"/>, the gateway in front of them on 8080, and Prometheus on 9090.
 /// </summary>
 public static class Extensions
 {
@@ -36,9 +36,12 @@ public static class Extensions
         ];
         var web = builder.AddService<Projects.Kapman_Web>(SuiteLayout.WebName, settings, infrastructure)
             .WithEnvironment("Kapman__GatewayUrl", SuiteLayout.GatewayUrl.ToString().TrimEnd('/'))
+            // The Ops page links to the dashboard for resources, logs, traces and metrics.
+            .WithEnvironment("Kapman__DashboardUrl", SuiteLayout.DashboardUrl.ToString().TrimEnd('/'))
             // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
             .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey);
         builder.AddGateway(infrastructure, [.. services, web]);
+        builder.AddPrometheus(settings);
         return builder;
     }
 

@@ -17,7 +17,8 @@ namespace Kapman.ServiceDefaults;
 /// <summary>
 /// The cross-cutting wiring every Kapman host shares (the role Aspire's ServiceDefaults plays in eShop):
 /// JSON console logs, OpenTelemetry metrics (Prometheus text at <c>/metrics</c>) and traces (OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), health checks, OpenAPI, problem details and resilient HttpClients.
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), health checks, OpenAPI, problem details, and resilience and service discovery on every HttpClient
+/// (<see cref="HttpClientDefaultsExtensions"/>).
 /// Persistence and messaging are opted into with <see cref="PersistenceExtensions"/> and <see cref="MessagingExtensions"/>.
 /// </summary>
 public static class Extensions
@@ -32,7 +33,7 @@ public static class Extensions
     /// </summary>
     public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(35);
 
-    /// <summary>Adds logging, telemetry, health checks, OpenAPI, problem details and HttpClient resilience.</summary>
+    /// <summary>Adds logging, telemetry, health checks, OpenAPI, problem details, HttpClient resilience and service discovery.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Logging.ClearProviders();
@@ -49,7 +50,7 @@ public static class Extensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new ResilientHttpHandler()));
+        builder.Services.AddKapmanHttpClientDefaults();
         return builder;
     }
 

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the local suite needs from Debian 12 apt, only when missing (idempotent, no prompts):
-# PostgreSQL 15, RabbitMQ and the aiosmtpd SMTP sink; with --test also Prometheus (promtool validates
-# deploy/prometheus.yml in the gateway tests), Chromium (browser tests) and the npm test tools of package-lock.json (s3rver, started by the
+# PostgreSQL 15, RabbitMQ, Prometheus (the AppHost runs it; promtool validates deploy/prometheus.yml and unit-tests its
+# alert rules in tests/Kapman.Deploy.Tests) and the aiosmtpd SMTP sink; with --test also Chromium (browser tests) and the npm test tools of package-lock.json (s3rver, started by the
 # ingestion S3 tests) via `npm ci` in the repository root. Run as root.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 testing=false
-packages=(postgresql-15 rabbitmq-server python3-aiosmtpd)
+packages=(postgresql-15 rabbitmq-server prometheus python3-aiosmtpd)
 if [ "${1:-}" = "--test" ]; then
     testing=true
-    packages+=(prometheus chromium)
+    packages+=(chromium)
 fi
 
 # npm test tools: reinstalled from the lockfile only when node_modules does not match it.

@@ -3,8 +3,8 @@
 #   PostgreSQL 15 (5432; database kapman). The superuser postgres has NO password: it logs in only over the Unix
 #     socket by peer authentication (root and postgres map to it, pg_ident map kapman-admin), so no fixed password
 #     reaches it over TCP. The services log in over TCP as kapman_app with a generated password (kapman up).
-#   RabbitMQ with the management plugin, listening on loopback only (AMQP 5672, management 15672, Erlang
-#     distribution and epmd). The suite's user is `kapman` with a generated password kept in
+#   RabbitMQ with the management and prometheus plugins, listening on loopback only (AMQP 5672, management 15672,
+#     Prometheus metrics 15692, Erlang distribution and epmd). The suite's user is `kapman` with a generated password kept in
 #     /var/lib/kapman/rabbitmq-password (root, mode 600); the default `guest` user is deleted.
 #   SMTP sink: python3 -m aiosmtpd -n -l 127.0.0.1:2525 (log <repo>/.kapman/smtp.log, pid <repo>/.kapman/smtp.pid)
 # Idempotent; prints what it did, never a password. Needs root. Callers export the RabbitMQ password to their
@@ -87,6 +87,14 @@ management.tcp.ip = 127.0.0.1
 management.tcp.port = 15672
 CONF
     fi
+    # A separate marker: configurations written before the prometheus plugin was enabled get the lines too.
+    if ! grep -q 'kapman: prometheus on loopback' /etc/rabbitmq/rabbitmq.conf 2>/dev/null; then
+        cat >>/etc/rabbitmq/rabbitmq.conf <<'CONF'
+# kapman: prometheus on loopback (deploy/start-infra.sh)
+prometheus.tcp.ip = 127.0.0.1
+prometheus.tcp.port = 15692
+CONF
+    fi
     if ! grep -q 'kapman: loopback only' /etc/rabbitmq/rabbitmq-env.conf 2>/dev/null; then
         cat >>/etc/rabbitmq/rabbitmq-env.conf <<'CONF'
 # kapman: loopback only (deploy/start-infra.sh)
@@ -99,7 +107,7 @@ CONF
 
 # True when RabbitMQ listens on an address other than loopback (a node started before the configuration above).
 rabbitmq_exposed() {
-    ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ':(5672|15672|25672|4369)$' | grep -vqE '^(127\.0\.0\.1|\[::1\]):'
+    ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ':(5672|15672|15692|25672|4369)$' | grep -vqE '^(127\.0\.0\.1|\[::1\]):'
 }
 
 start_rabbitmq() {
@@ -112,8 +120,8 @@ start_rabbitmq() {
     if port_open 5672; then
         echo "rabbitmq: already answering on 5672"
     else
-        echo "rabbitmq: enabling the management plugin and starting the node"
-        rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
+        echo "rabbitmq: enabling the management and prometheus plugins and starting the node"
+        rabbitmq-plugins enable --offline rabbitmq_management rabbitmq_prometheus >/dev/null
         ERL_EPMD_ADDRESS=127.0.0.1 rabbitmq-server -detached
         local deadline=$((SECONDS + 90))
         until rabbitmqctl await_startup --timeout 60 >/dev/null 2>&1; do
@@ -126,7 +134,21 @@ start_rabbitmq() {
         wait_port 5672 30 || { echo "rabbitmq: not answering on 5672" >&2; exit 1; }
         echo "rabbitmq: up (AMQP 127.0.0.1:5672, management http://127.0.0.1:15672/)"
     fi
+    ensure_rabbitmq_prometheus
     ensure_rabbitmq_user
+}
+
+# The prometheus plugin (Prometheus scrapes 127.0.0.1:15692, deploy/prometheus.yml) on a node started without it: enabled
+# in place, no restart. The node read rabbitmq.conf before the plugin's lines were there, so its listener is set to
+# loopback first; otherwise it would listen on every interface.
+ensure_rabbitmq_prometheus() {
+    if port_open 15692; then
+        return 0
+    fi
+    echo "rabbitmq: enabling the prometheus plugin on the running node (metrics on 127.0.0.1:15692)"
+    rabbitmqctl -q eval 'application:set_env(rabbitmq_prometheus, tcp_config, [{ip, "127.0.0.1"}, {port, 15692}]).' >/dev/null
+    rabbitmq-plugins -q enable rabbitmq_prometheus >/dev/null
+    wait_port 15692 30 || { echo "rabbitmq: the prometheus plugin is not answering on 15692" >&2; exit 1; }
 }
 
 # The suite's own user: administrator (the web's Ops page and the tests manage queues and vhosts), all rights on "/".

@@ -4,8 +4,9 @@ using Npgsql;
 namespace Kapman.ServiceDefaults.MarketData;
 
 /// <summary>
-/// Read access for the analytics services to the base layer that Ingestion owns (seed 001 §5.1, the two-layer
-/// model): histories of every ticker that traded in a session, read schema-qualified and never written.
+/// Read access for the analytics services to the base layer that Ingestion owns, through its published read contract
+/// <c>market_api.daily_bars_v1</c>: histories of every ticker that traded in a session. <paramref name="dataSource"/> is the
+/// <see cref="Data.ReadContracts.MarketData"/> source (the owner's database).
 /// </summary>
 public sealed class MarketBarReader(NpgsqlDataSource dataSource)
 {
@@ -19,9 +20,9 @@ public sealed class MarketBarReader(NpgsqlDataSource dataSource)
         var rows = await connection.QueryAsync<MarketBar>(new CommandDefinition(
             """
             SELECT b.ticker, b.session_date AS SessionDate, b.open, b.high, b.low, b.close, b.volume
-            FROM market.daily_bars b
+            FROM market_api.daily_bars_v1 b
             WHERE b.session_date BETWEEN @from AND @session
-              AND b.ticker IN (SELECT ticker FROM market.daily_bars WHERE session_date = @session)
+              AND b.ticker IN (SELECT ticker FROM market_api.daily_bars_v1 WHERE session_date = @session)
             ORDER BY b.ticker, b.session_date
             """,
             new { session, from = session.AddDays(-lookbackCalendarDays) }, cancellationToken: ct));
@@ -44,6 +45,6 @@ public sealed class MarketBarReader(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
-            "SELECT max(session_date) FROM market.daily_bars WHERE session_date <= @onOrBefore", new { onOrBefore }, cancellationToken: ct));
+            "SELECT max(session_date) FROM market_api.daily_bars_v1 WHERE session_date <= @onOrBefore", new { onOrBefore }, cancellationToken: ct));
     }
 }

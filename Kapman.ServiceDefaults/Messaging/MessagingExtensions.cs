@@ -15,7 +15,8 @@ public static class MessagingExtensions
     /// kebab-case endpoints prefixed with <paramref name="endpointPrefix"/> (so two services consuming the same
     /// event get separate queues), retries (<see cref="RetryPolicy"/>: minutes while a dependency is down, 5 tries
     /// of 200 ms to 10 s for a failure of the message itself) before the <c>_error</c> queue, the outbox relay, the
-    /// outbox pruner (<see cref="OutboxOptions"/>, section <c>Kapman:Outbox</c>, validated at startup) and
+    /// outbox pruner (<see cref="OutboxOptions"/>, section <c>Kapman:Outbox</c>, validated at startup), the outbox lag gauge
+    /// (<see cref="OutboxLagMonitor"/>) and
     /// <see cref="ServiceDatabase"/>. Requires <see cref="PersistenceExtensions.AddKapmanPostgres"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">No <c>ConnectionStrings:RabbitMQ</c> is configured.</exception>
@@ -35,6 +36,7 @@ public static class MessagingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<OutboxStore>();
         builder.Services.AddHostedService<OutboxPruner>();
+        builder.Services.AddHostedService<OutboxLagMonitor>();
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Dapper;
+using Kapman.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +17,8 @@ namespace Kapman.ServiceDefaults.Messaging;
 /// A row that cannot be read back into its event (unknown type, payload that does not deserialize) would block every
 /// row after it forever, so it is marked failed with the reason, logged and skipped; the Ops page lists it
 /// (<c>GET /outbox/failed</c>). The rows after it are published, so the order of events holds among good rows only.
+/// Each row is published inside an activity whose parent is the trace context stored with the row, so MassTransit's send
+/// span, and through its headers the consumers' spans, stay in the trace of the work that wrote the event.
 /// </summary>
 public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, OutboxSignal signal, ILogger<OutboxRelay> logger) : BackgroundService
 {
@@ -57,7 +61,7 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
         await using var tx = await connection.BeginTransactionAsync(ct);
         var rows = (await connection.QueryAsync<OutboxRow>(new CommandDefinition(
             """
-            SELECT id, message_id AS MessageId, message_type AS MessageType, payload::text AS Payload
+            SELECT id, message_id AS MessageId, message_type AS MessageType, payload::text AS Payload, trace_parent AS TraceParent
             FROM outbox WHERE published_at IS NULL AND failed_at IS NULL ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED
             """,
             new { limit = BatchSize }, tx, cancellationToken: ct))).ToList();
@@ -80,7 +84,12 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
                 continue;
             }
 
-            await publisher.Publish(message!, type!, context => context.MessageId = row.MessageId, ct).WaitAsync(PublishTimeout, ct);
+            using (StartPublishActivity(row))
+            {
+                await publisher.Publish(message!, type!, context => context.MessageId = row.MessageId, ct).WaitAsync(PublishTimeout, ct);
+            }
+
+
             published.Add(row.Id);
         }
 
@@ -89,4 +98,13 @@ public sealed class OutboxRelay(IServiceScopeFactory scopes, NpgsqlDataSource da
         await tx.CommitAsync(ct);
         return rows.Count;
     }
+
+    /// <summary>An activity in the row's trace (a root one when it has none), or null when nothing listens.</summary>
+    private static Activity? StartPublishActivity(OutboxRow row)
+    {
+        var parent = ActivityContext.TryParse(row.TraceParent, null, isRemote: true, out var context) ? context : default;
+        return TelemetryExtensions.KapmanActivitySource.StartActivity("outbox publish " + ShortName(row.MessageType), ActivityKind.Producer, parent);
+    }
+
+    private static string ShortName(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
 }

@@ -5,4 +5,5 @@ namespace Kapman.ServiceDefaults.Messaging;
 /// <param name="MessageId">The MessageId the event is published with, which the consumers' inboxes key on.</param>
 /// <param name="MessageType">Full name of the event type in Kapman.Contracts.</param>
 /// <param name="Payload">The event as <see cref="System.Text.Json.JsonSerializerOptions.Web"/> JSON.</param>
-internal sealed record OutboxRow(long Id, Guid MessageId, string MessageType, string Payload);
+/// <param name="TraceParent">The W3C traceparent of the activity that wrote the row, or null (none, or written before it was kept).</param>
+internal sealed record OutboxRow(long Id, Guid MessageId, string MessageType, string Payload, string? TraceParent);

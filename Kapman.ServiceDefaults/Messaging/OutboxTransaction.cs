@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using Kapman.Contracts;
@@ -39,13 +40,16 @@ public sealed class OutboxTransaction : IAsyncDisposable
         return inserted == 1;
     }
 
-    /// <summary>Queues <paramref name="message"/> for publishing when this transaction commits.</summary>
+    /// <summary>
+    /// Queues <paramref name="message"/> for publishing when this transaction commits, with the current activity's trace
+    /// context (W3C <c>traceparent</c>), under which the relay publishes it.
+    /// </summary>
     public async Task PublishAsync<T>(T message, CancellationToken ct) where T : class, IIntegrationEvent
     {
         await Connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO outbox (message_id, message_type, payload, run_id, session_date)
-            VALUES (@messageId, @messageType, CAST(@payload AS jsonb), @runId, @sessionDate)
+            INSERT INTO outbox (message_id, message_type, payload, run_id, session_date, trace_parent)
+            VALUES (@messageId, @messageType, CAST(@payload AS jsonb), @runId, @sessionDate, @traceParent)
             """,
             new
             {
@@ -54,6 +58,7 @@ public sealed class OutboxTransaction : IAsyncDisposable
                 payload = JsonSerializer.Serialize(message, JsonSerializerOptions.Web),
                 runId = message.RunId,
                 sessionDate = message.SessionDate,
+                traceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
             },
             Transaction, cancellationToken: ct));
         wroteEvents = true;

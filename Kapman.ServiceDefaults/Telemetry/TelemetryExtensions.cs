@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -9,9 +11,11 @@ namespace Kapman.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// OpenTelemetry for every Kapman host, as Aspire's ServiceDefaults wire it: ASP.NET Core, HttpClient and runtime
-/// instrumentation plus the meters and activity sources MassTransit, Npgsql and Kapman publish; metrics are served in
-/// Prometheus text at <c>/metrics</c>, and metrics and traces go to OTLP as well when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
-/// is set.
+/// instrumentation plus the meters and activity sources MassTransit, Npgsql and Kapman publish (and Polly's meter, which
+/// counts the HTTP resilience handler's retries, timeouts and open circuits); metrics are served in Prometheus text at
+/// <c>/metrics</c>, and logs, metrics and traces go to OTLP as well when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the
+/// Aspire dashboard sets it for the resources it starts). MassTransit carries the trace context in message headers, so
+/// a consumer's span joins its publisher's trace; the outbox keeps it across the relay (<c>OutboxRelay</c>).
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -21,7 +25,12 @@ public static class TelemetryExtensions
     /// </summary>
     public const string KapmanMeter = "Kapman";
 
+    /// <summary>The activity source for Kapman's own spans (the outbox relay's publish), named <see cref="KapmanMeter"/>.</summary>
+    public static readonly ActivitySource KapmanActivitySource = new(KapmanMeter);
+
     private static readonly string[] Libraries = ["MassTransit", "Npgsql", KapmanMeter];
+
+    private const string PollyMeter = "Polly";
 
     /// <summary>
     /// Paths the supervisor and Prometheus poll every few seconds: their spans would bury the pipeline's traces, so
@@ -38,17 +47,24 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(Libraries)
+                .AddMeter(PollyMeter)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsPolled(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource(Libraries));
 
-        // Per signal rather than UseOtlpExporter, which would also route logs through OpenTelemetry: logs stay JSON on
-        // the console, where the supervisor collects them.
+        // Logs stay JSON on the console as well, where the supervisor collects them.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            telemetry.WithMetrics(metrics => metrics.AddOtlpExporter()).WithTracing(tracing => tracing.AddOtlpExporter());
+            telemetry
+                .WithLogging(logging => logging.AddOtlpExporter(), options =>
+                {
+                    options.IncludeFormattedMessage = true;
+                    options.IncludeScopes = true;
+                })
+                .WithMetrics(metrics => metrics.AddOtlpExporter())
+                .WithTracing(tracing => tracing.AddOtlpExporter());
         }
     }
 

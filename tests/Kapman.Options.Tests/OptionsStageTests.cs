@@ -84,7 +84,9 @@ public sealed class OptionsStageTests
 
     private static async Task<StageOutcome> RunAsync(ServiceTestDatabase database, TimeProvider clock, IReadOnlyList<SnapshotLoad> loads)
     {
-        var stage = new OptionsStage(new ChainOptions(RepoFiles.SharedData(), PricingInputs.Default), clock, NullLogger<OptionsStage>.Instance);
+        await MarketBarsContract.CreateAsync(database, []);
+        var stage = new OptionsStage(
+            new ChainOptions(RepoFiles.SharedData(), PricingInputs.Default), new RecentClosesReader(database.DataSource), clock, NullLogger<OptionsStage>.Instance);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(database.DataSource, signal).BeginAsync(CancellationToken.None);
         var outcome = await stage.RunAsync(tx, new MarketSessionIngested(Guid.NewGuid(), Session, 1, 0, 0, "test"), loads, CancellationToken.None);

@@ -1,6 +1,8 @@
 using Kapman.Options.Core;
 using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kapman.Options.Tests;
 
@@ -13,7 +15,12 @@ public sealed class PolygonSnapshotClientTests
     {
         var path = RepoFiles.SharedData("options", "snapshots", "SPY", "2025-08-26.json");
         using var server = new PagedSnapshotServer(path, 250, Key, throttleOnce: 3);
-        using var http = new HttpClient(new ResilientHttpHandler { InnerHandler = new SocketsHttpHandler() });
+        // The client as the service registers it: ServiceDefaults' standard resilience handler with the Polygon limits.
+        var services = new ServiceCollection().AddLogging().AddMetrics().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddKapmanHttpClientDefaults();
+        services.AddHttpClient(nameof(PolygonSnapshotClient)).AddLongCallResilience(PolygonClientOptions.AttemptTimeout, PolygonClientOptions.TotalTimeout);
+        await using var provider = services.BuildServiceProvider();
+        using var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient));
         using var client = new PolygonSnapshotClient(http, new PolygonClientOptions(server.BaseUrl, Key, RequestsPerSecond: 50));
         var session = new DateOnly(2025, 8, 26);
 

@@ -25,13 +25,13 @@ public sealed class RecommendationDatabaseTests
         await using var connection = await db.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO options.dealer_metrics VALUES ('SPY', '2025-08-26', 100), ('QQQ', '2025-08-26', 500);
-            INSERT INTO options.contracts VALUES
+            INSERT INTO options_api.dealer_metrics_v1 VALUES ('SPY', '2025-08-26', 100), ('QQQ', '2025-08-26', 500);
+            INSERT INTO options_api.contracts_v1 VALUES
               ('SPY251024C00100000', 'call', '2025-10-24', 100, 4.9, 5.1, 0.52, 100, '2025-08-26', 'SPY'),
               ('SPY251024C00110000', 'call', '2025-10-24', 110, 1.9, 2.1, 0.30, 100, '2025-08-26', 'SPY'),
               ('SPY251024P00100000', 'put', '2025-10-24', 100, 4.4, 4.6, -0.48, 100, '2025-08-26', 'SPY'),
               ('QQQ251024C00500000', 'call', '2025-10-24', 500, 19, 20, 0.5, 100, '2025-08-26', 'QQQ');
-            INSERT INTO market.daily_bars VALUES ('SPY', '2025-08-27', 100, 103, 99, 102), ('SPY', '2025-08-28', 102, 111, 101, 109);
+            INSERT INTO market_api.daily_bars_v1 VALUES ('SPY', '2025-08-27', 100, 103, 99, 102), ('SPY', '2025-08-28', 102, 111, 101, 109);
             """);
     }
 
@@ -41,7 +41,7 @@ public sealed class RecommendationDatabaseTests
     [Test]
     public async Task Generation_stores_a_priced_long_call_and_a_reasoned_no_trade_and_evaluation_scores_it()
     {
-        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter());
+        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter(), db.Inputs);
         using var signal = new OutboxSignal();
         await using (var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None))
         {
@@ -62,7 +62,7 @@ public sealed class RecommendationDatabaseTests
         Assert.That(await db.OrphanLegsAsync(), Is.Zero, "every stored leg exists in the stored chain of its date");
 
         // Entry 100 (08-27 open); 08-28 high 111 >= target 110: WIN on day 2, Brier (10/12 - 1)^2 = 1/36.
-        Assert.That(await new OutcomeEvaluationService(db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
+        Assert.That(await new OutcomeEvaluationService(db.DataSource, db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
         var outcome = await connection.QuerySingleAsync<(string Outcome, int? DaysToTarget, double Brier, string Status)>(
             "SELECT outcome_status, days_to_target, directional_brier, status FROM recommendation_outcomes");
         Assert.That((outcome.Outcome, outcome.DaysToTarget, outcome.Status), Is.EqualTo(("WIN", (int?)2, "closed")));

@@ -86,14 +86,14 @@ public sealed class SpyChainGenerationTests
 
         Assert.That(issued, Is.SupersetOf(new[] { "LONG_CALL", "LONG_PUT", "CSP", "BULL_CALL_DEBIT", "BEAR_PUT_DEBIT", "BULL_PUT_CREDIT", "BEAR_CALL_CREDIT" }));
         await using var connection = await db.DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("DELETE FROM wyckoff.snapshots");
+        await connection.ExecuteAsync("DELETE FROM wyckoff_api.snapshots_v1");
         var orphan = await GenerateSpyAsync(new RiskLimits());
         Assert.That((orphan.Status, orphan.Reason), Is.EqualTo(("NO_TRADE", (string?)"no Wyckoff snapshot: SPY has no bars for 2025-08-26")));
     }
 
     private async Task<(string Status, string? Reason, string? Structure, string? Trigger, string? Legs)> GenerateSpyAsync(RiskLimits limits)
     {
-        var generator = new RecommendationGenerator(StrategyParameters.Default, limits, new TemplateJustificationWriter());
+        var generator = new RecommendationGenerator(StrategyParameters.Default, limits, new TemplateJustificationWriter(), db.Inputs);
         using var signal = new OutboxSignal();
         await using (var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None))
         {

@@ -37,7 +37,7 @@ public sealed class StoredChainListTests
         await db.SetSnapshotAsync("TSM", Session, 25, 0, "BC_EXIT", "D", "EXIT_IMMEDIATELY");
         await db.SetSnapshotAsync("NVDA", Session, 2, 10, "SPRING_ENTRY", "A", "ENTRY_SETUP");
         await using var connection = await db.DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("INSERT INTO market.daily_bars VALUES ('NVDA', '2026-07-28', 170, 174, 169, 172)");
+        await connection.ExecuteAsync("INSERT INTO market_api.daily_bars_v1 VALUES ('NVDA', '2026-07-28', 170, 174, 169, 172)");
     }
 
     [TearDown]
@@ -114,7 +114,7 @@ public sealed class StoredChainListTests
         var writer = new OpenAiJustificationWriter("gpt-4o-mini", new Uri(server.BaseAddress, "v1"), "test-key-not-real", TimeSpan.FromSeconds(10));
         using var signal = new OutboxSignal();
         var database = new ServiceDatabase(db.DataSource, signal);
-        var join = new RecommendationJoin(database, new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer));
+        var join = new RecommendationJoin(database, new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer, db.Inputs));
         var runId = Guid.NewGuid();
 
         var first = await join.PrepareAsync(runId, Session, wyckoffInput: true, CancellationToken.None);
@@ -141,7 +141,7 @@ public sealed class StoredChainListTests
 
     private async Task<(int Issued, int NoTrade)> GenerateAsync(IJustificationWriter writer)
     {
-        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer);
+        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(100_000, 10), writer, db.Inputs);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
         var counts = await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);

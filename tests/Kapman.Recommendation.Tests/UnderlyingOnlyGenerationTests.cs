@@ -29,7 +29,7 @@ public sealed class UnderlyingOnlyGenerationTests
         await using var connection = await db.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO market.daily_bars VALUES ('AAPL', '2025-08-26', 198, 201, 197, 200), ('MSFT', '2025-08-26', 500, 505, 495, 502),
+            INSERT INTO market_api.daily_bars_v1 VALUES ('AAPL', '2025-08-26', 198, 201, 197, 200), ('MSFT', '2025-08-26', 500, 505, 495, 502),
                 ('AAPL', '2025-08-27', 201, 205, 199, 204), ('AAPL', '2025-08-28', 204, 221, 203, 219);
             """);
     }
@@ -62,7 +62,7 @@ public sealed class UnderlyingOnlyGenerationTests
         Assert.That((nvda.Status, nvda.UnderlyingOnly, nvda.Confidence, nvda.Reason), Is.EqualTo(("NO_TRADE", false, 0.0, (string?)"no option chain stored for NVDA on 2025-08-26")));
 
         // Entry 201 (08-27 open); 08-28 high 221 >= target 220: WIN on day 2, Brier (0.6 - 1)^2 = 0.16.
-        Assert.That(await new OutcomeEvaluationService(db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
+        Assert.That(await new OutcomeEvaluationService(db.DataSource, db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
         var outcome = await connection.QuerySingleAsync<(string Outcome, int? DaysToTarget, double Brier, double Entry)>(
             "SELECT outcome_status, days_to_target, directional_brier, entry_price_actual FROM recommendation_outcomes");
         Assert.That((outcome.Outcome, outcome.DaysToTarget, outcome.Entry), Is.EqualTo(("WIN", (int?)2, 201.0)));
@@ -106,7 +106,7 @@ public sealed class UnderlyingOnlyGenerationTests
     public async Task The_list_hides_underlying_only_calls_by_default_except_an_alerted_tickers()
     {
         await using var connection = await db.DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("INSERT INTO market.daily_bars VALUES ('NVDA', '2025-08-26', 99, 101, 98, 100)");
+        await connection.ExecuteAsync("INSERT INTO market_api.daily_bars_v1 VALUES ('NVDA', '2025-08-26', 99, 101, 98, 100)");
         await GenerateAsync();
 
         async Task<string[]> List(bool? underlyingOnly) =>
@@ -122,7 +122,7 @@ public sealed class UnderlyingOnlyGenerationTests
 
     private async Task<(int Issued, int NoTrade)> GenerateAsync()
     {
-        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter());
+        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter(), db.Inputs);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
         var counts = await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);

@@ -10,9 +10,9 @@ namespace Kapman.Recommendation.Tests;
 
 /// <summary>
 /// A database of the test's own (created here, dropped on dispose) with the recommendation schema migrated and the
-/// upstream tables the service reads, shaped like the Wyckoff, Options and Ingestion services' own
-/// (<c>wyckoff.snapshots</c> with phase, trade signal and events JSON; <c>options.contracts</c> and
-/// <c>dealer_metrics</c>; <c>market.daily_bars</c>).
+/// upstream read contracts the service reads, as tables shaped like the views the Wyckoff, Options and Ingestion services
+/// publish (<c>wyckoff_api.snapshots_v1</c> with phase, trade signal and event codes; <c>options_api.contracts_v1</c> and
+/// <c>options_api.dealer_metrics_v1</c>; <c>market_api.daily_bars_v1</c>; columns in the owners' READMEs).
 /// </summary>
 internal sealed class UpstreamDatabase : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
 
     /// <summary>The database, search path <c>recommendation</c>.</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The generator's inputs, reading the stand-in read contracts of this database.</summary>
+    public RecommendationInputs Inputs => new(DataSource, DataSource, DataSource);
 
     /// <summary>Creates and migrates the database; fails the test with a clear message when PostgreSQL is unreachable.</summary>
     public static async Task<UpstreamDatabase> CreateAsync()
@@ -49,13 +52,14 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
         {
             await connection.ExecuteAsync(
                 """
-                CREATE SCHEMA wyckoff; CREATE SCHEMA options; CREATE SCHEMA market;
-                CREATE TABLE wyckoff.snapshots (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase char(1),
-                    trade_signal text, events jsonb NOT NULL DEFAULT '[]', PRIMARY KEY (ticker, session_date));
-                CREATE TABLE options.dealer_metrics (underlying text, as_of date, spot double precision);
-                CREATE TABLE options.contracts (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
+                CREATE SCHEMA wyckoff_api; CREATE SCHEMA options_api; CREATE SCHEMA market_api;
+                CREATE TABLE wyckoff_api.snapshots_v1 (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase text,
+                    trade_signal text, event_codes text[] NOT NULL DEFAULT '{}', PRIMARY KEY (ticker, session_date));
+                CREATE TABLE options_api.dealer_metrics_v1 (underlying text, as_of date, spot double precision);
+                CREATE TABLE options_api.contracts_v1 (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
                     ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
-                CREATE TABLE market.daily_bars (ticker text, session_date date, open double precision, high double precision, low double precision, close double precision);
+                CREATE TABLE market_api.daily_bars_v1 (ticker text, session_date date, open double precision, high double precision, low double precision, close double precision,
+                    volume bigint NOT NULL DEFAULT 0);
                 """);
         }
 
@@ -64,13 +68,13 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
         return new UpstreamDatabase(name, dataSource);
     }
 
-    /// <summary>Stores an enriched chain in <c>options.contracts</c> and its spot in <c>options.dealer_metrics</c>.</summary>
+    /// <summary>Stores an enriched chain in <c>options_api.contracts_v1</c> and its spot in <c>options_api.dealer_metrics_v1</c>.</summary>
     public async Task StoreChainAsync(OptionChainSnapshot snapshot, IReadOnlyList<EnrichedContract> contracts)
     {
         await using var connection = await DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("INSERT INTO options.dealer_metrics VALUES (@Underlying, @AsOf, @Spot)", new { snapshot.Underlying, snapshot.AsOf, snapshot.Spot });
+        await connection.ExecuteAsync("INSERT INTO options_api.dealer_metrics_v1 VALUES (@Underlying, @AsOf, @Spot)", new { snapshot.Underlying, snapshot.AsOf, snapshot.Spot });
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY options.contracts (occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying) FROM STDIN (FORMAT BINARY)");
+            "COPY options_api.contracts_v1 (occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying) FROM STDIN (FORMAT BINARY)");
         foreach (var c in contracts)
         {
             var q = c.Quote;
@@ -96,21 +100,21 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
         await using var connection = await DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO wyckoff.snapshots VALUES (@ticker, @session, @bc, @spring, @alert, @phase, @tradeSignal, CAST(@json AS jsonb))
+            INSERT INTO wyckoff_api.snapshots_v1 VALUES (@ticker, @session, @bc, @spring, @alert, @phase, @tradeSignal, @events)
             ON CONFLICT (ticker, session_date) DO UPDATE SET bc_score = EXCLUDED.bc_score, spring_score = EXCLUDED.spring_score,
-                alert_kind = EXCLUDED.alert_kind, phase = EXCLUDED.phase, trade_signal = EXCLUDED.trade_signal, events = EXCLUDED.events
+                alert_kind = EXCLUDED.alert_kind, phase = EXCLUDED.phase, trade_signal = EXCLUDED.trade_signal, event_codes = EXCLUDED.event_codes
             """,
-            new { ticker, session, bc, spring, alert, phase, tradeSignal, json = System.Text.Json.JsonSerializer.Serialize(events.Select(code => new { code })) });
+            new { ticker, session, bc, spring, alert, phase, tradeSignal, events });
     }
 
-    /// <summary>Legs (of any stored recommendation) whose (expiry, strike, type, OCC symbol) is not in options.contracts of the recommendation's date.</summary>
+    /// <summary>Legs (of any stored recommendation) whose (expiry, strike, type, OCC symbol) is not in options_api.contracts_v1 of the recommendation's date.</summary>
     public async Task<long> OrphanLegsAsync()
     {
         await using var connection = await DataSource.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<long>(
             """
             SELECT count(*) FROM recommendations r, jsonb_array_elements(r.legs) leg
-            WHERE NOT EXISTS (SELECT 1 FROM options.contracts c WHERE c.as_of = r.session_date AND c.underlying = r.ticker
+            WHERE NOT EXISTS (SELECT 1 FROM options_api.contracts_v1 c WHERE c.as_of = r.session_date AND c.underlying = r.ticker
                               AND c.expiration = (leg->>'expiration')::date AND c.strike = (leg->>'strike')::double precision
                               AND c.option_right = leg->>'right' AND c.occ_symbol = leg->>'occSymbol')
             """);

@@ -29,11 +29,11 @@ public sealed class WeeklyEvaluationJobTests
         await using var connection = await db.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO market.daily_bars VALUES ('AAPL', '2025-08-26', 198, 201, 197, 200),
+            INSERT INTO market_api.daily_bars_v1 VALUES ('AAPL', '2025-08-26', 198, 201, 197, 200),
                 ('AAPL', '2025-08-27', 201, 205, 199, 204), ('AAPL', '2025-08-28', 204, 221, 203, 219), ('AAPL', '2025-09-30', 229, 230, 228, 229),
                 ('AAPL', '2025-10-01', 230, 231, 229, 230);
             """);
-        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter());
+        var generator = new RecommendationGenerator(StrategyParameters.Default, new RiskLimits(), new TemplateJustificationWriter(), db.Inputs);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(db.DataSource, signal).BeginAsync(CancellationToken.None);
         await RecommendationGenerator.WriteAsync(tx, Guid.NewGuid(), Session, await generator.DecideAsync(tx.Connection, Session, CancellationToken.None), CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class WeeklyEvaluationJobTests
     public async Task The_job_scores_the_stored_calls_once_a_week_as_of_the_clock()
     {
         var clock = new ManualClock(new DateTimeOffset(2025, 9, 23, 22, 0, 0, TimeSpan.Zero));
-        using var job = new WeeklyEvaluationJob(new OutcomeEvaluationService(db.DataSource), clock, NullLogger<WeeklyEvaluationJob>.Instance);
+        using var job = new WeeklyEvaluationJob(new OutcomeEvaluationService(db.DataSource, db.DataSource), clock, NullLogger<WeeklyEvaluationJob>.Instance);
         await job.StartAsync(CancellationToken.None);
         await using var connection = await db.DataSource.OpenConnectionAsync();
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,11 +16,12 @@ namespace Kapman.ServiceDefaults.Tests;
 /// </summary>
 internal sealed class RelayHost : IAsyncDisposable
 {
-    private RelayHost(WebApplication app, Uri baseUrl, ConcurrentQueue<Guid> received)
+    private RelayHost(WebApplication app, Uri baseUrl, ConcurrentQueue<Guid> received, ConcurrentDictionary<Guid, ActivityTraceId> traces)
     {
         App = app;
         BaseUrl = baseUrl;
         Received = received;
+        Traces = traces;
     }
 
     /// <summary>The running host.</summary>
@@ -31,6 +33,9 @@ internal sealed class RelayHost : IAsyncDisposable
     /// <summary>MessageIds the probe consumer received, in order.</summary>
     public ConcurrentQueue<Guid> Received { get; }
 
+    /// <summary>The trace each message was consumed in, by MessageId (default when there was no activity).</summary>
+    public ConcurrentDictionary<Guid, ActivityTraceId> Traces { get; }
+
     /// <summary>Builds and starts the host; <paramref name="settings"/> are extra configuration values.</summary>
     public static async Task<RelayHost> StartAsync(NpgsqlDataSource dataSource, Uri amqp, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -40,6 +45,8 @@ internal sealed class RelayHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var received = new ConcurrentQueue<Guid>();
         builder.Services.AddSingleton(received);
+        var traces = new ConcurrentDictionary<Guid, ActivityTraceId>();
+        builder.Services.AddSingleton(traces);
         builder.Services.AddSingleton(dataSource);
         builder.AddServiceDefaults();
         builder.AddKapmanMessaging("relaytest", bus => bus.AddConsumer<ProbeConsumer>(typeof(ProbeConsumerDefinition)));
@@ -47,7 +54,7 @@ internal sealed class RelayHost : IAsyncDisposable
         app.MapDefaultEndpoints();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RelayHost(app, new Uri(address), received);
+        return new RelayHost(app, new Uri(address), received, traces);
     }
 
     public async ValueTask DisposeAsync()

@@ -69,7 +69,7 @@ public sealed class DailyRunTests : DatabaseTest
     }
 
     /// <summary>
-    /// <c>market.daily_bars</c> in the shape Ingestion's migrations give it, loaded with each LEAN series from 200
+    /// <c>market.daily_bars</c> in the shape Ingestion's migrations give it, with its read contract <c>market_api.daily_bars_v1</c>, loaded with each LEAN series from 200
     /// calendar days before the session (the consumer's lookback) through the session, plus <see cref="Delisted"/>
     /// (SPY's bars up to the session before).
     /// </summary>
@@ -82,6 +82,8 @@ public sealed class DailyRunTests : DatabaseTest
             CREATE TABLE market.daily_bars (ticker text NOT NULL, session_date date NOT NULL, open double precision NOT NULL,
                 high double precision NOT NULL, low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL,
                 PRIMARY KEY (ticker, session_date));
+            CREATE SCHEMA market_api;
+            CREATE VIEW market_api.daily_bars_v1 AS SELECT ticker, session_date, open, high, low, close, volume FROM market.daily_bars;
             """);
         var from = Session.AddDays(-200);
         await using var writer = await connection.BeginBinaryImportAsync(

@@ -1,10 +1,10 @@
-using Dapper;
 using Kapman.Contracts;
+using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Replay;
 
 namespace Kapman.Wyckoff.Tests;
 
-/// <summary>The replay's request rules and its read of the Metrics outbox.</summary>
+/// <summary>The replay's request rules and its log of the events the service received.</summary>
 public sealed class ReplayTests : DatabaseTest
 {
     [TestCase("IndicatorsComputed", "2025-08-01", "2025-08-29", null, TestName = "A range of IndicatorsComputed is accepted")]
@@ -21,29 +21,22 @@ public sealed class ReplayTests : DatabaseTest
     }
 
     [Test]
-    public async Task Reads_the_stored_indicators_computed_events_of_the_range_in_session_order()
+    public async Task Returns_the_received_indicators_computed_events_of_the_range_in_session_order_once_per_run()
     {
         var runs = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
-        await using (var connection = await DataSource.OpenConnectionAsync())
+        IndicatorsComputed[] received =
+        [
+            new(runs[1], new DateOnly(2025, 8, 27), 66),
+            new(runs[0], new DateOnly(2025, 8, 26), 67),
+            new(runs[2], new DateOnly(2025, 9, 2), 65),
+            new(runs[0], new DateOnly(2025, 8, 26), 67),
+        ];
+        using var signal = new OutboxSignal();
+        foreach (var message in received)
         {
-            // The shape of ServiceDefaults' outbox, in the metrics schema, with payloads written as OutboxTransaction does.
-            await connection.ExecuteAsync(
-                """
-                CREATE SCHEMA metrics;
-                CREATE TABLE metrics.outbox (id bigserial PRIMARY KEY, message_id uuid NOT NULL UNIQUE, message_type text NOT NULL,
-                    payload jsonb NOT NULL, run_id uuid, session_date date, created_at timestamptz NOT NULL DEFAULT now(), published_at timestamptz);
-                INSERT INTO metrics.outbox (message_id, message_type, payload, session_date) VALUES
-                  (gen_random_uuid(), 'Kapman.Contracts.IndicatorsComputed', CAST(@p2 AS jsonb), '2025-08-27'),
-                  (gen_random_uuid(), 'Kapman.Contracts.IndicatorsComputed', CAST(@p1 AS jsonb), '2025-08-26'),
-                  (gen_random_uuid(), 'Kapman.Contracts.IndicatorsComputed', CAST(@p3 AS jsonb), '2025-09-02'),
-                  (gen_random_uuid(), 'Kapman.Contracts.MetricsFailed', '{}', '2025-08-26');
-                """,
-                new
-                {
-                    p1 = $$"""{"runId":"{{runs[0]}}","sessionDate":"2025-08-26","tickers":67,"schemaVersion":1}""",
-                    p2 = $$"""{"runId":"{{runs[1]}}","sessionDate":"2025-08-27","tickers":66,"schemaVersion":1}""",
-                    p3 = $$"""{"runId":"{{runs[2]}}","sessionDate":"2025-09-02","tickers":65,"schemaVersion":1}""",
-                });
+            await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
+            await StoredEventReader.RecordAsync(tx, message, CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
         }
 
         var events = await new StoredEventReader(DataSource).IndicatorsComputedAsync(new DateOnly(2025, 8, 26), new DateOnly(2025, 8, 29), CancellationToken.None);
@@ -52,6 +45,6 @@ public sealed class ReplayTests : DatabaseTest
         {
             new IndicatorsComputed(runs[0], new DateOnly(2025, 8, 26), 67),
             new IndicatorsComputed(runs[1], new DateOnly(2025, 8, 27), 66),
-        }));
+        }), "the replayed copy of run 0 (same run and session) is not a second event");
     }
 }

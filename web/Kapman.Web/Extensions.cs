@@ -1,4 +1,3 @@
-using Kapman.ServiceDefaults.Http;
 using Kapman.Web.Clients;
 using Kapman.Web.Components;
 using Kapman.Web.Components.Today;
@@ -16,6 +15,7 @@ public static class Extensions
 {
     /// <summary>
     /// Registers Razor components, <see cref="GatewayOptions"/> (section <c>Kapman</c>, e.g. <c>Kapman__GatewayUrl</c>),
+    /// <see cref="DashboardOptions"/> (<c>Kapman:DashboardUrl</c>, validated at startup),
     /// one typed HttpClient per service, each based at the gateway, the RabbitMQ management client and the AMQP
     /// re-drive (<see cref="RabbitMqOptions"/>, section <c>Kapman:RabbitMq</c>).
     /// </summary>
@@ -23,18 +23,20 @@ public static class Extensions
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddOptions<GatewayOptions>().Bind(builder.Configuration.GetSection(GatewayOptions.Section));
+        builder.Services.AddOptions<DashboardOptions>()
+            .Bind(builder.Configuration.GetSection(DashboardOptions.Section))
+            // Kapman__DashboardUrl= (empty) binds as an empty relative URI: it means no dashboard, like an absent key.
+            .PostConfigure(o => o.DashboardUrl = o.DashboardUrl is { OriginalString.Length: 0 } ? null : o.DashboardUrl)
+            .Validate(o => o.IsValid, "Kapman:DashboardUrl must be an absolute http(s) URL of the Aspire dashboard.")
+            .ValidateOnStart();
         builder.Services.AddHttpClient<IngestionClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WyckoffClient>(ConfigureGateway);
         builder.Services.AddHttpClient<RecommendationClient>(ConfigureGateway);
-        // A health probe reports what it sees: no retries (the default handler retries a 503 for ~1.4 s).
-        builder.Services.AddHttpClient<HealthClient>(ConfigureGateway)
-            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
-            {
-                foreach (var retrying in handlers.OfType<ResilientHttpHandler>().ToList())
-                {
-                    handlers.Remove(retrying);
-                }
-            });
+        // A health probe reports what it sees: no retries (the default handler retries a 503 for ~1.4 s) and no circuit
+        // breaker standing between it and the service. EXTEXP0001: the documented way to drop the default handler (10.10).
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<HealthClient>(ConfigureGateway).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);

@@ -11,6 +11,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("metrics", typeof(Extensions).Assembly));
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("metrics", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
         builder.Services.AddSingleton<IndicatorStore>();
     }

@@ -7,6 +7,7 @@ using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.Http;
 
 namespace Kapman.Options;
 
@@ -15,6 +16,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("options", typeof(Extensions).Assembly));
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("options", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
         var pricing = new PricingInputs(
             builder.Configuration.GetValue("Kapman:Options:RiskFreeRate", PricingInputs.Default.RiskFreeRate),
@@ -46,12 +48,14 @@ internal static class Extensions
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => t.ToUpperInvariant())
             .ToList();
-        builder.Services.AddHttpClient(nameof(PolygonSnapshotClient));
+        // A page answers in a second or two, but Polygon's 429s ask for a wait (Retry-After) that can pass the default 30 s in all.
+        builder.Services.AddHttpClient(nameof(PolygonSnapshotClient)).AddLongCallResilience(PolygonClientOptions.AttemptTimeout, PolygonClientOptions.TotalTimeout);
         builder.Services.AddSingleton(sp => new SessionChainLoader(
             chainOptions,
             polygon.Enabled ? new PolygonSnapshotClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon) : null,
             watchlist,
             sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new RecentClosesReader(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<OptionsStage>();
         builder.Services.AddSingleton<OptionsQueries>();
         builder.Services.AddSingleton<AnalyticsQueries>();

@@ -6,6 +6,7 @@ using Kapman.Recommendation.Justification;
 using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Npgsql;
 
 namespace Kapman.Recommendation;
 
@@ -14,6 +15,9 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("recommendation", typeof(Extensions).Assembly));
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
+        builder.AddKapmanReadContract(ReadContracts.Options);
+        builder.AddKapmanReadContract(ReadContracts.Wyckoff);
         builder.AddKapmanMessaging("recommendation", bus =>
         {
             bus.AddConsumer<WyckoffSessionAnalyzedConsumer>();
@@ -24,9 +28,14 @@ internal static class Extensions
         builder.Services.AddSingleton(section.GetSection("RiskLimits").Get<RiskLimits>() ?? new RiskLimits());
         var justification = section.GetSection("Justification").Get<JustificationOptions>() ?? new JustificationOptions();
         builder.Services.AddSingleton(JustificationWriterFactory.Create(justification, Environment.GetEnvironmentVariable));
+        builder.Services.AddSingleton(sp => new RecommendationInputs(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData),
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options),
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Wyckoff)));
         builder.Services.AddSingleton<RecommendationGenerator>();
         builder.Services.AddSingleton<RecommendationJoin>();
-        builder.Services.AddSingleton<OutcomeEvaluationService>();
+        builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
+            sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddHostedService<WeeklyEvaluationJob>();
     }
 

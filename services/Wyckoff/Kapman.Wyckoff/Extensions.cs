@@ -6,6 +6,7 @@ using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.IntegrationEvents.EventHandling;
 using Kapman.Wyckoff.Replay;
+using Npgsql;
 
 namespace Kapman.Wyckoff;
 
@@ -14,13 +15,14 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("wyckoff", typeof(Extensions).Assembly));
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("wyckoff", bus =>
         {
             bus.AddConsumer<IndicatorsComputedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
         });
         builder.Services.AddSingleton(WyckoffParameters.Default);
-        builder.Services.AddSingleton<MarketBarReader>();
+        builder.Services.AddSingleton(sp => new MarketBarReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<SnapshotStore>();
         builder.Services.AddSingleton<StoredEventReader>();
         builder.Services.AddSingleton<TimelineStore>();

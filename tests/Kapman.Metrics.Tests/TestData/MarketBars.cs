@@ -7,7 +7,8 @@ namespace Kapman.Metrics.Tests.TestData;
 
 /// <summary>
 /// Creates Ingestion's <c>market.daily_bars</c> in a test database (the same columns, range-partitioned by month with the
-/// (ticker, session_date) key as Ingestion's migrations 004 and 006 leave it) and loads bars into it with binary COPY.
+/// (ticker, session_date) key as Ingestion's migrations 004 and 006 leave it) and its read contract
+/// <c>market_api.daily_bars_v1</c> (as migration 007), and loads bars into it with binary COPY.
 /// </summary>
 internal static class MarketBars
 {
@@ -22,6 +23,8 @@ internal static class MarketBars
                 low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL, transactions bigint,
                 loaded_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (ticker, session_date)
             ) PARTITION BY RANGE (session_date);
+            CREATE SCHEMA market_api;
+            CREATE VIEW market_api.daily_bars_v1 AS SELECT ticker, session_date, open, high, low, close, volume FROM market.daily_bars;
             """);
         var months = bars.Values.SelectMany(b => b).Select(b => new DateOnly(b.Date.Year, b.Date.Month, 1)).Distinct().Order();
         foreach (var month in months)
@@ -59,7 +62,7 @@ internal static class MarketBars
     {
         using var signal = new Kapman.ServiceDefaults.Messaging.OutboxSignal();
         await using var tx = await new Kapman.ServiceDefaults.Messaging.ServiceDatabase(database.DataSource, signal).BeginAsync(CancellationToken.None);
-        var outcome = await Application.DailyIndicatorStep.RunAsync(tx, session, CancellationToken.None);
+        var outcome = await Application.DailyIndicatorStep.RunAsync(tx, database.DataSource, session, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return outcome;
     }

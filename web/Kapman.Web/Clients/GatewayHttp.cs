@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Polly;
 using Polly.Timeout;
 
 namespace Kapman.Web.Clients;
@@ -15,6 +16,13 @@ public static class GatewayHttp
     /// "the gateway could not reach the service" apart from a service's own 5xx.
     /// </summary>
     public const string GatewayErrorHeader = "X-Kapman-Gateway-Error";
+
+    /// <summary>
+    /// Words for a call that did not get an answer from the resilience handler (ServiceDefaults' standard handler): "timed
+    /// out" for its timeouts and HttpClient's, else "unreachable: " and the reason (e.g. the circuit is open after many failures).
+    /// </summary>
+    public static string Rejection(Exception ex) =>
+        ex is TimeoutRejectedException or TaskCanceledException ? "timed out" : "unreachable: " + ex?.Message;
 
     /// <summary>True when the response was produced by the gateway because the service could not be reached.</summary>
     public static bool IsGatewayError(HttpResponseMessage response) =>
@@ -54,9 +62,9 @@ public static class GatewayHttp
         {
             return new GatewayResult<T>(GatewayOutcome.Unreachable, default, ex.Message);
         }
-        catch (TimeoutRejectedException)
+        catch (ExecutionRejectedException ex)
         {
-            return new GatewayResult<T>(GatewayOutcome.Unreachable, default, "timed out");
+            return new GatewayResult<T>(GatewayOutcome.Unreachable, default, Rejection(ex));
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -94,9 +102,9 @@ public static class GatewayHttp
         {
             return $"{service} unreachable: {ex.Message}";
         }
-        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is ExecutionRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return $"{service} timed out";
+            return $"{service} {Rejection(ex)}";
         }
     }
 }

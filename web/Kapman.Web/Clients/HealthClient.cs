@@ -1,5 +1,3 @@
-using Polly.Timeout;
-
 namespace Kapman.Web.Clients;
 
 /// <summary>Probes each service's readiness with <c>GET /api/&lt;service&gt;/health</c> through the gateway.</summary>
@@ -26,10 +24,6 @@ public sealed class HealthClient(HttpClient http)
         catch (HttpRequestException ex)
         {
             return new ServiceHealth(service, HealthState.Unreachable, ex.Message);
-        }
-        catch (TimeoutRejectedException)
-        {
-            return new ServiceHealth(service, HealthState.Unreachable, "timed out");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
+using Polly;
 
 namespace Kapman.Web.Clients;
 
@@ -50,7 +50,7 @@ public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> op
     }
 
     private static bool IsCallFailure(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException or JsonException or TimeoutRejectedException
+        ex is HttpRequestException or JsonException or ExecutionRejectedException
         || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static ErrorMessage ToErrorMessage(JsonObject message)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Polly.Timeout;
+using Polly;
 
 namespace Kapman.Web.Clients;
 
@@ -44,9 +44,9 @@ public sealed class ReplayClient(HttpClient http)
         {
             return Failed($"{endpoint} service unreachable: {ex.Message}");
         }
-        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is ExecutionRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return Failed($"{endpoint} service timed out");
+            return Failed($"{endpoint} service {GatewayHttp.Rejection(ex)}");
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -1,12 +1,14 @@
 using Kapman.Web.Clients;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.Web.Ops;
 
 /// <summary>
-/// Loads the Ops page: service health, queues, failed outbox rows and recent runs in parallel; then the heads of the non-empty
-/// error queues and the quarantined rows of the requested session (default: the newest run's session).
+/// Loads the Ops page: service health (unless the Aspire dashboard shows it, <see cref="DashboardOptions"/>), queues, failed
+/// outbox rows and recent runs in parallel; then the heads of the non-empty error queues and the quarantined rows of the
+/// requested session (default: the newest run's session).
 /// </summary>
-public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox)
+public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, IOptions<DashboardOptions> dashboard)
 {
     /// <summary>Recent runs listed.</summary>
     public const int RunCount = 10;
@@ -17,7 +19,9 @@ public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, Ingest
     /// <summary>Loads every section; failures are captured per section, never thrown.</summary>
     public async Task<OpsDashboard> LoadAsync(DateOnly? session, CancellationToken cancellationToken)
     {
-        var healthTask = health.CheckAllAsync(cancellationToken);
+        var healthTask = dashboard.Value.DashboardUrl is null
+            ? health.CheckAllAsync(cancellationToken)
+            : Task.FromResult<IReadOnlyList<ServiceHealth>>([]);
         var queuesTask = rabbit.GetQueuesAsync(cancellationToken);
         var outboxTask = outbox.GetFailedAsync(cancellationToken);
         var runs = await ingestion.GetRecentRunsAsync(RunCount, cancellationToken);

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Loading;
-using Polly.Timeout;
+using Polly;
 
 namespace Kapman.Ingestion.Sources;
 
@@ -16,10 +16,20 @@ namespace Kapman.Ingestion.Sources;
 /// turned into day_aggs_v1 rows and validated by <see cref="SessionFileParser"/> like a flat file; the window start is
 /// the requested session's New York midnight, since the session is the request's date (the docs' sample <c>t</c> is
 /// not a window start). An empty <c>results</c> is a missing session. HTTP retries come from the named client's
-/// resilience handler; persisting failures (errors, and Polly timeouts) throw <see cref="SessionSourceUnavailableException"/>.
+/// standard resilience handler (<see cref="ClientName"/>, with <see cref="AttemptTimeout"/> and <see cref="TotalTimeout"/>);
+/// persisting failures (errors, timeouts, an open circuit) throw <see cref="SessionSourceUnavailableException"/>.
 /// </summary>
 public sealed class PolygonGroupedDailySource(HttpClient http, Uri baseUrl, string apiKey) : ISessionFileSource
 {
+    /// <summary>The name of the HttpClient the source is built with.</summary>
+    public const string ClientName = "polygon";
+
+    /// <summary>Longest wait for the response headers of one attempt.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>Longest time for one session's request with its retries and their waits (a 429's <c>Retry-After</c> included).</summary>
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(10);
+
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     /// <inheritdoc />
@@ -50,9 +60,11 @@ public sealed class PolygonGroupedDailySource(HttpClient http, Uri baseUrl, stri
 
             document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
         }
-        // Polly's timeout (the named client's resilience handler) surfaces as TimeoutRejectedException once its retries are spent:
-        // the source is as unreachable as with a network error, so the backfill stops there in order instead of crashing.
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        // The resilience handler's timeouts and open circuit surface as ExecutionRejectedException once its retries are spent,
+        // and HttpClient.Timeout (a stalled body) as a TaskCanceledException the caller did not ask for: the source is as
+        // unreachable as with a network error, so the backfill stops there in order instead of crashing.
+        catch (Exception ex) when (ex is HttpRequestException or ExecutionRejectedException
+                                   || (ex is TaskCanceledException && !ct.IsCancellationRequested))
         {
             throw new SessionSourceUnavailableException($"Polygon unreachable for {source}: {ex.Message}", ex);
         }

@@ -41,7 +41,7 @@ public static class SessionSourceFactory
                 configuration.GetValue("Kapman:Ingestion:S3:MaxErrorRetry", 4),
                 TimeSpan.FromSeconds(configuration.GetValue("Kapman:Ingestion:S3:TimeoutSeconds", 30)))),
             "polygon" => new PolygonGroupedDailySource(
-                services.GetRequiredService<IHttpClientFactory>().CreateClient("polygon"),
+                services.GetRequiredService<IHttpClientFactory>().CreateClient(PolygonGroupedDailySource.ClientName),
                 new Uri(configuration["Kapman:Ingestion:Polygon:BaseUrl"] ?? "https://api.polygon.io/"),
                 Environment.GetEnvironmentVariable("POLYGON_API_KEY") is { Length: > 0 } key
                     ? key

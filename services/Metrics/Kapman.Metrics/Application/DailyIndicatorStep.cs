@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Kapman.Metrics.Core;
 using Kapman.Metrics.Data;
 using Kapman.ServiceDefaults.Messaging;
+using Npgsql;
 
 namespace Kapman.Metrics.Application;
 
@@ -18,11 +19,16 @@ public static class DailyIndicatorStep
     /// <summary>Calendar days of recent bars read to find each ticker's previous bar.</summary>
     public const int RecentCalendarDays = IndicatorStateStore.RetentionDays;
 
-    /// <summary>Runs the step for <paramref name="session"/> and stores snapshots and states.</summary>
-    public static async Task<DailyStepOutcome> RunAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
+    /// <summary>
+    /// Runs the step for <paramref name="session"/> and stores snapshots and states in <paramref name="tx"/>, reading the bars
+    /// on <paramref name="marketData"/> (Ingestion's read contract, committed before the session was announced).
+    /// </summary>
+    public static async Task<DailyStepOutcome> RunAsync(OutboxTransaction tx, NpgsqlDataSource marketData, DateOnly session, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        var recent = await IndicatorBarReader.RecentAsync(tx.Connection, session, RecentCalendarDays, ct);
+        ArgumentNullException.ThrowIfNull(marketData);
+        await using var bars = await marketData.OpenConnectionAsync(ct);
+        var recent = await IndicatorBarReader.RecentAsync(bars, session, RecentCalendarDays, ct);
         var states = await IndicatorStateStore.PreviousAsync(tx.Connection, tx.Transaction, session, ct);
         var steps = new ConcurrentDictionary<string, DailyStep>(StringComparer.Ordinal);
         // Tickers are independent and the calculation is pure, so they are computed on all cores.
@@ -37,7 +43,7 @@ public static class DailyIndicatorStep
         var fallback = recent.Keys.Where(t => !steps.ContainsKey(t)).ToList();
         if (fallback.Count > 0)
         {
-            var histories = await IndicatorBarReader.HistoriesAsync(tx.Connection, fallback, session, ct);
+            var histories = await IndicatorBarReader.HistoriesAsync(bars, fallback, session, ct);
             Parallel.ForEach(histories, pair => steps[pair.Key] = DailyIndicatorCalculator.Recompute(pair.Key, pair.Value));
         }
 

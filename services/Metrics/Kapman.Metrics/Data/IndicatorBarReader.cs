@@ -4,8 +4,9 @@ using Npgsql;
 namespace Kapman.Metrics.Data;
 
 /// <summary>
-/// Reads daily bars from the base layer that Ingestion owns (<c>market.daily_bars</c>, schema-qualified, never
-/// written) in one query per call, straight from the data reader into <see cref="Bar"/> lists (volume in shares).
+/// Reads daily bars from the base layer that Ingestion owns, through its published read contract
+/// <c>market_api.daily_bars_v1</c> on the <see cref="ServiceDefaults.Data.ReadContracts.MarketData"/> source, in one query per
+/// call, straight from the data reader into <see cref="Bar"/> lists (volume in shares).
 /// </summary>
 public static class IndicatorBarReader
 {
@@ -18,9 +19,9 @@ public static class IndicatorBarReader
             connection,
             """
             SELECT b.ticker, b.session_date, b.open, b.high, b.low, b.close, b.volume
-            FROM market.daily_bars b
+            FROM market_api.daily_bars_v1 b
             WHERE b.session_date BETWEEN $1 AND $2
-              AND b.ticker IN (SELECT ticker FROM market.daily_bars WHERE session_date = $2)
+              AND b.ticker IN (SELECT ticker FROM market_api.daily_bars_v1 WHERE session_date = $2)
             ORDER BY b.ticker, b.session_date
             """,
             [new NpgsqlParameter { Value = session.AddDays(-calendarDays) }, new NpgsqlParameter { Value = session }],
@@ -32,7 +33,7 @@ public static class IndicatorBarReader
             connection,
             """
             SELECT ticker, session_date, open, high, low, close, volume
-            FROM market.daily_bars
+            FROM market_api.daily_bars_v1
             WHERE ticker = ANY($1) AND session_date <= $2
             ORDER BY ticker, session_date
             """,

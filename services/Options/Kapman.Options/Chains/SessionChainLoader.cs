@@ -1,7 +1,7 @@
 using Kapman.Options.Core;
 using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults.MarketData;
-using Polly.Timeout;
+using Polly;
 
 namespace Kapman.Options.Chains;
 
@@ -55,9 +55,9 @@ public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClie
         {
             return new SnapshotLoad(underlying, ApiSource, await polygon!.FetchAsync(underlying, session, ct), null);
         }
-        // Polly's per-attempt timeout surfaces as TimeoutRejectedException once the retries are spent: one slow underlying
-        // is a skip like any other unreachable one, not a failed stage.
-        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or TimeoutRejectedException
+        // The resilience handler's timeouts and open circuit surface as ExecutionRejectedException once the retries are spent:
+        // one slow or unreachable underlying is a skip like any other, not a failed stage.
+        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or ExecutionRejectedException
                                    or TaskCanceledException && !ct.IsCancellationRequested)
         {
             return new SnapshotLoad(underlying, ApiSource, null, $"POLYGON_FAILED: {ex.Message}");

@@ -65,21 +65,5 @@ public static class AnalyticsStore
         return rows.ToList();
     }
 
-    /// <summary>
-    /// The underlying's 20-day historical volatility (annualised decimal) on <paramref name="session"/> from the
-    /// metrics service's <c>metrics.indicators.hv_20</c>, or null when that table, row or value does not exist.
-    /// </summary>
-    public static async Task<double?> Hv20Async(OutboxTransaction tx, string underlying, DateOnly session, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(tx);
-        var exists = await tx.Connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT to_regclass('metrics.indicators') IS NOT NULL", transaction: tx.Transaction, cancellationToken: ct));
-        return exists
-            ? await tx.Connection.QuerySingleOrDefaultAsync<double?>(new CommandDefinition(
-                "SELECT hv_20 FROM metrics.indicators WHERE ticker = @underlying AND session_date = @session",
-                new { underlying, session }, tx.Transaction, cancellationToken: ct))
-            : null;
-    }
-
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
 }

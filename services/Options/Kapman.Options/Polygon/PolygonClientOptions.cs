@@ -14,6 +14,12 @@ public sealed record PolygonClientOptions(Uri BaseUrl, string? ApiKey, int PageS
     /// <summary>The environment variable holding the API key.</summary>
     public const string ApiKeyVariable = "POLYGON_API_KEY";
 
+    /// <summary>Longest wait for one page's response headers (one attempt).</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest time for one page with its retries and their waits, a 429's <c>Retry-After</c> included.</summary>
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(3);
+
     /// <summary>Polygon's production API root.</summary>
     public static Uri DefaultBaseUrl { get; } = new("https://api.polygon.io");
 

@@ -13,7 +13,8 @@ namespace Kapman.Options.Polygon;
 /// <remarks>
 /// At most <see cref="PolygonClientOptions.MaxConcurrency"/> underlyings are in flight and requests start at most
 /// <see cref="PolygonClientOptions.RequestsPerSecond"/> per second (token bucket). Retries on network errors, 408, 429
-/// and 5xx come from the <c>ResilientHttpHandler</c> that ServiceDefaults puts on every HttpClient. A <c>next_url</c>
+/// and 5xx come from the standard resilience handler that ServiceDefaults puts on every HttpClient (with this client's
+/// longer limits, <see cref="PolygonClientOptions.AttemptTimeout"/> and <see cref="PolygonClientOptions.TotalTimeout"/>). A <c>next_url</c>
 /// on another host than <see cref="PolygonClientOptions.BaseUrl"/> is refused, so the key is never sent elsewhere.
 /// </remarks>
 public sealed class PolygonSnapshotClient : IDisposable

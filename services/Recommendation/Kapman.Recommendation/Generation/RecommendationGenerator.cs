@@ -25,7 +25,7 @@ namespace Kapman.Recommendation.Generation;
 /// <see cref="WriteAsync"/> then stores the decisions and publishes <see cref="RecommendationIssued"/> per trade and
 /// <see cref="RecommendationsGenerated"/> at the end in the caller's transaction.
 /// </summary>
-public sealed class RecommendationGenerator(StrategyParameters parameters, RiskLimits limits, IJustificationWriter writer)
+public sealed class RecommendationGenerator(StrategyParameters parameters, RiskLimits limits, IJustificationWriter writer, RecommendationInputs inputs)
 {
     private static readonly TemplateJustificationWriter Template = new();
 
@@ -33,15 +33,16 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
     public static readonly TimeSpan JustificationBudget = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Reads the session's inputs on <paramref name="connection"/> (no transaction needed), decides for every ticker and
+    /// Reads the session's inputs (<see cref="RecommendationInputs"/>, the other services' read contracts) and the service's own
+    /// resolved outcomes on <paramref name="connection"/> (no transaction needed), decides for every ticker and
     /// writes each justification, asking the configured model for chain-bearing tickers. Run it with no transaction open:
     /// a model call takes up to its timeout, and within <see cref="JustificationBudget"/> for the whole session.
     /// </summary>
     public async Task<IReadOnlyList<JustifiedDecision>> DecideAsync(NpgsqlConnection connection, DateOnly session, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var chained = await RecommendationInputs.ChainTickersAsync(connection, session, ct);
-        var snapshots = await RecommendationInputs.SnapshotsAsync(connection, session, ct);
+        var chained = await inputs.ChainTickersAsync(session, ct);
+        var snapshots = await inputs.SnapshotsAsync(session, ct);
         var calibrator = new TriggerCalibrator(await OutcomeStore.ResolvedCallsAsync(connection, null, session, ct), parameters.CalibrationPseudoCount);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(JustificationBudget);
@@ -49,9 +50,9 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         foreach (var ticker in chained.Union(snapshots.Keys).Order(StringComparer.Ordinal))
         {
             var signal = snapshots.GetValueOrDefault(ticker);
-            var spot = await RecommendationInputs.SpotAsync(connection, ticker, session, ct);
+            var spot = await inputs.SpotAsync(ticker, session, ct);
             var stored = chained.Contains(ticker)
-                ? await WithChainAsync(connection, ticker, session, signal, spot, calibrator, ct)
+                ? await WithChainAsync(ticker, session, signal, spot, calibrator, ct)
                 : WithoutChain(ticker, session, signal!, spot, calibrator);
             if (stored is not null)
             {
@@ -72,8 +73,10 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(decisions);
         int issued = 0, noTrade = 0;
+        var lines = new List<RecommendationLine>(decisions.Count);
         foreach (var (stored, justification) in decisions)
         {
+            lines.Add(RecommendationWriter.Line(stored));
             var id = await RecommendationWriter.UpsertAsync(tx, stored, justification, ct);
             if (stored.Decision.IsTrade)
             {
@@ -86,7 +89,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
             }
         }
 
-        await tx.PublishAsync(new RecommendationsGenerated(runId, session, issued, noTrade), ct);
+        await tx.PublishAsync(new RecommendationsGenerated(runId, session, issued, noTrade, lines), ct);
         return (issued, noTrade);
     }
 
@@ -110,7 +113,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
     }
 
     private async Task<StoredDecision> WithChainAsync(
-        NpgsqlConnection connection, string ticker, DateOnly session, WyckoffRow? signal, double? spot, TriggerCalibrator calibrator, CancellationToken ct)
+        string ticker, DateOnly session, WyckoffRow? signal, double? spot, TriggerCalibrator calibrator, CancellationToken ct)
     {
         if (signal is null)
         {
@@ -122,7 +125,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
             return NoTrade(ticker, session, 0, signal, Text($"no spot for {ticker} on {session:yyyy-MM-dd}"));
         }
 
-        var decision = StrategyEngine.Decide(Input(signal, price), await RecommendationInputs.ChainAsync(connection, ticker, session, ct), parameters, limits);
+        var decision = StrategyEngine.Decide(Input(signal, price), await inputs.ChainAsync(ticker, session, ct), parameters, limits);
         var (intent, rule) = Calibrate(decision.Intent, session, calibrator);
         return new StoredDecision(decision with { Intent = intent }, signal, null, rule);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Kapman.Contracts;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
@@ -25,6 +26,7 @@ public static class RecommendationWriter
         var (d, signal, call, rule) = stored;
         var p = d.Plan;
         var first = p?.Legs[0].Contract;
+        var line = Line(stored);
         var legs = p is null ? null : JsonSerializer.Serialize(p.Legs.Select(LegDto.From), Json);
         return tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
             """
@@ -57,13 +59,13 @@ public static class RecommendationWriter
             """,
             new
             {
-                id = Guid.CreateVersion7(), d.Ticker, d.SessionDate, status = d.IsTrade ? "ISSUED" : "NO_TRADE",
-                strategy = p is null ? null : d.Intent.Strategy, direction = d.Intent.Direction,
-                occSymbol = first?.OccSymbol, expiration = first?.Expiration, strike = first?.Strike,
+                id = Guid.CreateVersion7(), d.Ticker, d.SessionDate, status = line.Status,
+                strategy = line.Strategy, direction = line.Direction,
+                occSymbol = line.OccSymbol, expiration = first?.Expiration, strike = first?.Strike,
                 right = first is null ? null : first.Right == OptionRight.Call ? "call" : "put",
                 delta = first?.Delta, bid = first?.Bid, ask = first?.Ask, dte = p?.Dte, spot = d.Spot > 0 ? d.Spot : (double?)null,
-                bc = signal?.BcScore, spring = signal?.SpringScore, confidence = p is not null || call is not null ? d.Intent.Confidence : 0, text = j.Text, writer = j.Writer,
-                d.NoTradeReason, d.ModelVersion, action = d.Intent.Action, structure = p is null ? null : d.Intent.Structure,
+                bc = signal?.BcScore, spring = signal?.SpringScore, confidence = line.Confidence, text = j.Text, writer = j.Writer,
+                d.NoTradeReason, d.ModelVersion, action = line.Action, structure = p is null ? null : d.Intent.Structure,
                 phase = signal?.Phase, signalKind = signal?.AlertKind, legs, net = p?.NetPremium, uEntry = p?.UnderlyingEntry ?? call?.Entry, uStop = p?.UnderlyingStop ?? call?.Stop,
                 uTarget = p?.UnderlyingTarget ?? call?.Target, oEntry = p?.OptionEntry, oStop = p?.OptionStop, oTarget = p?.OptionTarget, maxProfit = p?.MaxProfitPerContract,
                 maxLoss = p?.MaxLossPerContract, breakeven = p?.Breakeven, rr = p?.RewardToRisk, contracts = p?.Contracts,
@@ -72,5 +74,19 @@ public static class RecommendationWriter
                 windowEnd = call?.WindowEnd,
             },
             tx.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// The columns of <paramref name="stored"/>'s row that <see cref="RecommendationsGenerated"/> carries, computed once here so the
+    /// event says exactly what the row stores.
+    /// </summary>
+    public static RecommendationLine Line(StoredDecision stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var (d, _, call, _) = stored;
+        var p = d.Plan;
+        return new RecommendationLine(
+            d.Ticker, d.IsTrade ? "ISSUED" : "NO_TRADE", p is null ? null : d.Intent.Strategy, d.Intent.Direction, d.Intent.Action,
+            p?.Legs[0].Contract.OccSymbol, p is not null || call is not null ? d.Intent.Confidence : 0, d.NoTradeReason);
     }
 }

@@ -4,8 +4,8 @@ using MassTransit;
 namespace Kapman.Wyckoff.Apis;
 
 /// <summary>
-/// <c>POST /replay</c> (behind the gateway's API key as <c>/api/wyckoff/replay</c>): sends the stored
-/// IndicatorsComputed events of a date range to this service's own queue, each with a new MessageId so the
+/// <c>POST /replay</c> (behind the gateway's API key as <c>/api/wyckoff/replay</c>): sends the IndicatorsComputed events this
+/// service received for a date range (<see cref="StoredEventReader"/>) to its own queue, each with a new MessageId so the
 /// inbox processes it again. With changed parameters (a new model_version) the snapshots are stored beside
 /// the old ones. 400 with a problem detail for another event, from &gt; to, a year outside the calendar or a range over
 /// <see cref="ReplayRequest.MaxDays"/> days.

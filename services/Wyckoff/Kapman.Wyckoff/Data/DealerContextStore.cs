@@ -1,39 +1,26 @@
 using Dapper;
+using Kapman.Contracts;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
 
 namespace Kapman.Wyckoff.Data;
 
 /// <summary>
-/// Copies a session's dealer metrics from the Options service's <c>options.dealer_metrics</c> (read
-/// schema-qualified, never written, as the Recommendation service reads it) into <c>wyckoff.dealer_context</c>,
-/// with the <see cref="DealerContext.Describe"/> sentence.
+/// Stores the session's dealer context as the Options service announced it in <see cref="OptionMetricsComputed.DealerMetrics"/>
+/// (the service reads no options table) into <c>wyckoff.dealer_context</c>, with the <see cref="DealerContext.Describe"/> sentence.
 /// </summary>
 public static class DealerContextStore
 {
-    /// <summary>
-    /// Upserts the context of every underlying with dealer metrics on <paramref name="session"/>; returns how many.
-    /// The walls are the call and put strikes with the most open interest among the stored walls
-    /// (<c>call_walls</c>/<c>put_walls</c>, JSON arrays of {strike, openInterest, gex}).
-    /// </summary>
-    public static async Task<int> CopyAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
+    /// <summary>Upserts the context of every underlying of <paramref name="metrics"/> with a positive spot on <paramref name="session"/>; returns how many.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task<int> UpsertAsync(OutboxTransaction tx, DateOnly session, IReadOnlyList<UnderlyingDealerMetrics> metrics, CancellationToken ct)
     {
-        var rows = await tx.Connection.QueryAsync<DealerMetricsRow>(new CommandDefinition(
-            """
-            SELECT m.underlying AS Ticker, m.as_of AS SessionDate, m.spot AS Spot, m.net_gex AS NetGex, m.gamma_flip AS GammaFlip,
-                   m.dgpi AS Dgpi, m.dealer_position AS Position, m.model_version AS OptionsModelVersion,
-                   (SELECT (w->>'strike')::float8 FROM jsonb_array_elements(m.call_walls) w
-                    ORDER BY (w->>'openInterest')::bigint DESC, (w->>'strike')::float8 LIMIT 1) AS CallWall,
-                   (SELECT (w->>'strike')::float8 FROM jsonb_array_elements(m.put_walls) w
-                    ORDER BY (w->>'openInterest')::bigint DESC, (w->>'strike')::float8 DESC LIMIT 1) AS PutWall
-            FROM options.dealer_metrics m
-            WHERE m.as_of = @session AND m.spot > 0
-            ORDER BY m.underlying
-            """, new { session }, tx.Transaction, cancellationToken: ct));
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(metrics);
         var count = 0;
-        foreach (var row in rows)
+        foreach (var m in metrics.Where(m => m.Spot > 0).OrderBy(m => m.Underlying, StringComparer.Ordinal))
         {
-            var context = row.ToContext();
+            var context = new DealerContext(m.Underlying, session, m.Spot, m.NetGex, m.GammaFlip, m.Dgpi, m.Position, m.CallWall, m.PutWall, m.ModelVersion);
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO dealer_context (ticker, session_date, spot, net_gex, gamma_flip, dgpi, dealer_position, call_wall, put_wall,
