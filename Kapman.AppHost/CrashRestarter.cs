@@ -7,7 +7,7 @@ namespace Kapman.AppHost;
 /// <summary>
 /// Starts a service again after it crashes, as a Kubernetes restart policy would: a project resource that exits with
 /// a non-zero code (the state DCP reports is Finished or Exited) is started after <see cref="RestartBackoff.Default"/>'s delay (1 s doubling to 30 s, reset after
-/// 60 s up). A resource that exits with 0 (stopped from the dashboard or by the AppHost) stays stopped.
+/// 60 s up). A resource stopped on purpose (the dashboard, a test or the AppHost passes it through Stopping) stays stopped.
 /// </summary>
 internal sealed partial class CrashRestarter(
     DistributedApplicationModel model,
@@ -16,7 +16,8 @@ internal sealed partial class CrashRestarter(
     TimeProvider clock,
     ILogger<CrashRestarter> logger) : BackgroundService
 {
-    private readonly Dictionary<string, (int Crashes, DateTimeOffset StartedAt)> history = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> crashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> runningSince = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> lastState = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -32,32 +33,42 @@ internal sealed partial class CrashRestarter(
             }
 
             var state = update.Snapshot.State?.Text;
-            if (state is not null && lastState.GetValueOrDefault(name) != state)
+            if (state is null || lastState.GetValueOrDefault(name) == state)
             {
-                lastState[name] = state;
-                LogState(name, state, update.Snapshot.ExitCode);
+                continue;
             }
 
-            if (state == KnownResourceStates.Running && !history.ContainsKey(name + "#running"))
+            var previous = lastState.GetValueOrDefault(name);
+            lastState[name] = state;
+            LogState(name, state, update.Snapshot.ExitCode);
+            if (state == KnownResourceStates.Running)
             {
-                history[name + "#running"] = (0, clock.GetUtcNow());
+                runningSince[name] = clock.GetUtcNow();
             }
-            else if ((state == KnownResourceStates.Exited || state == KnownResourceStates.Finished) && update.Snapshot.ExitCode is { } code && code != 0)
+            else if (IsCrash(previous, state, update.Snapshot.ExitCode))
             {
-                _ = RestartAsync(name, code, stoppingToken);
+                _ = RestartAsync(name, update.Snapshot.ExitCode!.Value, stoppingToken);
             }
         }
     }
 
+    /// <summary>
+    /// A crash is an exit with a non-zero code that nobody asked for: a stop from the dashboard, a test or the
+    /// AppHost's own shutdown passes through Stopping first, and <c>dotnet run</c> may then exit non-zero too.
+    /// </summary>
+    internal static bool IsCrash(string? previousState, string state, int? exitCode) =>
+        (state == KnownResourceStates.Exited || state == KnownResourceStates.Finished)
+        && exitCode is { } code && code != 0
+        && previousState != KnownResourceStates.Stopping;
+
     private async Task RestartAsync(string name, int exitCode, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var previous = history.GetValueOrDefault(name);
-        var startedAt = history.Remove(name + "#running", out var running) ? running.StartedAt : now;
-        var crashes = RestartBackoff.Default.NextCrashCount(previous.Crashes, now - startedAt);
-        history[name] = (crashes, now);
-        var delay = RestartBackoff.Default.DelayFor(crashes);
-        LogCrash(name, exitCode, crashes, delay.TotalSeconds);
+        var uptime = now - runningSince.GetValueOrDefault(name, now);
+        var inARow = RestartBackoff.Default.NextCrashCount(crashes.GetValueOrDefault(name), uptime);
+        crashes[name] = inARow;
+        var delay = RestartBackoff.Default.DelayFor(inARow);
+        LogCrash(name, exitCode, inARow, delay.TotalSeconds);
         try
         {
             await Task.Delay(delay, clock, ct);

@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Kapman.AppHost.Suite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Kapman.IntegrationTests;
 
@@ -31,6 +32,11 @@ public sealed class SuiteApp : IAsyncDisposable
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kapman_AppHost>(
             [.. settings, "--DcpPublisher:RandomizePorts=false"]);
+        // The AppHost's own log (resource state changes, crash restarts, DCP errors) in the test output.
+        builder.Services.AddLogging(logging => logging
+            .AddSimpleConsole(console => console.SingleLine = true)
+            .AddFilter("Aspire.Hosting.Dcp", LogLevel.Warning)
+            .AddFilter("Kapman", LogLevel.Information));
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(ReadyTimeout);
         await app.StartAsync(timeout.Token);
@@ -62,13 +68,23 @@ public sealed class SuiteApp : IAsyncDisposable
     public bool IsRunning(string name) =>
         app.ResourceNotifications.TryGetCurrentState(name, out var resource) && resource.Snapshot.State?.Text == KnownResourceStates.Running;
 
-    /// <summary>Stops <paramref name="name"/> through its stop command (as the dashboard's Stop button does) and waits until it is down.</summary>
+    /// <summary>
+    /// Stops <paramref name="name"/> as Kubernetes evicts a pod: SIGTERM to the service's own process, which finishes
+    /// the message it holds and exits 0 (so the AppHost does not restart it), then waits until DCP reports it
+    /// Finished and nothing listens on its port, 90 s at most. (Aspire's stop command signals the <c>dotnet run</c>
+    /// wrapper, and here it gave up after its 20 s with the service still up.)
+    /// </summary>
     public async Task StopServiceAsync(string name)
     {
-        var result = await Commands.ExecuteCommandAsync(name, KnownResourceCommands.StopCommand);
-        Assert.That(result.Success, Is.True, $"stop {name}: {result.Message}");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var port = SuiteLayout.Find(name).Port;
+        Assert.That(PosixSignal.Terminate(ServiceProcessId(name)), Is.True, $"SIGTERM to {name}");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await app.ResourceNotifications.WaitForResourceAsync(name, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+        while (ListeningSockets.OwnerOf(port) is not null)
+        {
+            Assert.That(timeout.IsCancellationRequested, Is.False, $"{name} still listens on {port} 90 s after SIGTERM ({StateOf(name)})");
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>Starts <paramref name="name"/> through its start command and waits until it is healthy.</summary>
