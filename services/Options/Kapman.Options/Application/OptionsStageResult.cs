@@ -1,7 +1,8 @@
 using Kapman.Contracts;
+using Kapman.Options.Chains;
 using Kapman.ServiceDefaults.Messaging;
 
-namespace Kapman.Options.Chains;
+namespace Kapman.Options.Application;
 
 /// <summary>Turns the counts of an options stage run into its <see cref="StageOutcome"/>.</summary>
 public static class OptionsStageResult

@@ -1,11 +1,12 @@
 using Kapman.Contracts;
+using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 
-namespace Kapman.Options.Chains;
+namespace Kapman.Options.Application;
 
 /// <summary>
 /// The work of the options stage inside its transaction, one underlying at a time: enrich (IV, greeks), store the chain and
@@ -19,7 +20,7 @@ namespace Kapman.Options.Chains;
 /// and the next underlying goes on. Cancellation and transient database errors (connection lost, deadlock) are not
 /// isolated: they fail the whole message so that MassTransit retries it.
 /// </remarks>
-public sealed class OptionsStage(ChainOptions options, RecentClosesReader closes, TimeProvider clock, ILogger<OptionsStage> logger)
+public sealed class OptionsDailyStep(ChainOptions options, RecentClosesReader closes, TimeProvider clock, ILogger<OptionsDailyStep> logger)
 {
     private const string Savepoint = "options_underlying";
 
@@ -85,8 +86,12 @@ public sealed class OptionsStage(ChainOptions options, RecentClosesReader closes
         if (options.ContractRetentionDays > 0)
         {
             var (partitions, rows) = await ContractRetention.ApplyAsync(tx, message.SessionDate, MarketToday.Of(clock), options.ContractRetentionDays, ct);
-            logger.LogInformation("{Session}: retention {Days} d dropped {Partitions} partition(s) and deleted {Rows} contract row(s)",
-                message.SessionDate, options.ContractRetentionDays, partitions, rows);
+            // Logged only when it removed something: the message itself is logged once by the consumer.
+            if (partitions > 0 || rows > 0)
+            {
+                logger.LogInformation("{Session}: retention {Days} d dropped {Partitions} partition(s) and deleted {Rows} contract row(s)",
+                    message.SessionDate, options.ContractRetentionDays, partitions, rows);
+            }
         }
 
         await tx.PublishAsync(new OptionChainsIngested(message.RunId, message.SessionDate, underlyings, contracts), ct);
@@ -109,8 +114,6 @@ public sealed class OptionsStage(ChainOptions options, RecentClosesReader closes
         await AnalyticsStore.WriteAsync(tx, underlying, session, dealer, volatility,
             IvHistoryStatistics.Compute(volatility.AtmIv30, history), hv20,
             DailySummaryCalculator.Compute(enriched, chain.Spot), ct);
-        logger.LogInformation("{Underlying} {Session}: {Contracts} contracts ({Skipped} skipped), net GEX {NetGex:N0} $/1%",
-            underlying, session, enriched.Count, chain.Skipped.Count, metrics.NetGex);
         return (enriched, DealerLine(metrics, dealer));
     }
 
