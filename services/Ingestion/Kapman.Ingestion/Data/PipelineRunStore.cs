@@ -1,11 +1,12 @@
 using Dapper;
 using Kapman.Contracts;
+using Kapman.Ingestion.Pipeline;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 
-namespace Kapman.Ingestion.Pipeline;
+namespace Kapman.Ingestion.Data;
 
-/// <summary>Reads and writes <c>pipeline_runs</c> and <c>pipeline_stages</c>.</summary>
+/// <summary>Reads and writes the run record: <c>pipeline_runs</c> and <c>pipeline_stages</c>.</summary>
 public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
 {
     /// <summary>Creates the run with every stage pending and queues <see cref="RunDailyPipeline"/> in the same transaction.</summary>
@@ -63,6 +64,29 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await GetAsync(connection, runId, ct);
+    }
+
+    /// <summary>The stages marked failed in the newest run (by creation time); empty when there is no run.</summary>
+    public async Task<IReadOnlyCollection<string>> FailedStagesOfNewestRunAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var failed = await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT stage FROM pipeline_stages
+            WHERE status = @failed AND run_id = (SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT 1)
+            """, new { failed = StageStatuses.Failed }, cancellationToken: ct));
+        return [.. failed];
+    }
+
+    /// <summary>The newest session with a run whose stages all succeeded or were partial, or null when none.</summary>
+    public async Task<DateOnly?> NewestCompletedSessionAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
+            """
+            SELECT max(r.session_date) FROM pipeline_runs r
+            WHERE NOT EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.run_id = r.run_id AND s.status NOT IN (@succeeded, @partial))
+            """, new { succeeded = StageStatuses.Succeeded, partial = StageStatuses.Partial }, cancellationToken: ct));
     }
 
     private static async Task<PipelineRunDto?> GetAsync(NpgsqlConnection connection, Guid runId, CancellationToken ct)
