@@ -34,7 +34,7 @@ public sealed class OptionsStageOptions
     /// <summary>Style of a contract whose feed gives none: <c>American</c> or <c>European</c>. Default American.</summary>
     public ExerciseStyle DefaultExerciseStyle { get; set; } = Core.AmericanPricing.Default.DefaultStyle;
 
-    /// <summary>CRR tree steps of the early-exercise premium, 2 to <see cref="AmericanBinomial.MaximumSteps"/> when <see cref="AmericanPricing"/> is on. Default 200.</summary>
+    /// <summary>CRR tree steps of the early-exercise premium, 2 to <see cref="AmericanBinomial.MaximumSteps"/> when <see cref="AmericanPricing"/> is on. Default 48 (<see cref="AmericanControlVariate.DefaultSteps"/>).</summary>
     public int AmericanTreeSteps { get; set; } = Core.AmericanPricing.Default.Steps;
 
     /// <summary>$ per share: an American contract whose premium bound is at most this is valued as European; ≥ 0. Default 0.0005.</summary>
