@@ -4,7 +4,7 @@ using Kapman.Contracts;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 
-namespace Kapman.Wyckoff.Replay;
+namespace Kapman.Wyckoff.Data;
 
 /// <summary>
 /// The log of the <see cref="IndicatorsComputed"/> events this service received (<c>wyckoff.received_events</c>, payload as
