@@ -1,4 +1,4 @@
-namespace Kapman.Notification.Apis;
+namespace Kapman.Notification.Data;
 
 /// <summary>
 /// A logged message: status SENT (accepted by SMTP), LOGGED (no SMTP configured), FAILED (refused or unreachable; a

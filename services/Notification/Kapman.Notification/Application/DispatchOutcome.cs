@@ -1,4 +1,4 @@
-namespace Kapman.Notification.Email;
+namespace Kapman.Notification.Application;
 
 /// <summary>What <see cref="EmailDispatcher.DispatchAsync"/> did with a message.</summary>
 public enum DispatchOutcome

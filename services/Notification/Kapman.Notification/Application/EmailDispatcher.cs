@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Mail;
 using System.Net.Sockets;
-using Dapper;
 using Kapman.Notification.Core;
+using Kapman.Notification.Data;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
-namespace Kapman.Notification.Email;
+namespace Kapman.Notification.Application;
 
 /// <summary>
 /// Sends a message at most once per dedup key, with no database transaction open during the SMTP call:
@@ -17,28 +16,27 @@ namespace Kapman.Notification.Email;
 /// <item>mark SENT. If that update or anything after it fails, the row stays SENDING and the retry finds it claimed.</item>
 /// </list>
 /// A send the server refused or that could not connect is marked FAILED and rethrown, so the consumer's retry sends it.
-/// Any other failure leaves the row SENDING (shown as unknown to the operator) and is not retried.
+/// Any other failure leaves the row SENDING (shown as unknown to the operator) and is not retried, and is logged as an error.
+/// What happened to each message is in the message log (<see cref="MessageStore"/>); the consumer's own line says it was handled.
 /// </summary>
-public sealed class EmailDispatcher(NpgsqlDataSource dataSource, IOptions<SmtpOptions> options, ILogger<EmailDispatcher> logger)
+public sealed class EmailDispatcher(MessageStore store, IOptions<SmtpOptions> options, ILogger<EmailDispatcher> logger)
 {
     /// <summary>Claims, sends and records <paramref name="message"/>.</summary>
     /// <exception cref="SmtpException">The server refused the message or could not be reached; the row is FAILED.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (the row is left SENDING if the send had started).</exception>
-    /// <exception cref="NpgsqlException">The database failed; if after the send, the row stays SENDING.</exception>
+    /// <exception cref="Npgsql.NpgsqlException">The database failed; if after the send, the row stays SENDING.</exception>
     public async Task<DispatchOutcome> DispatchAsync(ComposedMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var smtp = options.Value;
-        var id = await ClaimAsync(message, smtp, ct);
+        var id = await store.ClaimAsync(message, smtp.To, smtp.Enabled ? "SENDING" : "LOGGED", ct);
         if (id is not { } claimed)
         {
-            logger.LogInformation("Message {DedupKey} was already handled; not sending again", message.DedupKey);
             return DispatchOutcome.AlreadyHandled;
         }
 
         if (!smtp.Enabled)
         {
-            logger.LogInformation("Message {DedupKey} logged (no SMTP configured)", message.DedupKey);
             return DispatchOutcome.Logged;
         }
 
@@ -50,54 +48,25 @@ public sealed class EmailDispatcher(NpgsqlDataSource dataSource, IOptions<SmtpOp
         }
         catch (SmtpException ex) when (NotDelivered(ex))
         {
-            await RecordAsync(claimed, "FAILED", ex.Message);
+            await store.RecordAsync(claimed, "FAILED", ex.Message);
             throw;
         }
         catch (Exception ex) when (ex is SmtpException or IOException or OperationCanceledException)
         {
             var reason = ex is OperationCanceledException && !ct.IsCancellationRequested ? $"no answer within {smtp.TimeoutSeconds} s" : ex.Message;
             logger.LogError(ex, "Message {DedupKey}: send outcome unknown ({Reason}); it will not be re-sent automatically", message.DedupKey, reason);
-            await RecordAsync(claimed, "SENDING", "send outcome unknown: " + reason);
+            await store.RecordAsync(claimed, "SENDING", "send outcome unknown: " + reason);
             ct.ThrowIfCancellationRequested();
             return DispatchOutcome.Unknown;
         }
 
-        await RecordAsync(claimed, "SENT", null);
-        logger.LogInformation("Message {DedupKey} sent to {Recipient}", message.DedupKey, smtp.To);
+        await store.RecordAsync(claimed, "SENT", null);
         return DispatchOutcome.Sent;
     }
 
     /// <summary>True when the mail certainly did not go out: the server answered with a refusal, or no connection was made.</summary>
     private static bool NotDelivered(SmtpException ex) =>
         ex.StatusCode != SmtpStatusCode.GeneralFailure || ex.InnerException is SocketException;
-
-    private async Task<Guid?> ClaimAsync(ComposedMessage message, SmtpOptions smtp, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-            """
-            INSERT INTO messages (id, dedup_key, kind, channel, session_date, ticker, subject, body, recipient, status)
-            VALUES (@id, @DedupKey, @Kind, 'email', @SessionDate, @Ticker, @Subject, @Body, @recipient, @status)
-            ON CONFLICT (dedup_key) DO UPDATE SET status = EXCLUDED.status, error = NULL
-            WHERE messages.status = 'FAILED'
-            RETURNING id
-            """,
-            new
-            {
-                id = Guid.CreateVersion7(), message.DedupKey, message.Kind, message.SessionDate, message.Ticker, message.Subject, message.Body,
-                recipient = smtp.To, status = smtp.Enabled ? "SENDING" : "LOGGED",
-            },
-            cancellationToken: ct));
-    }
-
-    /// <summary>Records the send's result; never cancelled, so a shutdown cannot leave a sent mail unrecorded needlessly.</summary>
-    private async Task RecordAsync(Guid id, string status, string? error)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE messages SET status = @status, error = @error, sent_at = CASE WHEN @status = 'SENT' THEN now() END WHERE id = @id",
-            new { id, status, error }, cancellationToken: CancellationToken.None));
-    }
 
     private static async Task SendAsync(SmtpOptions smtp, ComposedMessage message, CancellationToken ct)
     {
