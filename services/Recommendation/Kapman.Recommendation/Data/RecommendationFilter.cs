@@ -1,4 +1,4 @@
-namespace Kapman.Recommendation.Apis;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// The filters of <c>GET /recommendations</c>; null means "any". Session null = the latest stored session; strategy

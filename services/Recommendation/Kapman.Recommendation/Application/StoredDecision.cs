@@ -1,6 +1,7 @@
 using Kapman.Recommendation.Core.Strategies;
+using Kapman.Recommendation.Data;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Application;
 
 /// <summary>What is stored for one ticker and session.</summary>
 /// <param name="Decision">The engine's decision; its intent carries the calibrated confidence.</param>

@@ -1,3 +1,4 @@
+using Kapman.Recommendation.Application;
 using System.Text.Json;
 using Dapper;
 using Kapman.Contracts;
@@ -5,7 +6,7 @@ using Kapman.Options.Core;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// Upserts a decision on (ticker, session): a rerun updates the same row and keeps its id. The first leg (the

@@ -1,9 +1,8 @@
 using Dapper;
-using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Core.Outcomes;
 using Npgsql;
 
-namespace Kapman.Recommendation.Outcomes;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>Reads and writes <c>recommendation_outcomes</c> (one row per recommendation: its latest evaluation).</summary>
 public static class OutcomeStore
@@ -79,4 +78,19 @@ public static class OutcomeStore
             FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
             """, cancellationToken: ct)))
         .Select(c => new ScoredCall(c.Confidence, c.Correct, c.Phase, c.Strategy, c.Signal)).ToList();
+
+    /// <summary>
+    /// The calls to score as of <paramref name="asOf"/>: every ISSUED or underlying-only LONG/SHORT call made before it with an
+    /// underlying target and a window end (the first leg's expiry, or <c>window_end</c>), by session then ticker.
+    /// </summary>
+    public static async Task<IReadOnlyList<OpenCall>> OpenCallsAsync(NpgsqlConnection connection, DateOnly asOf, CancellationToken ct) =>
+        (await connection.QueryAsync<OpenCall>(new CommandDefinition(
+            """
+            SELECT r.id, r.ticker, r.session_date AS Session, r.direction, r.confidence, r.underlying_target AS Target, r.underlying_stop AS Stop,
+                   COALESCE(r.expiration, r.window_end) AS Expiration
+            FROM recommendations r
+            WHERE (r.status = 'ISSUED' OR r.underlying_only) AND r.direction IN ('LONG', 'SHORT') AND r.session_date < @asOf
+              AND r.underlying_target IS NOT NULL AND COALESCE(r.expiration, r.window_end) IS NOT NULL
+            ORDER BY r.session_date, r.ticker
+            """, new { asOf }, cancellationToken: ct))).ToList();
 }

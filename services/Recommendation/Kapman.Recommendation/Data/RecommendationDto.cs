@@ -1,4 +1,4 @@
-namespace Kapman.Recommendation.Apis;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// A stored recommendation: status ISSUED (names contracts of the stored chain) or NO_TRADE (with the reason).

@@ -4,11 +4,11 @@ using Kapman.Recommendation.Core.Justification;
 using Kapman.Recommendation.Core.Outcomes;
 using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Justification;
-using Kapman.Recommendation.Outcomes;
+using Kapman.Recommendation.Data;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Application;
 
 /// <summary>
 /// Decides for every underlying with a stored chain and every ticker Wyckoff analysed on the session

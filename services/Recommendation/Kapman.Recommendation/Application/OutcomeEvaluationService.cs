@@ -1,8 +1,8 @@
-using Dapper;
 using Kapman.Recommendation.Core.Outcomes;
+using Kapman.Recommendation.Data;
 using Npgsql;
 
-namespace Kapman.Recommendation.Outcomes;
+namespace Kapman.Recommendation.Application;
 
 /// <summary>
 /// The evaluation job (seed 000 §5.5: weekly until expiry, and on demand): scores every ISSUED directional
@@ -18,25 +18,12 @@ public sealed class OutcomeEvaluationService(NpgsqlDataSource dataSource, Npgsql
     public async Task<int> EvaluateAsync(DateOnly asOf, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var open = await connection.QueryAsync<(Guid Id, string Ticker, DateOnly Session, string Direction, double Confidence, double Target, double Stop, DateOnly Expiration)>(
-            new CommandDefinition(
-                """
-                SELECT r.id, r.ticker, r.session_date, r.direction, r.confidence, r.underlying_target, r.underlying_stop,
-                       COALESCE(r.expiration, r.window_end)
-                FROM recommendations r
-                WHERE (r.status = 'ISSUED' OR r.underlying_only) AND r.direction IN ('LONG', 'SHORT') AND r.session_date < @asOf
-                  AND r.underlying_target IS NOT NULL AND COALESCE(r.expiration, r.window_end) IS NOT NULL
-                ORDER BY r.session_date, r.ticker
-                """, new { asOf }, cancellationToken: ct));
+        var open = await OutcomeStore.OpenCallsAsync(connection, asOf, ct);
         var stored = 0;
         await using var market = await marketData.OpenConnectionAsync(ct);
         foreach (var r in open)
         {
-            var bars = await market.QueryAsync<DailyBar>(new CommandDefinition(
-                """
-                SELECT session_date AS Date, open, high, low, close FROM market_api.daily_bars_v1
-                WHERE ticker = @Ticker AND session_date > @Session AND session_date <= @asOf ORDER BY session_date
-                """, new { r.Ticker, r.Session, asOf }, cancellationToken: ct));
+            var bars = await MarketBarReader.BarsAfterAsync(market, r.Ticker, r.Session, asOf, ct);
             var result = OutcomeEvaluator.Evaluate(new OutcomeRequest(r.Session, r.Direction, r.Confidence, r.Target, r.Stop, r.Expiration), bars, asOf);
             if (result is not null)
             {

@@ -1,4 +1,4 @@
-namespace Kapman.Recommendation.Apis;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>A stored evaluation (seed 000 §5.1 recommendation_outcomes): prices $ per share, excursions and return as fractions of the entry.</summary>
 public sealed record OutcomeDto(

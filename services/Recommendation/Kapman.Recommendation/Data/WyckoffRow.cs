@@ -1,4 +1,4 @@
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// The columns read from the Wyckoff service's read contract <c>wyckoff_api.snapshots_v1</c>: scores 0-28 / 0-12, alert kind or null, phase label (A-E) or null,

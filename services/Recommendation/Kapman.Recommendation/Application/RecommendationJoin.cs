@@ -1,11 +1,11 @@
-using Dapper;
+using Kapman.Recommendation.Data;
 using Kapman.ServiceDefaults.Messaging;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Application;
 
 /// <summary>
 /// The recommendation stage waits for two inputs of the same run, Wyckoff and options, which arrive in either order.
-/// Each input marks its flag on the run's <c>run_inputs</c> row in a transaction of its own (flags only ever turn on,
+/// Each input marks its flag on the run's <c>run_inputs</c> row (<see cref="RunInputsStore"/>) in a transaction of its own (flags only ever turn on,
 /// so a redelivered input marks nothing new); the row lock serialises the two, so the second to commit sees both flags.
 /// That input decides and asks the model with no transaction open (<see cref="RecommendationGenerator.DecideAsync"/>),
 /// then stores the result in the consumer's transaction (<see cref="CompleteAsync"/>). A later input of a run that
@@ -23,14 +23,7 @@ public sealed class RecommendationJoin(ServiceDatabase database, RecommendationG
         bool ready;
         await using (var tx = await database.BeginAsync(ct))
         {
-            ready = await tx.Connection.QuerySingleAsync<bool>(new CommandDefinition(
-                """
-                INSERT INTO run_inputs (run_id, session_date, wyckoff_done, options_done) VALUES (@runId, @sessionDate, @wyckoff, @options)
-                ON CONFLICT (run_id) DO UPDATE
-                SET wyckoff_done = run_inputs.wyckoff_done OR EXCLUDED.wyckoff_done, options_done = run_inputs.options_done OR EXCLUDED.options_done
-                RETURNING wyckoff_done AND options_done
-                """,
-                new { runId, sessionDate, wyckoff = wyckoffInput, options = !wyckoffInput }, tx.Transaction, cancellationToken: ct));
+            ready = await RunInputsStore.MarkInputAsync(tx, runId, sessionDate, wyckoffInput, ct);
             await tx.CommitAsync(ct);
         }
 
@@ -48,8 +41,7 @@ public sealed class RecommendationJoin(ServiceDatabase database, RecommendationG
     {
         ArgumentNullException.ThrowIfNull(tx);
         var (issued, noTrade) = await RecommendationGenerator.WriteAsync(tx, runId, sessionDate, decisions, ct);
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE run_inputs SET generated = true WHERE run_id = @runId", new { runId }, tx.Transaction, cancellationToken: ct));
+        await RunInputsStore.MarkGeneratedAsync(tx, runId, ct);
         return issued + noTrade;
     }
 }

@@ -1,7 +1,7 @@
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core.Strategies;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>One stored leg (JSON in <c>recommendations.legs</c>): prices $ per share, side BUY/SELL, right call/put.</summary>
 public sealed record LegDto(string OccSymbol, string Side, string Right, DateOnly Expiration, double Strike, double Price, double? Bid, double? Ask, double? Delta, long OpenInterest)

@@ -1,4 +1,4 @@
-namespace Kapman.Recommendation.Apis;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>The column list that maps a <c>recommendations</c> row onto <see cref="RecommendationDto"/>.</summary>
 internal static class RecommendationSql

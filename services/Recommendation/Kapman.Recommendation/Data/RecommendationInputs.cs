@@ -3,7 +3,7 @@ using Kapman.Options.Core;
 using Kapman.Recommendation.Core;
 using Npgsql;
 
-namespace Kapman.Recommendation.Generation;
+namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// Reads what a session's recommendations are made from, each through its owner's published read contract (never an
