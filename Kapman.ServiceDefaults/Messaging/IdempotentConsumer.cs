@@ -1,6 +1,10 @@
+using System.Globalization;
 using Dapper;
 using Kapman.Contracts;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kapman.ServiceDefaults.Messaging;
 
@@ -13,6 +17,9 @@ namespace Kapman.ServiceDefaults.Messaging;
 /// running, because the next try may succeed. Only when the retries are spent does the message go to the
 /// endpoint's <c>_error</c> queue and MassTransit publish <c>Fault&lt;T&gt;</c>, from which the run keeper marks the
 /// stage failed: that path needs no database, so a failure during a database outage is still reported.
+/// Every delivery writes one log line (<see cref="ConsumerLog"/>, category: the consumer's type): handled and skipped as a
+/// duplicate at Information, a failed try with its exception at Warning when it is an outage that is waited out
+/// (<see cref="TransientFailure"/>) or a shutdown, else at Error.
 /// </summary>
 public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvider clock) : IConsumer<T> where T : class, IIntegrationEvent
 {
@@ -25,29 +32,33 @@ public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvid
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<T> context)
     {
-        var ct = context.CancellationToken;
+        ArgumentNullException.ThrowIfNull(context);
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a MessageId.");
-        if (await AlreadyProcessedAsync(messageId, ct))
+        var logger = Logger(context);
+        var message = context.Message;
+        var stage = Stage ?? ConsumerLog.NoStage;
+        var session = message.SessionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var started = clock.GetTimestamp();
+        try
         {
-            return;
+            var handled = await ProcessAsync(message, messageId, context.CancellationToken);
+            var durationMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
+            if (handled)
+            {
+                ConsumerLog.Handled(logger, ConsumerName, stage, typeof(T).Name, messageId, message.RunId, session, durationMs);
+            }
+            else
+            {
+                ConsumerLog.Skipped(logger, ConsumerName, stage, typeof(T).Name, messageId, message.RunId, session, durationMs);
+            }
         }
-
-        var startedAt = clock.GetUtcNow();
-        await ReportAsync(context.Message, StageStatuses.Running, startedAt, null, null, ct);
-        await PrepareAsync(context.Message, ct);
-        await using var tx = await database.BeginAsync(ct);
-        if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
+        catch (Exception ex)
         {
-            return;
+            var level = TransientFailure.Is(ex) || context.CancellationToken.IsCancellationRequested ? LogLevel.Warning : LogLevel.Error;
+            ConsumerLog.Failed(logger, level, ex, ConsumerName, stage, typeof(T).Name, messageId, message.RunId, session,
+                (long)clock.GetElapsedTime(started).TotalMilliseconds);
+            throw;
         }
-
-        var outcome = await HandleAsync(context.Message, tx, ct);
-        if (Stage is not null && outcome is not null)
-        {
-            await tx.PublishAsync(StageEvent(context.Message, outcome.Status, startedAt, outcome.Count, outcome.Error), ct);
-        }
-
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>
@@ -63,6 +74,45 @@ public abstract class IdempotentConsumer<T>(ServiceDatabase database, TimeProvid
     /// finished by this message (for example a join still waiting for its other input).
     /// </summary>
     protected abstract Task<StageOutcome?> HandleAsync(T message, OutboxTransaction tx, CancellationToken ct);
+
+    /// <summary>Does the message's work once; false when the inbox already holds it (a redelivery or a replay of the same id).</summary>
+    private async Task<bool> ProcessAsync(T message, Guid messageId, CancellationToken ct)
+    {
+        if (await AlreadyProcessedAsync(messageId, ct))
+        {
+            return false;
+        }
+
+        var startedAt = clock.GetUtcNow();
+        await ReportAsync(message, StageStatuses.Running, startedAt, null, null, ct);
+        await PrepareAsync(message, ct);
+        await using var tx = await database.BeginAsync(ct);
+        if (!await tx.TryMarkProcessedAsync(ConsumerName, messageId, ct))
+        {
+            return false;
+        }
+
+        var outcome = await HandleAsync(message, tx, ct);
+        if (Stage is not null && outcome is not null)
+        {
+            await tx.PublishAsync(StageEvent(message, outcome.Status, startedAt, outcome.Count, outcome.Error), ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// The logger of the consumer's type, from the message's DI scope (MassTransit puts it on the context); the constructor
+    /// stays (database, clock) so that no service's consumers change. A context without a scope (a hand-made one) logs nothing.
+    /// </summary>
+    private ILogger Logger(ConsumeContext context)
+    {
+        var services = context.TryGetPayload<IServiceProvider>(out var provider) ? provider
+            : context.TryGetPayload<IServiceScope>(out var scope) ? scope.ServiceProvider
+            : null;
+        return services?.GetService<ILoggerFactory>()?.CreateLogger(GetType()) ?? NullLogger.Instance;
+    }
 
     private async Task<bool> AlreadyProcessedAsync(Guid messageId, CancellationToken ct)
     {

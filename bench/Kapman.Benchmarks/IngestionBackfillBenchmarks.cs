@@ -28,9 +28,9 @@ public class IngestionBackfillBenchmarks
     {
         database = IngestionBenchDatabase.CreateAsync().GetAwaiter().GetResult();
         var root = Path.GetDirectoryName(IngestionBenchData.FlatFiles())!;
-        var options = new IngestionOptions(root, RetentionSessions: 0);
-        source = new LocalSessionFileSource(options);
-        runner = new BackfillRunner(new ServiceDatabase(database.DataSource, new OutboxSignal()), options, TimeProvider.System, NullLogger<BackfillRunner>.Instance);
+        source = new LocalSessionFileSource(new DataFiles(root));
+        runner = new BackfillRunner(new ServiceDatabase(database.DataSource, new OutboxSignal()), Microsoft.Extensions.Options.Options.Create(new IngestionOptions { RetentionSessions = 0 }),
+            TimeProvider.System, NullLogger<BackfillRunner>.Instance);
     }
 
     // Every iteration starts alike, from an idle database: empty tables, no autovacuum still analysing the previous

@@ -1,6 +1,7 @@
 using Dapper;
 using Kapman.Contracts;
-using Kapman.Notification.Email;
+using Kapman.Notification.Application;
+using Kapman.Notification.Data;
 using Kapman.Notification.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults.Messaging;
 using MassTransit;
@@ -127,7 +128,8 @@ public sealed class AtMostOnceEmailTests
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ServiceDatabase>();
         services.AddSingleton(TimeProvider.System);
-        services.Configure<SmtpOptions>(configuration.GetSection("Kapman:Smtp"));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<WyckoffAlertRaisedConsumer>());
         return services.BuildServiceProvider(true);

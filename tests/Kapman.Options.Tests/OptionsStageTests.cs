@@ -1,5 +1,6 @@
 using Dapper;
 using Kapman.Contracts;
+using Kapman.Options.Application;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
@@ -85,8 +86,8 @@ public sealed class OptionsStageTests
     private static async Task<StageOutcome> RunAsync(ServiceTestDatabase database, TimeProvider clock, IReadOnlyList<SnapshotLoad> loads)
     {
         await MarketBarsContract.CreateAsync(database, []);
-        var stage = new OptionsStage(
-            new ChainOptions(RepoFiles.SharedData(), PricingInputs.Default), new RecentClosesReader(database.DataSource), clock, NullLogger<OptionsStage>.Instance);
+        var stage = new OptionsDailyStep(
+            new ChainOptions(RepoFiles.SharedData(), PricingInputs.Default), new RecentClosesReader(database.DataSource), clock, NullLogger<OptionsDailyStep>.Instance);
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(database.DataSource, signal).BeginAsync(CancellationToken.None);
         var outcome = await stage.RunAsync(tx, new MarketSessionIngested(Guid.NewGuid(), Session, 1, 0, 0, "test"), loads, CancellationToken.None);

@@ -1,4 +1,5 @@
 using Kapman.Contracts;
+using Kapman.Options.Application;
 using Kapman.Options.Chains;
 
 namespace Kapman.Options.Tests;

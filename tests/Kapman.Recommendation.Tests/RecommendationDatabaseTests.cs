@@ -1,8 +1,7 @@
 using Dapper;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
 using Kapman.Recommendation.Justification;
-using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Recommendation.Tests;

@@ -1,7 +1,7 @@
 using Dapper;
 using Kapman.Options.Core;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 

@@ -1,8 +1,8 @@
 using Dapper;
 using Kapman.Options.Core;
-using Kapman.Recommendation.Apis;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 

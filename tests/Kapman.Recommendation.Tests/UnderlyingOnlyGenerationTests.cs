@@ -1,9 +1,8 @@
 using Dapper;
-using Kapman.Recommendation.Apis;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Justification;
-using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Recommendation.Tests;

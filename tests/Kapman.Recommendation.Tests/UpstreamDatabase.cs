@@ -1,6 +1,7 @@
 using Dapper;
 using Kapman.Options.Core;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Application;
+using Kapman.Recommendation.Data;
 using Kapman.ServiceDefaults.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

@@ -1,9 +1,9 @@
 using Dapper;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Outcomes;
 using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Justification;
-using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Logging.Abstractions;
 

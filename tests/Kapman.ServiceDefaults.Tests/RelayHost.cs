@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -36,8 +37,13 @@ internal sealed class RelayHost : IAsyncDisposable
     /// <summary>The trace each message was consumed in, by MessageId (default when there was no activity).</summary>
     public ConcurrentDictionary<Guid, ActivityTraceId> Traces { get; }
 
-    /// <summary>Builds and starts the host; <paramref name="settings"/> are extra configuration values.</summary>
-    public static async Task<RelayHost> StartAsync(NpgsqlDataSource dataSource, Uri amqp, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Builds and starts the host; <paramref name="settings"/> are extra configuration values, <paramref name="configure"/> adds
+    /// to the builder (logging, services) and <paramref name="consumers"/> registers consumers beside the probe.
+    /// </summary>
+    public static async Task<RelayHost> StartAsync(
+        NpgsqlDataSource dataSource, Uri amqp, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null, Action<IBusRegistrationConfigurator>? consumers = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -49,7 +55,12 @@ internal sealed class RelayHost : IAsyncDisposable
         builder.Services.AddSingleton(traces);
         builder.Services.AddSingleton(dataSource);
         builder.AddServiceDefaults();
-        builder.AddKapmanMessaging("relaytest", bus => bus.AddConsumer<ProbeConsumer>(typeof(ProbeConsumerDefinition)));
+        configure?.Invoke(builder);
+        builder.AddKapmanMessaging("relaytest", bus =>
+        {
+            bus.AddConsumer<ProbeConsumer>(typeof(ProbeConsumerDefinition));
+            consumers?.Invoke(bus);
+        });
         var app = builder.Build();
         app.MapDefaultEndpoints();
         await app.StartAsync();

@@ -3,6 +3,7 @@ using Kapman.Contracts;
 using Kapman.Metrics.Core;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
+using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Data;
 
 namespace Kapman.Wyckoff.Tests;
@@ -27,7 +28,7 @@ public sealed class DealerContextStoreTests : DatabaseTest
     {
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
-        var count = await DealerContextStore.UpsertAsync(tx, Session, Announced, CancellationToken.None);
+        var count = await DealerContextStep.RunAsync(tx, Session, Announced, CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
         return count;
     }

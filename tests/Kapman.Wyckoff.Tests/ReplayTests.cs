@@ -1,5 +1,6 @@
 using Kapman.Contracts;
 using Kapman.ServiceDefaults.Messaging;
+using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.Replay;
 
 namespace Kapman.Wyckoff.Tests;

@@ -1,4 +1,6 @@
 using Kapman.Execution.Apis;
+using Kapman.Execution.Data;
+using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
 
@@ -10,6 +12,8 @@ internal static class Extensions
     {
         builder.AddKapmanPostgres(new ServiceSchema("execution", typeof(Extensions).Assembly));
         builder.AddKapmanMessaging("execution", _ => { });
+        builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OrderStore>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app) => app.MapOrdersApi();

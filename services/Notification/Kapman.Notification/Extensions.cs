@@ -1,5 +1,6 @@
 using Kapman.Notification.Apis;
-using Kapman.Notification.Email;
+using Kapman.Notification.Application;
+using Kapman.Notification.Data;
 using Kapman.Notification.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -17,7 +18,8 @@ internal static class Extensions
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
         });
-        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Kapman:Smtp"));
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
     }
 

@@ -1,6 +1,6 @@
 using Kapman.Options.Apis;
+using Kapman.Options.Application;
 using Kapman.Options.Chains;
-using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.Options.IntegrationEvents.EventHandling;
 using Kapman.Options.Polygon;
@@ -8,58 +8,53 @@ using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.Http;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Kapman.Options;
 
 internal static class Extensions
 {
+    /// <exception cref="OptionsValidationException">At startup: a <c>Kapman:Options</c> setting is invalid (the message names the key).</exception>
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("options", typeof(Extensions).Assembly));
         builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("options", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
-        var pricing = new PricingInputs(
-            builder.Configuration.GetValue("Kapman:Options:RiskFreeRate", PricingInputs.Default.RiskFreeRate),
-            builder.Configuration.GetValue("Kapman:Options:DividendYield", PricingInputs.Default.DividendYield));
-        var chainOptions = new ChainOptions(DataRoot.Resolve(builder.Configuration), pricing)
-        {
-            Convention = new DealerConvention(
-                builder.Configuration.GetValue("Kapman:Options:DealersLongCalls", true) ? 1.0 : -1.0,
-                builder.Configuration.GetValue("Kapman:Options:DealersLongPuts", false) ? 1.0 : -1.0),
-            American = builder.Configuration.GetValue("Kapman:Options:AmericanPricing", true)
-                ? new AmericanPricing(
-                    builder.Configuration.GetValue("Kapman:Options:DefaultExerciseStyle", ExerciseStyle.American),
-                    builder.Configuration.GetValue("Kapman:Options:AmericanTreeSteps", AmericanPricing.Default.Steps),
-                    builder.Configuration.GetValue("Kapman:Options:EarlyExerciseTolerance", AmericanPricing.Default.PremiumTolerance))
-                : null,
-            ContractRetentionDays = builder.Configuration.GetValue("Kapman:Options:ContractRetentionDays", ContractRetention.DefaultDays),
-        };
-        if (chainOptions.ContractRetentionDays < 0 || chainOptions.American is { Steps: < 2 or > AmericanBinomial.MaximumSteps } or { PremiumTolerance: < 0 })
-        {
-            throw new InvalidOperationException(
-                "Kapman:Options:ContractRetentionDays must be ≥ 0, AmericanTreeSteps in 2..2000 and EarlyExerciseTolerance ≥ 0.");
-        }
-
-        builder.Services.AddSingleton(chainOptions);
-        var polygon = new PolygonClientOptions(
-            builder.Configuration.GetValue("Kapman:Options:Polygon:BaseUrl", PolygonClientOptions.DefaultBaseUrl)!,
-            builder.Configuration[PolygonClientOptions.ApiKeyVariable]);
-        var watchlist = (builder.Configuration["Kapman:Options:Watchlist"] ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(t => t.ToUpperInvariant())
-            .ToList();
+        builder.Services.AddOptions<OptionsStageOptions>()
+            .BindConfiguration(OptionsStageOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.TreeStepsValid(), OptionsStageOptions.TreeStepsMessage)
+            .ValidateOnStart();
+        builder.Services.AddOptions<PolygonOptions>()
+            .BindConfiguration(PolygonOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.BaseUrlValid(), PolygonOptions.BaseUrlMessage)
+            .ValidateOnStart();
+        var dataRoot = DataRoot.Resolve(builder.Configuration);
+        builder.Services.AddSingleton(sp => ChainOptions.From(sp.GetRequiredService<IOptions<OptionsStageOptions>>().Value, dataRoot));
         // A page answers in a second or two, but Polygon's 429s ask for a wait (Retry-After) that can pass the default 30 s in all.
         builder.Services.AddHttpClient(nameof(PolygonSnapshotClient)).AddLongCallResilience(PolygonClientOptions.AttemptTimeout, PolygonClientOptions.TotalTimeout);
         builder.Services.AddSingleton(sp => new SessionChainLoader(
-            chainOptions,
-            polygon.Enabled ? new PolygonSnapshotClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon) : null,
-            watchlist,
+            sp.GetRequiredService<ChainOptions>(),
+            PolygonClient(sp),
+            sp.GetRequiredService<IOptions<OptionsStageOptions>>().Value.WatchlistTickers(),
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => new RecentClosesReader(sp.GetRequiredKeyedService<Npgsql.NpgsqlDataSource>(ReadContracts.MarketData)));
-        builder.Services.AddSingleton<OptionsStage>();
+        builder.Services.AddSingleton(sp => new RecentClosesReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
+        builder.Services.AddSingleton<OptionsDailyStep>();
         builder.Services.AddSingleton<OptionsQueries>();
         builder.Services.AddSingleton<AnalyticsQueries>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app) => app.MapOptionsApi().MapAnalyticsApi();
+
+    /// <summary>The snapshot API client, or null when <see cref="PolygonClientOptions.ApiKeyVariable"/> is not in the environment.</summary>
+    private static PolygonSnapshotClient? PolygonClient(IServiceProvider services)
+    {
+        var polygon = new PolygonClientOptions(
+            services.GetRequiredService<IOptions<PolygonOptions>>().Value.BaseUrl, Environment.GetEnvironmentVariable(PolygonClientOptions.ApiKeyVariable));
+        return polygon.Enabled
+            ? new PolygonSnapshotClient(services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(PolygonSnapshotClient)), polygon)
+            : null;
+    }
 }

@@ -1,11 +1,11 @@
 using Kapman.Recommendation.Apis;
-using Kapman.Recommendation.Core.Strategies;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Application;
+using Kapman.Recommendation.Data;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
 using Kapman.Recommendation.Justification;
-using Kapman.Recommendation.Outcomes;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Recommendation;
@@ -23,11 +23,19 @@ internal static class Extensions
             bus.AddConsumer<WyckoffSessionAnalyzedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
         });
-        var section = builder.Configuration.GetSection("Kapman:Recommendation");
-        builder.Services.AddSingleton(section.GetSection("Strategy").Get<StrategyParameters>() ?? StrategyParameters.Default);
-        builder.Services.AddSingleton(section.GetSection("RiskLimits").Get<RiskLimits>() ?? new RiskLimits());
-        var justification = section.GetSection("Justification").Get<JustificationOptions>() ?? new JustificationOptions();
-        builder.Services.AddSingleton(JustificationWriterFactory.Create(justification, Environment.GetEnvironmentVariable));
+        builder.Services.AddOptions<StrategyOptions>().BindConfiguration(StrategyOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.WindowsAreValid, StrategyOptions.WindowsMessage)
+            .Validate(o => o.BandsAreValid, StrategyOptions.BandsMessage)
+            .ValidateOnStart();
+        builder.Services.AddOptions<RiskLimitsOptions>().BindConfiguration(RiskLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<JustificationOptions>().BindConfiguration(JustificationOptions.Section).ValidateDataAnnotations()
+            .Validate(o => JustificationWriterFactory.Providers.Contains(o.Provider, StringComparer.OrdinalIgnoreCase), JustificationOptions.ProviderMessage)
+            .ValidateOnStart();
+        // The engine and the writers take plain values (Core has no options dependency); they are made once from the validated options.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<StrategyOptions>>().Value.ToParameters());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<RiskLimitsOptions>>().Value.ToLimits());
+        builder.Services.AddSingleton(sp => JustificationWriterFactory.Create(
+            sp.GetRequiredService<IOptions<JustificationOptions>>().Value, Environment.GetEnvironmentVariable));
         builder.Services.AddSingleton(sp => new RecommendationInputs(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData),
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options),

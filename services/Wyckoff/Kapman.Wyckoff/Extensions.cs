@@ -5,7 +5,6 @@ using Kapman.Wyckoff.Apis;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.IntegrationEvents.EventHandling;
-using Kapman.Wyckoff.Replay;
 using Npgsql;
 
 namespace Kapman.Wyckoff;

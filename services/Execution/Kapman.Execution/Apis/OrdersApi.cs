@@ -1,6 +1,8 @@
-using Dapper;
 using Kapman.Execution.Core;
-using Npgsql;
+using Kapman.Execution.Data;
+using Kapman.Execution.Trading;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.Execution.Apis;
 
@@ -9,22 +11,23 @@ public static class OrdersApi
 {
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/orders", async (int? limit, NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return TypedResults.Ok(await connection.QueryAsync<OrderDto>(new CommandDefinition(
-                """
-                SELECT id, recommendation_id AS RecommendationId, occ_symbol AS OccSymbol, side, quantity, order_type AS OrderType,
-                       limit_price AS LimitPrice, state, broker, created_at AS CreatedAt, updated_at AS UpdatedAt
-                FROM orders ORDER BY created_at DESC LIMIT @limit
-                """, new { limit = Math.Clamp(limit ?? 100, 1, 1000) }, cancellationToken: ct)));
-        }).WithTags("Orders");
-        app.MapGet("/trading-mode", (IConfiguration configuration) =>
-        {
-            var (mode, reason) = TradingModeGate.Resolve(
-                configuration.GetValue("Kapman:Execution:LiveTradingEnabled", false), configuration["Kapman:Execution:LiveTradingConfirmation"]);
-            return TypedResults.Ok(new { mode = mode.ToString().ToUpperInvariant(), reason });
-        }).WithTags("Orders");
+        app.MapGet("/orders", GetOrders).WithName("GetOrders").WithSummary("The latest orders, newest first").WithTags("Orders");
+        app.MapGet("/trading-mode", GetTradingMode).WithName("GetTradingMode").WithSummary("Paper or live, with the reason").WithTags("Orders");
         return app;
+    }
+
+    /// <summary>The latest <paramref name="limit"/> orders (default 100, clamped to 1-1000), newest first.</summary>
+    public static async Task<Ok<IEnumerable<OrderDto>>> GetOrders(int? limit, OrderStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 100, 1, 1000), ct));
+    }
+
+    /// <summary><c>{ mode: "PAPER" | "LIVE", reason }</c> from the two settings (<see cref="TradingModeGate"/>).</summary>
+    public static Ok<TradingModeDto> GetTradingMode(IOptions<ExecutionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (mode, reason) = TradingModeGate.Resolve(options.Value.LiveTradingEnabled, options.Value.LiveTradingConfirmation);
+        return TypedResults.Ok(new TradingModeDto(mode.ToString().ToUpperInvariant(), reason));
     }
 }

@@ -1,7 +1,7 @@
-using Kapman.Contracts;
+using Kapman.Ingestion.Application;
+using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Pipeline;
 using Kapman.ServiceDefaults.MarketData;
-using Kapman.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;
@@ -12,20 +12,19 @@ namespace Kapman.Ingestion.Apis;
 /// </summary>
 public static class PipelineApi
 {
+    /// <summary>Maps the run endpoints; 404 for an unknown run or when there is none yet.</summary>
     public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder app)
     {
         var runs = app.MapGroup("/pipeline/runs").WithTags("Pipeline");
         runs.MapPost("/", StartAsync).WithSummary("Start the daily pipeline for a session; returns 202 with the run id.");
-        runs.MapGet("/", async (PipelineRunStore store, int? limit, CancellationToken ct) => TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 20, 1, 200), ct)));
-        runs.MapGet("/latest", async Task<Results<Ok<PipelineRunDto>, NotFound>> (PipelineRunStore store, CancellationToken ct) =>
-            (await store.RecentAsync(1, ct)) is [var run] ? TypedResults.Ok(run) : TypedResults.NotFound());
-        runs.MapGet("/{runId:guid}", async Task<Results<Ok<PipelineRunDto>, NotFound>> (Guid runId, PipelineRunStore store, CancellationToken ct) =>
-            await store.GetAsync(runId, ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound());
+        runs.MapGet("/", GetRecentRuns);
+        runs.MapGet("/latest", GetLatestRun);
+        runs.MapGet("/{runId:guid}", GetRun);
         return app;
     }
 
     private static async Task<Results<Accepted<StartRunResponse>, ValidationProblem>> StartAsync(
-        StartRunRequest request, ServiceDatabase database, TimeProvider clock, CancellationToken ct)
+        StartRunRequest request, RunKeeper keeper, TimeProvider clock, CancellationToken ct)
     {
         if (request.SessionDate is not { } session)
         {
@@ -43,10 +42,16 @@ public static class PipelineApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sessionDate"] = [$"{session:yyyy-MM-dd} is a weekend, not an NYSE session."] });
         }
 
-        var command = new RunDailyPipeline(Guid.CreateVersion7(), session, string.IsNullOrWhiteSpace(request.Scope) ? "all" : request.Scope);
-        await using var tx = await database.BeginAsync(ct);
-        await PipelineRunStore.CreateAsync(tx, command, ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Accepted($"/pipeline/runs/{command.RunId}", new StartRunResponse(command.RunId));
+        var runId = await keeper.StartAsync(session, string.IsNullOrWhiteSpace(request.Scope) ? "all" : request.Scope, ct);
+        return TypedResults.Accepted($"/pipeline/runs/{runId}", new StartRunResponse(runId));
     }
+
+    private static async Task<Ok<IReadOnlyList<PipelineRunDto>>> GetRecentRuns(PipelineRunStore store, int? limit, CancellationToken ct) =>
+        TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 20, 1, 200), ct));
+
+    private static async Task<Results<Ok<PipelineRunDto>, NotFound>> GetLatestRun(PipelineRunStore store, CancellationToken ct) =>
+        (await store.RecentAsync(1, ct)) is [var run] ? TypedResults.Ok(run) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<PipelineRunDto>, NotFound>> GetRun(Guid runId, PipelineRunStore store, CancellationToken ct) =>
+        await store.GetAsync(runId, ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();
 }

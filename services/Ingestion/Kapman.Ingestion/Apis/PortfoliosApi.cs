@@ -14,18 +14,26 @@ public static partial class PortfoliosApi
     public static IEndpointRouteBuilder MapPortfoliosApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/portfolios").WithTags("Portfolios");
-        group.MapGet("/", async (PortfolioStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)));
+        group.MapGet("/", GetPortfolios);
         group.MapPost("/", CreateAsync);
-        group.MapGet("/{id:long}", async Task<Results<Ok<PortfolioDto>, NotFound>> (long id, PortfolioStore store, CancellationToken ct) =>
-            await store.GetAsync(id, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound());
+        group.MapGet("/{id:long}", GetPortfolio);
         group.MapPut("/{id:long}", RenameAsync);
-        group.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, PortfolioStore store, CancellationToken ct) =>
-            await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+        group.MapDelete("/{id:long}", DeleteAsync);
         group.MapPost("/{id:long}/tickers", AddTickerAsync);
-        group.MapDelete("/{id:long}/tickers/{ticker}", async Task<Results<NoContent, NotFound>> (long id, string ticker, PortfolioStore store, CancellationToken ct) =>
-            await store.RemoveTickerAsync(id, ticker, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+        group.MapDelete("/{id:long}/tickers/{ticker}", RemoveTickerAsync);
         return app;
     }
+
+    private static async Task<Ok<IReadOnlyList<PortfolioDto>>> GetPortfolios(PortfolioStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct));
+
+    private static async Task<Results<Ok<PortfolioDto>, NotFound>> GetPortfolio(long id, PortfolioStore store, CancellationToken ct) =>
+        await store.GetAsync(id, ct) is { } p ? TypedResults.Ok(p) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(long id, PortfolioStore store, CancellationToken ct) =>
+        await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> RemoveTickerAsync(long id, string ticker, PortfolioStore store, CancellationToken ct) =>
+        await store.RemoveTickerAsync(id, ticker, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Created<PortfolioDto>, Conflict, ValidationProblem>> CreateAsync(PortfolioRequest request, PortfolioStore store, CancellationToken ct)
     {

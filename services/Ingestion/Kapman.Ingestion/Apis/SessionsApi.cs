@@ -1,8 +1,6 @@
-using Dapper;
 using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 
 namespace Kapman.Ingestion.Apis;
 
@@ -39,11 +37,6 @@ public static class SessionsApi
     private static async Task<Results<Ok<SessionReport>, NotFound>> ReportAsync(DateOnly date, CompletenessStore store, CancellationToken ct) =>
         await store.SessionAsync(date, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
 
-    private static async Task<Ok<IEnumerable<QuarantinedRowDto>>> QuarantineAsync(DateOnly date, NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return TypedResults.Ok(await connection.QueryAsync<QuarantinedRowDto>(new CommandDefinition(
-            "SELECT line_number AS LineNumber, ticker, reason, detail, raw_line AS RawLine, source FROM quarantined_rows WHERE session_date = @date ORDER BY line_number",
-            new { date }, cancellationToken: ct)));
-    }
+    private static async Task<Ok<IEnumerable<QuarantinedRowDto>>> QuarantineAsync(DateOnly date, CompletenessStore store, CancellationToken ct) =>
+        TypedResults.Ok(await store.QuarantineAsync(date, ct));
 }

@@ -7,7 +7,7 @@ namespace Kapman.Ingestion.Apis;
 /// <summary>
 /// <c>GET /universe?active=</c> (tickers with first/last seen and active), <c>GET /watchlists</c>, <c>GET /watchlists/{name}</c>
 /// (tickers with their latest bar or "no data") and <c>PUT /watchlists/{name}</c>. The <c>default</c> watchlist is seeded
-/// from <see cref="IngestionOptions.DefaultWatchlistFile"/> the first time watchlists are read.
+/// from <see cref="DataFiles.DefaultWatchlistFile"/> the first time watchlists are read.
 /// </summary>
 public static class UniverseApi
 {
@@ -17,20 +17,25 @@ public static class UniverseApi
     /// <summary>Maps the universe and watchlist endpoints.</summary>
     public static IEndpointRouteBuilder MapUniverseApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/universe", async (bool? active, UniverseStore store, CancellationToken ct) => TypedResults.Ok(await store.UniverseAsync(active, ct))).WithTags("Universe");
-        app.MapGet("/watchlists", async (UniverseStore store, IngestionOptions options, CancellationToken ct) =>
-        {
-            await SeedDefaultAsync(store, options, ct);
-            return TypedResults.Ok(await store.NamesAsync(ct));
-        }).WithTags("Universe");
+        app.MapGet("/universe", GetUniverse).WithTags("Universe");
+        app.MapGet("/watchlists", GetWatchlistNames).WithTags("Universe");
         app.MapGet("/watchlists/{name}", WatchlistAsync).WithTags("Universe");
         app.MapPut("/watchlists/{name}", ReplaceAsync).WithTags("Universe");
         return app;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<WatchlistEntryDto>>, NotFound>> WatchlistAsync(string name, UniverseStore store, IngestionOptions options, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<UniverseTickerDto>>> GetUniverse(bool? active, UniverseStore store, CancellationToken ct) =>
+        TypedResults.Ok(await store.UniverseAsync(active, ct));
+
+    private static async Task<Ok<IReadOnlyList<string>>> GetWatchlistNames(UniverseStore store, DataFiles files, CancellationToken ct)
     {
-        await SeedDefaultAsync(store, options, ct);
+        await SeedDefaultAsync(store, files, ct);
+        return TypedResults.Ok(await store.NamesAsync(ct));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<WatchlistEntryDto>>, NotFound>> WatchlistAsync(string name, UniverseStore store, DataFiles files, CancellationToken ct)
+    {
+        await SeedDefaultAsync(store, files, ct);
         return await store.WatchlistAsync(name, ct) is { } entries ? TypedResults.Ok(entries) : TypedResults.NotFound();
     }
 
@@ -45,9 +50,9 @@ public static class UniverseApi
         return TypedResults.NoContent();
     }
 
-    private static async Task SeedDefaultAsync(UniverseStore store, IngestionOptions options, CancellationToken ct)
+    private static async Task SeedDefaultAsync(UniverseStore store, DataFiles files, CancellationToken ct)
     {
-        if (options.DefaultWatchlistFile is { } path && File.Exists(path))
+        if (files.DefaultWatchlistFile is { } path && File.Exists(path))
         {
             var tickers = (await File.ReadAllLinesAsync(path, ct)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Distinct(StringComparer.Ordinal);
             await store.SeedAsync(DefaultWatchlist, tickers, ct);

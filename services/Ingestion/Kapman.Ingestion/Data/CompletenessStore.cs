@@ -66,6 +66,15 @@ public sealed class CompletenessStore(NpgsqlDataSource dataSource)
             rows, byReason.Values.Sum(), byReason, await SplitsAsync(connection, from, to, ct));
     }
 
+    /// <summary>The session's quarantined rows with their reasons, in file line order.</summary>
+    public async Task<IEnumerable<QuarantinedRowDto>> QuarantineAsync(DateOnly date, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<QuarantinedRowDto>(new CommandDefinition(
+            "SELECT line_number AS LineNumber, ticker, reason, detail, raw_line AS RawLine, source FROM quarantined_rows WHERE session_date = @date ORDER BY line_number",
+            new { date }, cancellationToken: ct));
+    }
+
     private static async Task<Dictionary<string, int>> ByReasonAsync(NpgsqlConnection connection, DateOnly from, DateOnly to, CancellationToken ct) =>
         (await connection.QueryAsync<(string Reason, int Count)>(new CommandDefinition(
             "SELECT reason, count(*)::int FROM quarantined_rows WHERE session_date BETWEEN @from AND @to GROUP BY reason ORDER BY reason",

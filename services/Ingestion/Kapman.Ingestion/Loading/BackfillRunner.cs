@@ -6,6 +6,7 @@ using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
 using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Ingestion.Loading;
@@ -24,7 +25,7 @@ namespace Kapman.Ingestion.Loading;
 /// milliseconds of commits, each whole (bars and run record together), and the next run reloads them; the service
 /// process dying loses nothing that committed.
 /// </summary>
-public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions options, TimeProvider clock, ILogger<BackfillRunner> logger)
+public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionOptions> options, TimeProvider clock, ILogger<BackfillRunner> logger)
 {
     /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel).</summary>
     public const int ReadAhead = 16;
@@ -36,12 +37,9 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (committed sessions stay).</exception>
     public async Task<BackfillResponse> RunAsync(BackfillPlan plan, ISessionFileSource source, BackfillProgress progress, CancellationToken ct)
     {
-        await using var lanes = await BackfillWriterLanes.OpenAsync(database.DataSource, options.BackfillWriters, ct);
+        await using var lanes = await BackfillWriterLanes.OpenAsync(database.DataSource, options.Value.BackfillWriters, ct);
         await using var connection = await database.DataSource.OpenConnectionAsync(ct);
-        await using (var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection))
-        {
-            await asynchronous.ExecuteNonQueryAsync(ct);
-        }
+        await AsynchronousCommit.EnableAsync(connection, ct);
 
         var loaded = await BarStore.LoadedSessionsAsync(connection, plan.From, plan.To, ct);
         var skip = plan.Force ? [] : loaded;
@@ -263,7 +261,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IngestionOptions op
     private async Task<RetentionResult> ApplyRetentionAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var retention = await RetentionStore.ApplyAsync(connection, tx, options.RetentionSessions, MarketToday.Of(clock), ct);
+        var retention = await RetentionStore.ApplyAsync(connection, tx, options.Value.RetentionSessions, MarketToday.Of(clock), ct);
         await tx.CommitAsync(ct);
         return retention;
     }

@@ -1,3 +1,4 @@
+using Kapman.Ingestion.Data;
 using Npgsql;
 
 namespace Kapman.Ingestion.Loading;
@@ -32,9 +33,7 @@ internal sealed class BackfillWriterLanes : IAsyncDisposable
             {
                 var connection = await dataSource.OpenConnectionAsync(ct);
                 connections.Add(connection);
-                // Session-level: Npgsql resets the connection (RESET ALL) when it goes back to the pool.
-                await using var asynchronous = new NpgsqlCommand("SET synchronous_commit = off", connection);
-                await asynchronous.ExecuteNonQueryAsync(ct);
+                await AsynchronousCommit.EnableAsync(connection, ct);
             }
         }
         catch

@@ -3,6 +3,7 @@ using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
 using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.Ingestion.Loading;
 
@@ -11,7 +12,7 @@ namespace Kapman.Ingestion.Loading;
 /// remote source may be slow or retried), then <see cref="StoreAsync"/> writes it into the caller's unit of work: all of
 /// its good rows, or nothing.
 /// </summary>
-public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions options, TimeProvider clock, ILogger<SessionLoader> logger)
+public sealed class SessionLoader(ISessionFileSource reader, IOptions<IngestionOptions> options, TimeProvider clock, ILogger<SessionLoader> logger)
 {
     /// <summary>
     /// Reads and validates the session's file. A day that is not an NYSE session (<see cref="NyseCalendar"/>) is never
@@ -74,7 +75,7 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
             var session = parsed.SessionDate;
             var inserted = await BarStore.WriteAsync(tx.Connection, tx.Transaction, parsed, fetched.Read.Source, ct);
             var splits = await SplitFactorStore.DetectAsync(tx.Connection, tx.Transaction, session, parsed.Bars, null, ct);
-            var retention = await RetentionStore.ApplyAsync(tx.Connection, tx.Transaction, options.RetentionSessions, MarketToday.Of(clock), ct);
+            var retention = await RetentionStore.ApplyAsync(tx.Connection, tx.Transaction, options.Value.RetentionSessions, MarketToday.Of(clock), ct);
             result = new SessionLoadResult(session, fetched.Read.Source, "loaded", parsed.Bars.Count, inserted, parsed.Quarantined.Count,
                 parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count(), null);
             if (splits.Count > 0 || retention.DroppedPartitions > 0 || retention.DeletedRows > 0)
@@ -88,9 +89,8 @@ public sealed class SessionLoader(ISessionFileSource reader, IngestionOptions op
             result = fetched.Outcome ?? throw new ArgumentException("A fetched session has rows to store or an outcome.", nameof(fetched));
         }
 
+        // No log line of its own: the consumer logs each message handled once, and the run record keeps these counts.
         await BarStore.RecordRunAsync(tx.Connection, tx.Transaction, result, fetched.StartedAt, clock.GetUtcNow(), ct);
-        logger.LogInformation("Session {Session} {Status}: {Rows} rows ({Inserted} new), {Quarantined} quarantined from {Source}",
-            result.SessionDate, result.Status, result.Rows, result.Inserted, result.Quarantined, result.Source);
         return result;
     }
 

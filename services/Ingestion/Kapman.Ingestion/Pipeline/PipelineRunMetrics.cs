@@ -1,9 +1,10 @@
 using System.Diagnostics.Metrics;
-using Dapper;
 using Kapman.Contracts;
 using Kapman.Ingestion.Core.Calendar;
+using Kapman.Ingestion.Data;
+using Kapman.Ingestion.Loading;
 using Kapman.ServiceDefaults.Telemetry;
-using Npgsql;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.Ingestion.Pipeline;
 
@@ -16,7 +17,7 @@ namespace Kapman.Ingestion.Pipeline;
 /// session with a run whose stages all succeeded (or were partial), as Unix seconds of its date at 00:00 UTC; 0 when none;</item>
 /// <item><see cref="DueSessionMetric"/> (<c>kapman_pipeline_due_session_timestamp_seconds</c>): the session whose run should
 /// have succeeded by now (<see cref="RunDeadline"/>, due at <c>Kapman:Ingestion:RunDueBy</c> New York time, default
-/// <see cref="DefaultDueBy"/>), in the same unit. A completed session below it means the run is late.</item>
+/// <see cref="IngestionOptions.DefaultDueBy"/>), in the same unit. A completed session below it means the run is late.</item>
 /// </list>
 /// The run record is read every <see cref="SampleInterval"/>; the due session is computed at each scrape. Until the first
 /// read the run-record gauges have no value (not 0, which would read as a failure-free record with no completed run).
@@ -32,35 +33,24 @@ public sealed class PipelineRunMetrics : BackgroundService
     /// <summary>OpenTelemetry name of the due session's gauge (unit <c>s</c>).</summary>
     public const string DueSessionMetric = "kapman.pipeline.due_session.timestamp";
 
-    /// <summary>The configuration key of the New York time of day a session's run is due by (<c>HH:mm</c>).</summary>
-    public const string DueByKey = "Kapman:Ingestion:RunDueBy";
-
-    /// <summary>When a session's run is due unless configured: 20:00 New York, four hours after the close.</summary>
-    public static readonly TimeOnly DefaultDueBy = new(20, 0);
-
     /// <summary>How often the run record is read.</summary>
     public static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(5);
 
-    private readonly NpgsqlDataSource dataSource;
+    private readonly PipelineRunStore runs;
     private readonly TimeProvider clock;
     private readonly TimeOnly dueBy;
     private readonly ILogger<PipelineRunMetrics> logger;
     private volatile Sample? sample;
 
     /// <summary>Creates the gauges on the host's Kapman meter.</summary>
-    /// <exception cref="InvalidOperationException"><see cref="DueByKey"/> is set but not a time of day.</exception>
-    public PipelineRunMetrics(NpgsqlDataSource dataSource, IMeterFactory meters, TimeProvider clock, IConfiguration configuration, ILogger<PipelineRunMetrics> logger)
+    public PipelineRunMetrics(PipelineRunStore runs, IMeterFactory meters, TimeProvider clock, IOptions<IngestionOptions> options, ILogger<PipelineRunMetrics> logger)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        ArgumentNullException.ThrowIfNull(configuration);
-        this.dataSource = dataSource;
+        ArgumentNullException.ThrowIfNull(options);
+        this.runs = runs;
         this.clock = clock;
         this.logger = logger;
-        dueBy = configuration[DueByKey] is { Length: > 0 } text
-            ? TimeOnly.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"{DueByKey} must be a New York time of day such as 20:00, not '{text}'.")
-            : DefaultDueBy;
+        dueBy = options.Value.DueBy();
         var meter = meters.Create(TelemetryExtensions.KapmanMeter);
         meter.CreateObservableGauge(StageFailedMetric, FailedStages, description: "1 when the stage failed in the newest pipeline run");
         meter.CreateObservableGauge(CompletedSessionMetric, CompletedSession, "s",
@@ -88,21 +78,8 @@ public sealed class PipelineRunMetrics : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task<Sample> ReadAsync(CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var failed = await connection.QueryAsync<string>(new CommandDefinition(
-            """
-            SELECT stage FROM pipeline_stages
-            WHERE status = @failed AND run_id = (SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT 1)
-            """, new { failed = StageStatuses.Failed }, cancellationToken: ct));
-        var completed = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
-            """
-            SELECT max(r.session_date) FROM pipeline_runs r
-            WHERE NOT EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.run_id = r.run_id AND s.status NOT IN (@succeeded, @partial))
-            """, new { succeeded = StageStatuses.Succeeded, partial = StageStatuses.Partial }, cancellationToken: ct));
-        return new Sample([.. failed], completed);
-    }
+    private async Task<Sample> ReadAsync(CancellationToken ct) =>
+        new(await runs.FailedStagesOfNewestRunAsync(ct), await runs.NewestCompletedSessionAsync(ct));
 
     private IEnumerable<Measurement<int>> FailedStages() =>
         sample is { FailedStages: var failed }

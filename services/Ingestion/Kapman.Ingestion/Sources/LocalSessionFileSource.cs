@@ -2,19 +2,19 @@ using Kapman.Ingestion.Loading;
 
 namespace Kapman.Ingestion.Sources;
 
-/// <summary>Reads gzip session files from the local flat-file tree under <see cref="IngestionOptions.DataRoot"/>.</summary>
-public sealed class LocalSessionFileSource(IngestionOptions options) : ISessionFileSource
+/// <summary>Reads gzip session files from the local flat-file tree under <see cref="DataFiles.Root"/>.</summary>
+public sealed class LocalSessionFileSource(DataFiles files) : ISessionFileSource
 {
     /// <inheritdoc />
-    public string Describe(DateOnly session) => "local:" + options.SessionFilePath(session);
+    public string Describe(DateOnly session) => "local:" + files.SessionFilePath(session);
 
     /// <inheritdoc />
-    public Task<bool> ExistsAsync(DateOnly session, CancellationToken ct) => Task.FromResult(File.Exists(options.SessionFilePath(session)));
+    public Task<bool> ExistsAsync(DateOnly session, CancellationToken ct) => Task.FromResult(File.Exists(files.SessionFilePath(session)));
 
     /// <inheritdoc />
     public async Task<SessionFileReadResult> ReadAsync(DateOnly session, CancellationToken ct)
     {
-        var path = options.SessionFilePath(session);
+        var path = files.SessionFilePath(session);
         var source = Describe(session);
         if (!File.Exists(path))
         {

@@ -15,13 +15,22 @@ namespace Kapman.Ingestion.Sources;
 public sealed class S3SessionFileSource : ISessionFileSource, IDisposable
 {
     private readonly S3SourceOptions options;
+    private readonly string bucket;
     private readonly AmazonS3Client client;
 
     /// <summary>Creates the client from <paramref name="options"/> and the environment's credentials.</summary>
+    /// <exception cref="ArgumentException">The service URL or the bucket is missing (<see cref="S3SourceOptions.MissingKey"/>).</exception>
     /// <exception cref="InvalidOperationException">AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set.</exception>
     public S3SessionFileSource(S3SourceOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MissingKey() is { } missing)
+        {
+            throw new ArgumentException(missing + " is required for the s3 source.", nameof(options));
+        }
+
         this.options = options;
+        bucket = options.Bucket!;
         AWSCredentials credentials;
         try
         {
@@ -43,14 +52,14 @@ public sealed class S3SessionFileSource : ISessionFileSource, IDisposable
     }
 
     /// <inheritdoc />
-    public string Describe(DateOnly session) => $"s3://{options.Bucket}/{Key(session)}";
+    public string Describe(DateOnly session) => $"s3://{bucket}/{Key(session)}";
 
     /// <inheritdoc />
     public async Task<bool> ExistsAsync(DateOnly session, CancellationToken ct)
     {
         try
         {
-            await client.GetObjectMetadataAsync(options.Bucket, Key(session), ct);
+            await client.GetObjectMetadataAsync(bucket, Key(session), ct);
             return true;
         }
         catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
@@ -69,7 +78,7 @@ public sealed class S3SessionFileSource : ISessionFileSource, IDisposable
         byte[] bytes;
         try
         {
-            using var response = await client.GetObjectAsync(new GetObjectRequest { BucketName = options.Bucket, Key = Key(session) }, ct);
+            using var response = await client.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = Key(session) }, ct);
             using var buffer = new MemoryStream();
             await response.ResponseStream.CopyToAsync(buffer, ct);
             bytes = buffer.ToArray();

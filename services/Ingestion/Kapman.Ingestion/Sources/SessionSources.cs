@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Kapman.Ingestion.Loading;
+using Microsoft.Extensions.Options;
 
 namespace Kapman.Ingestion.Sources;
 
@@ -6,12 +8,12 @@ namespace Kapman.Ingestion.Sources;
 /// The session sources by name, each created once on first use from its settings (see <see cref="SessionSourceFactory"/>):
 /// the configured one serves the daily pipeline, and a backfill may pick another (<c>--source local|s3|polygon</c>).
 /// </summary>
-public sealed class SessionSources(IServiceProvider services, IConfiguration configuration) : IDisposable
+public sealed class SessionSources(IServiceProvider services, IOptions<IngestionOptions> options) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<ISessionFileSource>> created = new(StringComparer.Ordinal);
 
     /// <summary>The configured source's name (<c>Kapman:Ingestion:Source</c>, default <c>local</c>).</summary>
-    public string DefaultName => SessionSourceFactory.ConfiguredName(configuration);
+    public string DefaultName => options.Value.Source;
 
     /// <summary>The source called <paramref name="name"/>, or the configured one when it is null or blank.</summary>
     /// <exception cref="InvalidOperationException">An unknown name, or the source's settings or secret are missing.</exception>

@@ -1,5 +1,5 @@
-using Dapper;
-using Npgsql;
+using Kapman.Notification.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Notification.Apis;
 
@@ -11,16 +11,14 @@ public static class MessagesApi
 {
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/messages", async (int? limit, NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return TypedResults.Ok(await connection.QueryAsync<MessageDto>(new CommandDefinition(
-                """
-                SELECT id, kind, channel, session_date AS SessionDate, ticker, subject, recipient,
-                       CASE status WHEN 'SENDING' THEN 'UNKNOWN' ELSE status END AS status, error, created_at AS CreatedAt, sent_at AS SentAt
-                FROM messages ORDER BY created_at DESC LIMIT @limit
-                """, new { limit = Math.Clamp(limit ?? 50, 1, 500) }, cancellationToken: ct)));
-        }).WithTags("Messages");
+        app.MapGet("/messages", GetMessages).WithName("GetMessages").WithSummary("The outbound message log, newest first").WithTags("Messages");
         return app;
+    }
+
+    /// <summary>The latest <paramref name="limit"/> messages (default 50, clamped to 1-500).</summary>
+    public static async Task<Ok<IEnumerable<MessageDto>>> GetMessages(int? limit, MessageStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 50, 1, 500), ct));
     }
 }

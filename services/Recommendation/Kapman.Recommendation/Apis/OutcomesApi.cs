@@ -1,5 +1,7 @@
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Outcomes;
-using Kapman.Recommendation.Outcomes;
+using Kapman.Recommendation.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace Kapman.Recommendation.Apis;
@@ -14,28 +16,39 @@ public static class OutcomesApi
 {
     public static IEndpointRouteBuilder MapOutcomesApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/recommendations/evaluate", async Task<IResult> (DateOnly? asOf, OutcomeEvaluationService evaluation, TimeProvider clock, CancellationToken ct) =>
-        {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            if (asOf is { } date && EvaluationDate.Problem(date, today) is { } problem)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [problem] });
-            }
-
-            return TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(asOf ?? today, ct) });
-        }).WithTags("Recommendations");
-
-        app.MapGet("/recommendations/{id:guid}/outcome", async Task<IResult> (Guid id, NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return await OutcomeStore.LatestAsync(connection, id, ct) is { } outcome ? TypedResults.Ok(outcome) : TypedResults.NotFound();
-        }).WithTags("Recommendations");
-
-        app.MapGet("/recommendations/accuracy", async (NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return TypedResults.Ok(AccuracyAggregator.Summarize(await OutcomeStore.ScoredCallsAsync(connection, ct)));
-        }).WithTags("Recommendations");
+        app.MapPost("/recommendations/evaluate", Evaluate).WithName("EvaluateOutcomes").WithSummary("Score the open calls as of a date").WithTags("Recommendations");
+        app.MapGet("/recommendations/{id:guid}/outcome", GetOutcome).WithName("GetOutcome").WithSummary("The latest evaluation of a recommendation").WithTags("Recommendations");
+        app.MapGet("/recommendations/accuracy", GetAccuracy).WithName("GetAccuracy").WithSummary("Hit rate, Brier and reliability of the evaluated calls").WithTags("Recommendations");
         return app;
+    }
+
+    /// <summary>Evaluates as of <paramref name="asOf"/> (today UTC when null); a validation problem for a date <see cref="EvaluationDate"/> refuses.</summary>
+    public static async Task<IResult> Evaluate(DateOnly? asOf, OutcomeEvaluationService evaluation, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(clock);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (asOf is { } date && EvaluationDate.Problem(date, today) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [problem] });
+        }
+
+        return TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(asOf ?? today, ct) });
+    }
+
+    /// <summary>The recommendation's latest evaluation; 404 when it has none.</summary>
+    public static async Task<IResult> GetOutcome(Guid id, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await OutcomeStore.LatestAsync(connection, id, ct) is { } outcome ? TypedResults.Ok(outcome) : TypedResults.NotFound();
+    }
+
+    /// <summary>The accuracy summary of every evaluated call (<see cref="AccuracyAggregator"/>).</summary>
+    public static async Task<Ok<AccuracySummary>> GetAccuracy(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return TypedResults.Ok(AccuracyAggregator.Summarize(await OutcomeStore.ScoredCallsAsync(connection, ct)));
     }
 }

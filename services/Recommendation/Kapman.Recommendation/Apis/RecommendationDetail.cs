@@ -1,4 +1,4 @@
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Data;
 
 namespace Kapman.Recommendation.Apis;
 

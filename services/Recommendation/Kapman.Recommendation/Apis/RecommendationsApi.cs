@@ -1,5 +1,5 @@
-using Dapper;
-using Kapman.Recommendation.Outcomes;
+using Kapman.Recommendation.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 
 namespace Kapman.Recommendation.Apis;
@@ -15,31 +15,33 @@ public static class RecommendationsApi
 {
     public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/recommendations", async (DateOnly? session, string? strategy, string? direction, string? status, double? minConfidence,
-            string? trigger, bool? underlyingOnly, NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            return TypedResults.Ok(await RecommendationQueries.ListAsync(
-                connection, new RecommendationFilter(session, strategy, direction, status, minConfidence, trigger, underlyingOnly), ct));
-        }).WithTags("Recommendations");
-
-        app.MapGet("/recommendations/{id:guid}", async Task<IResult> (Guid id, NpgsqlDataSource dataSource, CancellationToken ct) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            var row = await connection.QuerySingleOrDefaultAsync<RecommendationDto>(new CommandDefinition(
-                "SELECT " + RecommendationSql.Columns + " FROM recommendations WHERE id = @id", new { id }, cancellationToken: ct));
-            if (row is null)
-            {
-                return TypedResults.NotFound();
-            }
-
-            var (legs, prompt) = await connection.QuerySingleAsync<(string?, string?)>(new CommandDefinition(
-                "SELECT legs::text, justification_prompt FROM recommendations WHERE id = @id", new { id }, cancellationToken: ct));
-            var outcome = await OutcomeStore.LatestAsync(connection, id, ct);
-            return TypedResults.Ok(new RecommendationDetail(row, legs is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<Generation.LegDto>>(legs, Json)!, prompt, outcome));
-        }).WithTags("Recommendations");
+        app.MapGet("/recommendations", GetRecommendations).WithName("GetRecommendations").WithSummary("The recommendations of a session, filtered").WithTags("Recommendations");
+        app.MapGet("/recommendations/{id:guid}", GetRecommendation).WithName("GetRecommendation").WithSummary("One recommendation with legs, prompt and outcome").WithTags("Recommendations");
         return app;
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+    /// <summary>The recommendations matching the filters (see <see cref="RecommendationFilter"/>).</summary>
+    public static async Task<Ok<IReadOnlyList<RecommendationDto>>> GetRecommendations(
+        DateOnly? session, string? strategy, string? direction, string? status, double? minConfidence, string? trigger, bool? underlyingOnly,
+        NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return TypedResults.Ok(await RecommendationQueries.ListAsync(
+            connection, new RecommendationFilter(session, strategy, direction, status, minConfidence, trigger, underlyingOnly), ct));
+    }
+
+    /// <summary>The recommendation's detail; 404 when there is none.</summary>
+    public static async Task<IResult> GetRecommendation(Guid id, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (await RecommendationQueries.FindAsync(connection, id, ct) is not { } row)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (legs, prompt) = await RecommendationQueries.LegsAndPromptAsync(connection, id, ct);
+        return TypedResults.Ok(new RecommendationDetail(row, legs, prompt, await OutcomeStore.LatestAsync(connection, id, ct)));
+    }
 }

@@ -9,6 +9,9 @@ public static class JustificationWriterFactory
     /// <summary>Default Anthropic model when none is configured (the seeds' provider and model).</summary>
     public const string DefaultAnthropicModel = "claude-sonnet-4-20250514";
 
+    /// <summary>The providers a configuration may name (compared ignoring case).</summary>
+    public static readonly IReadOnlyList<string> Providers = ["template", "openai", "anthropic"];
+
     /// <summary>
     /// "openai" and "anthropic" (case-insensitive) give the model writers with the key from
     /// <paramref name="environment"/> (OPENAI_API_KEY, ANTHROPIC_API_KEY); anything else the template writer.

@@ -1,3 +1,4 @@
+using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.Replay;
 using MassTransit;
 
@@ -17,22 +18,28 @@ public static class ReplayApi
 
     public static IEndpointRouteBuilder MapReplayApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/replay", async (ReplayRequest request, StoredEventReader reader, ISendEndpointProvider sender, CancellationToken ct) =>
-        {
-            if (request.Problem() is { } problem)
-            {
-                return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            var events = await reader.IndicatorsComputedAsync(request.From, request.To, ct);
-            var endpoint = await sender.GetSendEndpoint(new Uri("queue:" + Queue));
-            foreach (var message in events)
-            {
-                await endpoint.Send(message, context => context.MessageId = NewId.NextGuid(), ct);
-            }
-
-            return Results.Ok(new ReplayResult(ReplayRequest.IndicatorsComputed, Queue, events.Count, events.Select(e => e.SessionDate).ToArray()));
-        }).WithTags("Wyckoff");
+        app.MapPost("/replay", Replay).WithName("ReplayIndicatorsComputed").WithSummary("Re-send the received IndicatorsComputed events of a date range").WithTags("Wyckoff");
         return app;
+    }
+
+    /// <summary>Sends the range's stored events to <see cref="Queue"/>; 400 when the request breaks a rule of <see cref="ReplayRequest.Problem"/>.</summary>
+    public static async Task<IResult> Replay(ReplayRequest request, StoredEventReader reader, ISendEndpointProvider sender, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sender);
+        if (request.Problem() is { } problem)
+        {
+            return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var events = await reader.IndicatorsComputedAsync(request.From, request.To, ct);
+        var endpoint = await sender.GetSendEndpoint(new Uri("queue:" + Queue));
+        foreach (var message in events)
+        {
+            await endpoint.Send(message, context => context.MessageId = NewId.NextGuid(), ct);
+        }
+
+        return Results.Ok(new ReplayResult(ReplayRequest.IndicatorsComputed, Queue, events.Count, events.Select(e => e.SessionDate).ToArray()));
     }
 }

@@ -1,4 +1,5 @@
 using Kapman.Wyckoff.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Wyckoff.Apis;
 
@@ -7,8 +8,22 @@ public static class WyckoffApi
 {
     public static IEndpointRouteBuilder MapWyckoffApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/snapshots", async (DateOnly? session, SnapshotStore store, CancellationToken ct) => TypedResults.Ok(await store.SnapshotsAsync(session, ct))).WithTags("Wyckoff");
-        app.MapGet("/alerts", async (DateOnly? session, SnapshotStore store, CancellationToken ct) => TypedResults.Ok(await store.AlertsAsync(session, ct))).WithTags("Wyckoff");
+        app.MapGet("/snapshots", GetSnapshots).WithName("GetSnapshots").WithSummary("Snapshots of a session").WithTags("Wyckoff");
+        app.MapGet("/alerts", GetAlerts).WithName("GetAlerts").WithSummary("Alerts of a session").WithTags("Wyckoff");
         return app;
+    }
+
+    /// <summary>The session's snapshots (latest session when null).</summary>
+    public static async Task<Ok<IEnumerable<SnapshotDto>>> GetSnapshots(DateOnly? session, SnapshotStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TypedResults.Ok(await store.SnapshotsAsync(session, ct));
+    }
+
+    /// <summary>The session's alerts (latest session with snapshots when null).</summary>
+    public static async Task<Ok<IEnumerable<AlertDto>>> GetAlerts(DateOnly? session, SnapshotStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return TypedResults.Ok(await store.AlertsAsync(session, ct));
     }
 }

@@ -1,6 +1,6 @@
 using Kapman.Contracts;
 using Kapman.Notification.Core;
-using Kapman.Notification.Email;
+using Kapman.Notification.Application;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Notification.IntegrationEvents.EventHandling;

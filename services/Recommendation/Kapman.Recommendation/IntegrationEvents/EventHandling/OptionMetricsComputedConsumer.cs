@@ -1,5 +1,5 @@
 using Kapman.Contracts;
-using Kapman.Recommendation.Generation;
+using Kapman.Recommendation.Application;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Recommendation.IntegrationEvents.EventHandling;

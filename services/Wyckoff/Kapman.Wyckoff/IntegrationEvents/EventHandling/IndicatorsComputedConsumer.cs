@@ -3,7 +3,7 @@ using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
-using Kapman.Wyckoff.Replay;
+using Kapman.Wyckoff.Data;
 
 namespace Kapman.Wyckoff.IntegrationEvents.EventHandling;
 

@@ -1,11 +1,11 @@
 using Kapman.Contracts;
 using Kapman.ServiceDefaults.Messaging;
-using Kapman.Wyckoff.Data;
+using Kapman.Wyckoff.Application;
 
 namespace Kapman.Wyckoff.IntegrationEvents.EventHandling;
 
 /// <summary>
-/// Stores the session's dealer context (<see cref="DealerContextStore"/>) from the dealer metrics the event carries. Not a
+/// Stores the session's dealer context (<see cref="DealerContextStep"/>) from the dealer metrics the event carries. Not a
 /// pipeline stage of its own: the context only decorates the snapshots the API returns. A version-1 event carries none.
 /// </summary>
 public sealed class OptionMetricsComputedConsumer(ServiceDatabase database, TimeProvider clock)
@@ -13,7 +13,7 @@ public sealed class OptionMetricsComputedConsumer(ServiceDatabase database, Time
 {
     protected override async Task<StageOutcome?> HandleAsync(OptionMetricsComputed message, OutboxTransaction tx, CancellationToken ct)
     {
-        await DealerContextStore.UpsertAsync(tx, message.SessionDate, message.DealerMetrics ?? [], ct);
+        await DealerContextStep.RunAsync(tx, message.SessionDate, message.DealerMetrics ?? [], ct);
         return null;
     }
 }

@@ -1,0 +1,122 @@
+using Dapper;
+using Kapman.Contracts;
+using Kapman.Ingestion.Pipeline;
+using Kapman.ServiceDefaults.Messaging;
+using Npgsql;
+
+namespace Kapman.Ingestion.Data;
+
+/// <summary>Reads and writes the run record: <c>pipeline_runs</c> and <c>pipeline_stages</c>.</summary>
+public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Creates the run with every stage pending and queues <see cref="RunDailyPipeline"/> in the same transaction.</summary>
+    public static async Task CreateAsync(OutboxTransaction tx, RunDailyPipeline command, CancellationToken ct)
+    {
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO pipeline_runs (run_id, session_date, scope) VALUES (@RunId, @SessionDate, @Scope)", command, tx.Transaction, cancellationToken: ct));
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO pipeline_stages (run_id, stage, ordinal, status) VALUES (@runId, @stage, @ordinal, @status)",
+            PipelineStages.All.Select((stage, i) => new { runId = command.RunId, stage, ordinal = i, status = StageStatuses.Pending }),
+            tx.Transaction, cancellationToken: ct));
+        await tx.PublishAsync(command, ct);
+    }
+
+    /// <summary>Applies a stage change unless a later one was already applied (events may arrive out of order).</summary>
+    public static Task ApplyAsync(OutboxTransaction tx, PipelineStageChanged change, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE pipeline_stages
+            SET status = @Status, item_count = @Count, error = @Error, started_at = @StartedAt,
+                finished_at = CASE WHEN @Status IN ('succeeded', 'failed', 'partial') THEN @OccurredAt END,
+                last_event_at = @OccurredAt
+            WHERE run_id = @RunId AND stage = @Stage AND (last_event_at IS NULL OR last_event_at <= @OccurredAt)
+            """, change, tx.Transaction, cancellationToken: ct));
+
+    /// <summary>
+    /// Marks <paramref name="stage"/> failed because its message was parked in <c>_error</c> at <paramref name="faultedAt"/>,
+    /// unless a later change was already applied (a re-drive that ran after the fault wins). Keeps the stage's start time.
+    /// </summary>
+    public static Task MarkFaultedAsync(OutboxTransaction tx, Guid runId, string stage, string reason, DateTimeOffset faultedAt, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE pipeline_stages
+            SET status = @status, error = @reason, finished_at = @faultedAt, last_event_at = @faultedAt
+            WHERE run_id = @runId AND stage = @stage AND (last_event_at IS NULL OR last_event_at <= @faultedAt)
+            """, new { runId, stage, reason, faultedAt, status = StageStatuses.Failed }, tx.Transaction, cancellationToken: ct));
+
+    /// <summary>The newest runs first.</summary>
+    public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
+            "SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT @limit", new { limit }, cancellationToken: ct));
+        var runs = new List<PipelineRunDto>();
+        foreach (var id in ids)
+        {
+            runs.Add((await GetAsync(connection, id, ct))!);
+        }
+
+        return runs;
+    }
+
+    /// <summary>One run, or null.</summary>
+    public async Task<PipelineRunDto?> GetAsync(Guid runId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await GetAsync(connection, runId, ct);
+    }
+
+    /// <summary>The stages marked failed in the newest run (by creation time); empty when there is no run.</summary>
+    public async Task<IReadOnlyCollection<string>> FailedStagesOfNewestRunAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var failed = await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT stage FROM pipeline_stages
+            WHERE status = @failed AND run_id = (SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT 1)
+            """, new { failed = StageStatuses.Failed }, cancellationToken: ct));
+        return [.. failed];
+    }
+
+    /// <summary>The newest session with a run whose stages all succeeded or were partial, or null when none.</summary>
+    public async Task<DateOnly?> NewestCompletedSessionAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
+            """
+            SELECT max(r.session_date) FROM pipeline_runs r
+            WHERE NOT EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.run_id = r.run_id AND s.status NOT IN (@succeeded, @partial))
+            """, new { succeeded = StageStatuses.Succeeded, partial = StageStatuses.Partial }, cancellationToken: ct));
+    }
+
+    private static async Task<PipelineRunDto?> GetAsync(NpgsqlConnection connection, Guid runId, CancellationToken ct)
+    {
+        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
+            "SELECT run_id AS RunId, session_date AS SessionDate, scope, created_at AS CreatedAt FROM pipeline_runs WHERE run_id = @runId",
+            new { runId }, cancellationToken: ct));
+        if (run is null)
+        {
+            return null;
+        }
+
+        var stages = (await connection.QueryAsync<StageRow>(new CommandDefinition(
+            """
+            SELECT stage, status, item_count AS Count, error, started_at AS StartedAt, finished_at AS FinishedAt
+            FROM pipeline_stages WHERE run_id = @runId ORDER BY ordinal
+            """, new { runId }, cancellationToken: ct)))
+            .Select(s => new PipelineStageDto(s.Stage, s.Status, s.Count, s.Error, Utc(s.StartedAt), Utc(s.FinishedAt),
+                s.StartedAt is { } start && s.FinishedAt is { } end ? (long)(end - start).TotalMilliseconds : null))
+            .ToList();
+        var status = RunStatus.Of(stages.Select(s => s.Status).ToList());
+        DateTimeOffset? finishedAt = StageStatuses.IsFinal(status) ? stages.Max(s => s.FinishedAt) : null;
+        return new PipelineRunDto(run.RunId, run.SessionDate, run.Scope, status, Utc(run.CreatedAt), finishedAt, stages);
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
+
+    private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, DateTime CreatedAt);
+
+    private sealed record StageRow(string Stage, string Status, int? Count, string? Error, DateTime? StartedAt, DateTime? FinishedAt);
+}

@@ -1,0 +1,17 @@
+using Kapman.Options.Core;
+using Kapman.Recommendation.Core.Strategies;
+
+namespace Kapman.Recommendation.Data;
+
+/// <summary>One stored leg (JSON in <c>recommendations.legs</c>): prices $ per share, side BUY/SELL, right call/put.</summary>
+public sealed record LegDto(string OccSymbol, string Side, string Right, DateOnly Expiration, double Strike, double Price, double? Bid, double? Ask, double? Delta, long OpenInterest)
+{
+    /// <summary>The stored form of <paramref name="leg"/>.</summary>
+    public static LegDto From(TradeLeg leg)
+    {
+        ArgumentNullException.ThrowIfNull(leg);
+        var c = leg.Contract;
+        return new LegDto(c.OccSymbol, leg.Side == LegSide.Buy ? "BUY" : "SELL", c.Right == OptionRight.Call ? "call" : "put",
+            c.Expiration, c.Strike, leg.Price, c.Bid, c.Ask, c.Delta, c.OpenInterest);
+    }
+}
