@@ -24,6 +24,11 @@ bash deploy/start-infra.sh
 KAPMAN_RABBITMQ_PASSWORD="$(cat /var/lib/kapman/rabbitmq-password)"
 export KAPMAN_RABBITMQ_PASSWORD
 
+# The integration suite binds the suite's fixed ports: stop a suite this checkout left running (./kapman.sh demo).
+if [ -f "$repo/.kapman/apphost.pid" ] && [ -f "$repo/Kapman.Cli/bin/Release/net10.0/kapman.dll" ]; then
+    ./kapman.sh down
+fi
+
 results="$repo/TestResults"
 rm -rf "$results"
 echo "Building Kapman.sln (Release)..."

@@ -92,9 +92,6 @@ public static class SuiteLayout
     public static string AppHostDllPath(string repoRoot, string configuration) =>
         Path.Combine(repoRoot, "Kapman.AppHost", "bin", configuration, "net10.0", "Kapman.AppHost.dll");
 
-    /// <summary><c>&lt;repo&gt;/.kapman/dashboard-token</c> (mode 600): the running AppHost's dashboard login token.</summary>
-    public static string DashboardTokenPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "dashboard-token");
-
     /// <summary><c>&lt;repo&gt;/.kapman/api-key</c> (mode 600).</summary>
     public static string ApiKeyPath(string repoRoot) => Path.Combine(StateDirectory(repoRoot), "api-key");
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Kapman.AppHost.Suite;
 using Kapman.Cli.Reporting;
 using Kapman.Cli.Suite;
@@ -11,7 +11,7 @@ namespace Kapman.Cli.Cli;
 /// <c>demo</c>), its output in <c>&lt;repo&gt;/.kapman/logs/apphost.log</c>, stopped with SIGTERM (DCP then stops every
 /// resource it started).
 /// </summary>
-internal static class AppHostProcess
+internal static partial class AppHostProcess
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(300);
     /// <summary>
@@ -21,8 +21,8 @@ internal static class AppHostProcess
     internal static TimeSpan StopTimeout { get; } = TimeSpan.FromSeconds(75);
 
     /// <summary>
-    /// Starts <c>Kapman.AppHost.dll</c> (built by <c>./kapman.sh</c>) with the API key, data root, database password
-    /// and a fresh dashboard login token in its environment; records its pid and data root in <c>.kapman</c>.
+    /// Starts <c>Kapman.AppHost.dll</c> (built by <c>./kapman.sh</c>) with the API key, data root and database password
+    /// in its environment; records its pid and data root in <c>.kapman</c>.
     /// </summary>
     /// <exception cref="FileNotFoundException">The AppHost is not built.</exception>
     /// <exception cref="InvalidOperationException">The process could not be started.</exception>
@@ -48,9 +48,6 @@ internal static class AppHostProcess
             info.Environment[name] = value;
         }
 
-        var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        CliSettings.WritePrivate(SuiteLayout.DashboardTokenPath(settings.RepoRoot), token);
-        info.Environment["AppHost__BrowserToken"] = token;
         info.Environment["KAPMAN_API_KEY"] = apiKey;
         info.Environment["Kapman__Data__Root"] = dataRoot;
         if (settings.AppRolePassword() is { } password)
@@ -63,14 +60,21 @@ internal static class AppHostProcess
         return process;
     }
 
-    /// <summary>The dashboard's login link for the running AppHost, or its bare URL when no token is recorded.</summary>
+    /// <summary>
+    /// The dashboard's login link for the running AppHost (the last one its log printed: the AppHost makes a new token
+    /// each start), or the bare dashboard URL when the log has none.
+    /// </summary>
     public static Uri DashboardLogin(string repoRoot)
     {
-        var path = SuiteLayout.DashboardTokenPath(repoRoot);
-        return File.Exists(path)
-            ? new Uri(SuiteLayout.DashboardUrl, "/login?t=" + File.ReadAllText(path).Trim())
-            : SuiteLayout.DashboardUrl;
+        var log = SuiteLayout.AppHostLogPath(repoRoot);
+        var token = File.Exists(log)
+            ? File.ReadLines(log).Select(line => LoginToken().Match(line)).LastOrDefault(m => m.Success)?.Groups[1].Value
+            : null;
+        return token is null ? SuiteLayout.DashboardUrl : new Uri(SuiteLayout.DashboardUrl, "/login?t=" + token);
     }
+
+    [GeneratedRegex(@"/login\?t=([0-9a-f]+)")]
+    private static partial Regex LoginToken();
 
     /// <summary>
     /// Polls the status rows every 2 s until every required one is green (true), the AppHost exits (false, with the
@@ -110,8 +114,8 @@ internal static class AppHostProcess
     }
 
     /// <summary>
-    /// Sends SIGTERM to the running AppHost and waits up to 75 s for it to stop its resources and exit; after that
-    /// kills its process tree. Returns false when none was running.
+    /// Sends SIGTERM to the running AppHost, waits up to 75 s for it to exit (else kills its process tree) and for
+    /// DCP to stop the gateway and services (their ports closed). Returns false when none was running.
     /// </summary>
     public static async Task<bool> StopAsync(string repoRoot, TextWriter output, CancellationToken ct)
     {
@@ -136,9 +140,29 @@ internal static class AppHostProcess
             process.Kill(entireProcessTree: true);
         }
 
+        // The AppHost exits at once; DCP, which watches it, then stops the services: wait until their ports are closed.
+        var ports = SuiteLayout.Services.Append(SuiteLayout.Gateway).Select(s => s.Port).ToList();
+        while (waited.Elapsed < StopTimeout && await AnyOpenAsync(ports, ct))
+        {
+            await Task.Delay(500, ct);
+        }
+
         SupervisorFiles.Release(repoRoot);
         output.WriteLine($"Stopped in {waited.Elapsed.TotalSeconds:0.0} s.");
         return true;
+    }
+
+    private static async Task<bool> AnyOpenAsync(IEnumerable<int> ports, CancellationToken ct)
+    {
+        foreach (var port in ports)
+        {
+            if (await HealthProbe.IsTcpOpenAsync("127.0.0.1", port, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void PrintTail(string repoRoot, TextWriter output)

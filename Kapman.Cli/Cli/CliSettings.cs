@@ -113,8 +113,7 @@ internal sealed class CliSettings(string repoRoot, Func<string, string?> environ
         return password;
     }
 
-    /// <summary>Writes <paramref name="content"/> to a new file only its owner can read (mode 600).</summary>
-    public static void WritePrivate(string path, string content)
+    private static void WritePrivate(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Delete(path);

@@ -11,7 +11,7 @@ namespace Kapman.Cli.Cli;
 internal static class DemoSummary
 {
     /// <summary>Writes every section for <paramref name="run"/>'s session to the console.</summary>
-    public static async Task PrintAsync(KapmanApi api, PipelineRun run, BackfillResult backfill, TimeSpan backfillWall, CancellationToken ct)
+    public static async Task PrintAsync(KapmanApi api, PipelineRun run, BackfillResult backfill, TimeSpan backfillWall, string repoRoot, CancellationToken ct)
     {
         var session = run.SessionDate;
         AnsiConsole.Write(new Rule($"[bold]Kapman demo summary for {session:yyyy-MM-dd}[/]").LeftJustified());
@@ -63,7 +63,8 @@ internal static class DemoSummary
         AnsiConsole.Write(Tables.Stages(RunSummary.Rows(run)));
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Pipeline: {(RunSummary.WallTime(run) is { } wall ? RunSummary.FormatDuration(wall) : "unfinished")}; backfill: {RunSummary.FormatDuration(backfillWall)} ({backfill.Sessions} sessions, {backfill.Rows:N0} rows)."));
-        AnsiConsole.MarkupLine($"Dashboard: [link]{SuiteLayout.GatewayUrl}[/]");
+        AnsiConsole.MarkupLine($"Web UI: [link]{SuiteLayout.GatewayUrl}[/]");
+        AnsiConsole.MarkupLine($"Aspire dashboard: [link]{Markup.Escape(AppHostProcess.DashboardLogin(repoRoot).ToString())}[/]");
         AnsiConsole.WriteLine("The suite keeps running; stop it with: ./kapman.sh down");
     }
 

@@ -42,7 +42,6 @@ internal static class SupervisorFiles
     {
         File.Delete(SuiteLayout.AppHostPidPath(repoRoot));
         File.Delete(SuiteLayout.AppHostDataRootPath(repoRoot));
-        File.Delete(SuiteLayout.DashboardTokenPath(repoRoot));
     }
 
     /// <summary>The data root the running AppHost was started with, or null.</summary>

@@ -65,7 +65,7 @@ internal static class DemoCommand
             BackfillCommand.Print(backfill, backfillWall);
             var run = await PipelineRunner.RunAsync(api, session, TimeSpan.FromMinutes(10), Console.Out, ct);
             var exitCode = PipelineCommand.Report(run);
-            await DemoSummary.PrintAsync(api, run, backfill, backfillWall, ct);
+            await DemoSummary.PrintAsync(api, run, backfill, backfillWall, settings.RepoRoot, ct);
             return exitCode;
         }
         catch (Exception ex) when (ex is KapmanApiException or HttpRequestException)
