@@ -131,7 +131,8 @@ public sealed class Suite
             await Task.Delay(poll ?? TimeSpan.FromMilliseconds(250));
         }
 
-        Assert.Fail($"run {runId} did not reach the expected state in {limit}: {run} (last error: {lastError})");
+        Assert.Fail($"run {runId} did not reach the expected state in {limit}: {run} (last error: {lastError}){Environment.NewLine}"
+            + await Host.RecentLogsAsync("ingestion", 60));
         return run;
     }
 

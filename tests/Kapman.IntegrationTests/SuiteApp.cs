@@ -104,6 +104,36 @@ public sealed class SuiteApp : IAsyncDisposable
     public static int ServiceProcessId(string name) => ListeningSockets.OwnerOf(SuiteLayout.Find(name).Port)
         ?? throw new InvalidOperationException($"{name} is not listening on {SuiteLayout.Find(name).Port}");
 
+    /// <summary>
+    /// The last <paramref name="lines"/> console lines of <paramref name="name"/> (what the dashboard's console log shows),
+    /// for a failing test's message: with the services under DCP there is no log file to read afterwards.
+    /// </summary>
+    public async Task<string> RecentLogsAsync(string name, int lines)
+    {
+        var kept = new Queue<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await foreach (var batch in app.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(name).WithCancellation(timeout.Token))
+            {
+                foreach (var line in batch)
+                {
+                    kept.Enqueue(line.Content);
+                    if (kept.Count > lines)
+                    {
+                        kept.Dequeue();
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The backlog arrives first; after that the watch only waits for new lines.
+        }
+
+        return $"last {kept.Count} console lines of {name} ({StateOf(name)}):{Environment.NewLine}{string.Join(Environment.NewLine, kept)}";
+    }
+
     private ResourceCommandService Commands => app.Services.GetRequiredService<ResourceCommandService>();
 
     public async ValueTask DisposeAsync()
