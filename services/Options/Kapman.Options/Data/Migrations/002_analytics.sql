@@ -18,8 +18,8 @@ ALTER TABLE dealer_metrics
     ADD COLUMN put_walls_gex      jsonb;
 
 -- Volatility metrics per underlying and session (issue §5). IVs are annualised decimals; iv_rank and
--- iv_percentile rank atm_iv_30 against earlier sessions (null below 20); hv_20 comes from metrics.indicators
--- (close-to-close, annualised) and iv_hv_diff = atm_iv_30 - hv_20.
+-- iv_percentile rank atm_iv_30 against earlier sessions (null below 20); hv_20 is the 20-day close-to-close
+-- historical volatility (annualised), computed by this service from the market_api bars contract, and iv_hv_diff = atm_iv_30 - hv_20.
 CREATE TABLE volatility_metrics (
     underlying        text             NOT NULL,
     as_of             date             NOT NULL,

@@ -1,5 +1,5 @@
 -- One recommendation or explicit "no trade" per ticker and session. Contract legs name only contracts
--- that were in options.contracts for the session when the recommendation was made.
+-- that were in the options chain (options_api.contracts_v1) for the session when the recommendation was made.
 CREATE TABLE recommendations (
     id               uuid             PRIMARY KEY,
     ticker           text             NOT NULL,

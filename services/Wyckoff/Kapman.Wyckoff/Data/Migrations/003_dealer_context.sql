@@ -1,5 +1,5 @@
--- Options dealer positioning per ticker and session, copied from options.dealer_metrics when the Options
--- service announces OptionMetricsComputed: context for the Wyckoff reading only (issue 5 §1), never an input of
+-- Options dealer positioning per ticker and session, stored from the OptionMetricsComputed event that
+-- carries it: context for the Wyckoff reading only (issue 5 §1), never an input of
 -- a score, event or signal, so snapshots stay a function of the bars and the model parameters. The API
 -- attaches it to a snapshot of the same ticker and session when present.
 CREATE TABLE dealer_context (
