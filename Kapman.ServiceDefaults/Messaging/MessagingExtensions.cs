@@ -45,6 +45,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
+            // MassTransit's usage report goes to a remote service this desk must not call; offline it only logs warnings.
+            bus.DisableUsageTelemetry();
             configureConsumers(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

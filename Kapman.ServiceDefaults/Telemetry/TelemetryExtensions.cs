@@ -41,7 +41,9 @@ public static class TelemetryExtensions
     internal static void AddKapmanTelemetry(this IHostApplicationBuilder builder)
     {
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            // Under the AppHost, OTEL_SERVICE_NAME is the resource's name ("ingestion"): the dashboard ties telemetry to its
+            // resource by it (metrics per resource, trace spans named by resource). Run alone, the assembly name serves.
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
