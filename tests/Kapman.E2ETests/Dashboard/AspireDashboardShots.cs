@@ -48,14 +48,6 @@ public sealed partial class AspireDashboardShots
         await BrowserSession.ScreenshotAsync(page, "dashboard-resources.png");
     }
 
-    [Test, Order(0)]
-    public async Task DebugConsole()
-    {
-        await page.GotoAsync("/consolelogs/resource/ingestion", new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForTimeoutAsync(15000);
-        TestContext.Out.WriteLine("DEBUG " + await page.Locator("body").InnerTextAsync());
-    }
-
     [Test, Order(2)]
     public async Task The_trace_list()
     {
