@@ -1,8 +1,8 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// Checks every adapter applies before sending an order, so that a malformed order never reaches a broker: 1 to 4 legs (2 to 4 for
-/// a multi-leg order: Tradier's multileg class takes up to 4), distinct contracts, whole positive quantities, a positive limit with
+/// Checks every adapter applies before sending an order, so that a malformed order never reaches a broker: at most 4 legs (Tradier's
+/// multileg class takes up to 4) and at least 2 for an opening multi-leg order (a close may have 1: the last leg of a group), distinct contracts, whole positive quantities, a positive limit with
 /// at most 2 decimals for debit, credit and limit orders, closing sides only on closes, and a tag of letters, digits and '-'.
 /// </summary>
 public static class OrderRequestRules
@@ -13,12 +13,12 @@ public static class OrderRequestRules
     /// <summary>Longest client tag (Tradier: 255).</summary>
     public const int MaximumTagLength = 255;
 
-    /// <summary>Throws when <paramref name="request"/> is not a valid multi-leg order; when <paramref name="closing"/>, every leg must close.</summary>
+    /// <summary>Throws when <paramref name="request"/> is not a valid multi-leg order; when <paramref name="closing"/>, every leg must close and one leg is enough.</summary>
     /// <exception cref="ArgumentException">The request breaks a rule; the message names it.</exception>
     public static void Validate(MultiLegOrderRequest request, bool closing)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ValidateLegs(request.Underlying, request.Legs, minimumLegs: 2, closing);
+        ValidateLegs(request.Underlying, request.Legs, minimumLegs: closing ? 1 : 2, closing);
         if (request.PriceType != NetPriceType.Even)
         {
             ValidatePrice(request.LimitPrice);
