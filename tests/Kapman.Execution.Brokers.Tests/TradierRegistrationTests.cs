@@ -1,5 +1,7 @@
 using Kapman.Execution.Brokers.Tradier;
+using Kapman.TradierStandIn;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +29,32 @@ public class TradierRegistrationTests
         var builder = Builder(new() { ["Kapman:Execution:Tradier:Enabled"] = "true", ["Kapman:Execution:Tradier:AccountId"] = "VA00000001" });
         builder.AddTradierBroker();
         Assert.That(builder.Services.Any(d => d.ServiceType == typeof(TradierBroker)), Is.True);
+    }
+
+    [Test]
+    public async Task The_registered_client_resolves_with_the_token_from_the_environment_and_calls_the_broker()
+    {
+        await using var standIn = await StandInHost.StartAsync(new StandInScenario(), FreePort.Next());
+        var builder = Builder(new()
+        {
+            ["Kapman:Execution:Tradier:Enabled"] = "true",
+            ["Kapman:Execution:Tradier:AccountId"] = standIn.State.Scenario.AccountId,
+            ["Kapman:Execution:Tradier:BaseUrl"] = standIn.BaseUrl.ToString(),
+        });
+        builder.AddTradierBroker();
+        using var host = builder.Build();
+        var previous = Environment.GetEnvironmentVariable(TradierConnection.TokenVariable);
+        Environment.SetEnvironmentVariable(TradierConnection.TokenVariable, standIn.State.Scenario.Token);
+        try
+        {
+            var broker = host.Services.GetRequiredService<TradierBroker>();
+            var balances = await broker.GetBalancesAsync(CancellationToken.None);
+            Assert.That(balances.TotalCash, Is.EqualTo(100_000m));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(TradierConnection.TokenVariable, previous);
+        }
     }
 
     [Test]
