@@ -1,0 +1,35 @@
+namespace Kapman.Execution.Core.Brokers;
+
+/// <summary>
+/// The two text forms of OCC symbols brokers use (seed 003 §8 task 9.3 table): <see cref="Unpadded"/> (Tradier, e.g.
+/// <c>SPY250919C00600000</c>, also Kapman's own form) and <see cref="Padded"/> (the OCC's 21 characters, root padded with spaces,
+/// e.g. <c>SPY   250919C00600000</c>, which the seed lists for Tastytrade). Both read either form.
+/// </summary>
+public sealed class OccSymbolFormat : IBrokerSymbolFormat
+{
+    private readonly bool padded;
+
+    private OccSymbolFormat(string name, bool padded)
+    {
+        Name = name;
+        this.padded = padded;
+    }
+
+    /// <summary>Root without padding: Tradier's format.</summary>
+    public static OccSymbolFormat Unpadded { get; } = new("occ-unpadded", padded: false);
+
+    /// <summary>Root padded with spaces to 6 characters (21 characters in all).</summary>
+    public static OccSymbolFormat Padded { get; } = new("occ-padded", padded: true);
+
+    /// <summary>Tradier's format (<see cref="Unpadded"/>).</summary>
+    public static OccSymbolFormat Tradier => Unpadded;
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public string ToBroker(string occSymbol) => padded ? OccSymbolText.ToPadded(occSymbol) : OccSymbolText.Normalize(occSymbol);
+
+    /// <inheritdoc />
+    public string FromBroker(string brokerSymbol) => OccSymbolText.Normalize(brokerSymbol);
+}
