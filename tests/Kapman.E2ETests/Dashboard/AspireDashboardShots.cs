@@ -74,7 +74,7 @@ public sealed partial class AspireDashboardShots
         // its trace detail shows the spans of every service the run went through.
         await page.Locator("a[href*='/traces/detail/']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/traces/detail/"), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.GetByText("wyckoff").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("wyckoff").Locator("visible=true").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.WaitForTimeoutAsync(3000);
         await BrowserSession.ScreenshotAsync(page, "dashboard-run-trace.png");
     }
