@@ -35,27 +35,27 @@ public static class ReplayEndpoints
     /// order, to the one queue of the request's endpoint (<c>queue:</c> address: it bypasses the event's exchange, so no other
     /// consumer sees it), each with a new MessageId: the consumer's inbox takes it as new work and does it again, and its
     /// effects stay idempotent because every consumer writes by upsert and emails by dedup key. 200 with a
-    /// <see cref="ReplayResult"/>; 400 problem when <see cref="ReplayRequest.Resolve"/> refuses the request or the range holds
+    /// <see cref="ReplayResult"/>; 400 problem when <see cref="ReplayRequest.Plan"/> refuses the request or the range holds
     /// more than <see cref="MaxEvents"/> events.
     /// </summary>
     public static async Task<IResult> ReplayAsync(
-        ReplayRequest request, EventProducer producer, OutboxStore store, ISendEndpointProvider sender, ILoggerFactory loggers, CancellationToken ct)
+        ReplayRequest? request, EventProducer producer, OutboxStore store, ISendEndpointProvider sender, ILoggerFactory loggers, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(loggers);
-        var resolved = request.Resolve(producer);
-        if (resolved.Route is not { } route)
+        var (plan, problem) = request is null ? (null, "a JSON body {event, from, to, endpoint} is required.") : request.Plan(producer);
+        if (plan is null)
         {
-            return Results.Problem(resolved.Problem, statusCode: StatusCodes.Status400BadRequest, title: "Replay refused");
+            return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Replay refused");
         }
 
-        var rows = await store.PublishedAsync(route.MessageType, request.From, request.To, MaxEvents + 1, ct);
+        var route = plan.Route;
+        var rows = await store.PublishedAsync(route.MessageType, plan.From, plan.To, MaxEvents + 1, ct);
         if (rows.Count > MaxEvents)
         {
             return Results.Problem(
-                $"more than {MaxEvents} stored {route.Event} events in {request.From:yyyy-MM-dd}..{request.To:yyyy-MM-dd}: replay a shorter range.",
+                $"more than {MaxEvents} stored {route.Event} events in {plan.From:yyyy-MM-dd}..{plan.To:yyyy-MM-dd}: replay a shorter range.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Replay refused");
         }
 
@@ -78,7 +78,7 @@ public static class ReplayEndpoints
         var result = new ReplayResult(route.Event, route.Producer, route.Endpoint, rows.Count - skipped, skipped, [.. sessions]);
         loggers.CreateLogger(typeof(ReplayEndpoints)).LogInformation(
             "Replayed {Sent} stored {Event} events of {From:yyyy-MM-dd}..{To:yyyy-MM-dd} to {Queue} ({Skipped} unreadable rows skipped)",
-            result.Sent, route.Event, request.From, request.To, route.Endpoint, skipped);
+            result.Sent, route.Event, plan.From, plan.To, route.Endpoint, skipped);
         return Results.Ok(result);
     }
 }
