@@ -13,8 +13,8 @@ namespace Kapman.Contracts.Replay;
 /// </param>
 public sealed record ReplayRoute(string Event, string Producer, string Endpoint)
 {
-    /// <summary>The consuming service: the endpoint's prefix, before its first dash.</summary>
-    public string Consumer => Endpoint[..Endpoint.IndexOf('-', StringComparison.Ordinal)];
+    /// <summary>The consuming service: the endpoint's prefix, before its first dash (the whole name when it has none).</summary>
+    public string Consumer => Endpoint.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 ? Endpoint[..dash] : Endpoint;
 
     /// <summary>The event's full type name, as the producer's outbox stores it (<c>message_type</c>).</summary>
     public string MessageType => typeof(IIntegrationEvent).Namespace + "." + Event;
