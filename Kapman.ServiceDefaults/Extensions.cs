@@ -1,6 +1,7 @@
 using Kapman.ServiceDefaults.Health;
 using Kapman.ServiceDefaults.Http;
 using Kapman.ServiceDefaults.Messaging;
+using Kapman.ServiceDefaults.Messaging.Replay;
 using Kapman.ServiceDefaults.Security;
 using Kapman.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -57,7 +58,7 @@ public static class Extensions
     /// <summary>
     /// Maps <c>/health</c> (readiness: every registered check, e.g. Postgres and the bus), <c>/alive</c>
     /// (liveness), <c>/metrics</c> (Prometheus text from the OpenTelemetry exporter, GET only), <c>/openapi/v1.json</c> and, in a service with messaging,
-    /// <c>/outbox/failed</c> (<see cref="OutboxEndpoints"/>), and turns unhandled exceptions into RFC 7807 problem details
+    /// <c>/outbox/failed</c> (<see cref="OutboxEndpoints"/>) and <c>POST /replay</c> (<see cref="ReplayEndpoints"/>), and turns unhandled exceptions into RFC 7807 problem details
     /// without stack traces. With <paramref name="requireGatewayCredential"/> every request but GET/HEAD/OPTIONS must carry
     /// the gateway's credential (<see cref="GatewayCredentialMiddleware"/>).
     /// </summary>
@@ -87,6 +88,7 @@ public static class Extensions
         if (app.Services.GetService<OutboxStore>() is not null)
         {
             app.MapOutboxEndpoints();
+            app.MapReplayEndpoints();
         }
 
         return app;

@@ -1,4 +1,5 @@
 using Kapman.ServiceDefaults.Messaging;
+using Kapman.ServiceDefaults.Messaging.Replay;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class MessagingExtensions
         var broker = RabbitMqEndpoint.Parse(builder.Configuration.GetConnectionString("RabbitMQ")
             ?? throw new InvalidOperationException("ConnectionStrings:RabbitMQ is not configured (env ConnectionStrings__RabbitMQ)."));
 
+        builder.Services.AddSingleton(new EventProducer(endpointPrefix));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddHostedService<OutboxRelay>();

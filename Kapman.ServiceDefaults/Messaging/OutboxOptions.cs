@@ -2,7 +2,7 @@ namespace Kapman.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Outbox housekeeping (configuration section <c>Kapman:Outbox</c>, e.g. <c>Kapman__Outbox__RetentionDays</c>), validated at
-/// startup. The outbox is also the event log that replay reads (<c>kapman replay</c>, the Ops page's replay), so a
+/// startup. The outbox is also the event log that replay reads (<c>POST /replay</c> of the producing service, which <c>kapman replay</c> and the Ops page call), so a
 /// published row deleted here can no longer be replayed: the default keeps about three years, longer than the 730
 /// sessions of bars ingestion keeps (replaying a session whose bars are gone recomputes nothing useful). Lower it only
 /// when the table's size matters more than replaying old sessions; 0 keeps every row.

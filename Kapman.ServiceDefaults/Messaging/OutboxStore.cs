@@ -24,6 +24,25 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// The published rows of <paramref name="messageType"/> (an event's full type name) whose session is in
+    /// <paramref name="from"/>..<paramref name="to"/>, in session then publishing order, at most <paramref name="limit"/>: the
+    /// event log replay reads. Unpublished rows are still on their way and failed ones never left, so neither is returned.
+    /// </summary>
+    /// <exception cref="NpgsqlException">The database is unreachable.</exception>
+    internal async Task<IReadOnlyList<OutboxRow>> PublishedAsync(string messageType, DateOnly from, DateOnly to, int limit, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return [.. await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+            """
+            SELECT id, message_id AS MessageId, message_type AS MessageType, payload::text AS Payload, trace_parent AS TraceParent
+            FROM outbox
+            WHERE message_type = @messageType AND session_date BETWEEN @from AND @to AND published_at IS NOT NULL
+            ORDER BY session_date, id LIMIT @limit
+            """,
+            new { messageType, from, to, limit }, cancellationToken: ct))];
+    }
+
+    /// <summary>
     /// Deletes published rows whose <c>published_at</c> is more than <paramref name="retentionDays"/> days before the
     /// database's clock, in batches of <see cref="PruneBatch"/>; unpublished and failed rows are never deleted.
     /// Returns the number of rows deleted.

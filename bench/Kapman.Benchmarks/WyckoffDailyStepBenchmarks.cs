@@ -12,7 +12,7 @@ namespace Kapman.Benchmarks;
 
 /// <summary>
 /// The Wyckoff daily run end to end for the flat-file universe, one session (issue 5, target under 1 s): what the
-/// <c>IndicatorsComputed</c> consumer does (<see cref="WyckoffDailyStep"/>) for the last session, 2026-08-14 — read the
+/// <c>MarketSessionIngested</c> consumer does (<see cref="WyckoffDailyStep"/>) for the last session, 2026-08-14 — read the
 /// 200-calendar-day histories of every ticker with a bar that session (about 670) from <c>market.daily_bars</c>, analyse
 /// each against SPY, upsert one snapshot each, write the alert and session events to the outbox — committed. Setup loads
 /// the bars Ingestion would store (every flat file through its validator) into a throw-away database and runs the step
@@ -23,7 +23,7 @@ public class WyckoffDailyStepBenchmarks
 {
     private ServiceBenchDatabase _database = null!;
     private MarketBarReader _bars = null!;
-    private IndicatorsComputed _message = null!;
+    private MarketSessionIngested _message = null!;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -41,7 +41,7 @@ public class WyckoffDailyStepBenchmarks
         var expected = WyckoffBenchData.LastSession(stored, out var session).Count;
         _database = await ServiceBenchDatabase.CreateAsync(new ServiceSchema("wyckoff", typeof(SnapshotStore).Assembly), stored);
         _bars = new MarketBarReader(_database.DataSource);
-        _message = new IndicatorsComputed(Guid.NewGuid(), session, expected);
+        _message = new MarketSessionIngested(Guid.NewGuid(), session, expected, expected, 0, "bench:flat-files");
         var (tickers, alerts) = await StepAsync();
         await using var connection = await _database.DataSource.OpenConnectionAsync();
         var snapshots = await connection.ExecuteScalarAsync<int>(

@@ -17,7 +17,7 @@ namespace Kapman.E2ETests;
 public sealed class AccessibilityBrowserTests
 {
     private const string ApiKey = "a11y-key";
-    private const string Source = "wyckoff-indicators-computed";
+    private const string Source = "wyckoff-market-session-ingested";
     private const string FieldSelector = "input:not([type=hidden]), select, textarea";
     private const string FocusableSelector = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])";
 

@@ -12,7 +12,7 @@ namespace Kapman.E2ETests;
 public sealed class BrowserTests
 {
     private const string ApiKey = "e2e-key";
-    private const string Source = "wyckoff-indicators-computed";
+    private const string Source = "wyckoff-market-session-ingested";
     private const string ErrorQueue = Source + "_error";
 
     private StubSuite suite = null!;

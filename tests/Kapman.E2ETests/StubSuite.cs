@@ -44,7 +44,7 @@ internal sealed class StubSuite : IAsyncDisposable
     /// JSON body, failure reason) is put in its <c>_error</c> queue.
     /// </summary>
     /// <param name="apiKey">The web's <c>KAPMAN_API_KEY</c>.</param>
-    /// <param name="sourceQueue">A consumer queue name, e.g. <c>wyckoff-indicators-computed</c>.</param>
+    /// <param name="sourceQueue">A consumer queue name, e.g. <c>wyckoff-market-session-ingested</c>.</param>
     /// <param name="failed">Messages in <c>{sourceQueue}_error</c>.</param>
     public static async Task<StubSuite> StartAsync(string apiKey, string sourceQueue, params (string Id, string Body, string Reason)[] failed)
     {

@@ -11,7 +11,7 @@ namespace Kapman.IntegrationTests;
 /// </summary>
 public sealed class BrowserOpsTests : BrowserPageTest
 {
-    private const string SourceQueue = "wyckoff-indicators-computed";
+    private const string SourceQueue = "wyckoff-market-session-ingested";
     private const string ErrorQueue = SourceQueue + "_error";
 
     /// <summary>
@@ -37,7 +37,7 @@ public sealed class BrowserOpsTests : BrowserPageTest
     }
 
     /// <summary>
-    /// The message is the sample run's own IndicatorsComputed event (its row in metrics' outbox, same MessageId), put
+    /// The message is the sample run's own MarketSessionIngested event (its row in ingestion's outbox, same MessageId), put
     /// into Wyckoff's error queue as MassTransit would after a failure. Re-driven, Wyckoff's consumer receives it,
     /// finds the MessageId in its inbox and acknowledges it without a second effect: no message is left in either
     /// queue, the consumer's acknowledgement count rises, and the stored snapshots do not change.
@@ -46,7 +46,7 @@ public sealed class BrowserOpsTests : BrowserPageTest
     public async Task Redrive_moves_a_real_failed_message_back_to_its_consumer()
     {
         using var rabbit = new BrowserRabbitManagement();
-        var (messageId, envelope) = await StoredIndicatorsComputedAsync();
+        var (messageId, envelope) = await StoredMarketSessionIngestedAsync();
         Assert.That(await Suite.CountAsync("SELECT count(*) FROM wyckoff.inbox WHERE message_id = @messageId", new { messageId }), Is.EqualTo(1),
             "precondition: Wyckoff processed this event in the sample run");
         var snapshots = await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots");
@@ -85,32 +85,36 @@ public sealed class BrowserOpsTests : BrowserPageTest
     }
 
     /// <summary>
-    /// Replays the stored IndicatorsComputed events of 2025-08-26 to Wyckoff from the Ops form. The count sent must
-    /// equal the rows of that event in metrics' outbox (what the replay reads), and Wyckoff's consumer must process
-    /// each as a new message (one more inbox row each) and store no extra snapshot (same model version, upserted).
+    /// Replays the stored MarketSessionIngested events of 2025-08-26 to Wyckoff from the Ops form (ingestion's replay API). The
+    /// count sent must equal the published rows of that event in ingestion's outbox (what the replay reads), and Wyckoff's
+    /// consumer must process each as a new message (one more inbox row each) and store no extra snapshot (same model version,
+    /// upserted); metrics and options, the event's other consumers, receive nothing (their inbox is unchanged).
     /// </summary>
     [Test]
     public async Task Replay_form_resends_the_stored_events_to_wyckoff_with_the_api_key()
     {
         var stored = await Suite.CountAsync(
-            "SELECT count(*) FROM metrics.outbox WHERE message_type = 'Kapman.Contracts.IndicatorsComputed' AND session_date = @session",
+            "SELECT count(*) FROM market.outbox WHERE message_type = 'Kapman.Contracts.MarketSessionIngested' AND session_date = @session AND published_at IS NOT NULL",
             new { session = TestData.Session });
-        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'IndicatorsComputedConsumer'";
+        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'MarketSessionIngestedConsumer'";
+        const string otherConsumersSql =
+            "SELECT (SELECT count(*) FROM metrics.inbox WHERE consumer = 'MarketSessionIngestedConsumer') + (SELECT count(*) FROM options.inbox WHERE consumer = 'MarketSessionIngestedConsumer')";
         var inbox = await Suite.CountAsync(inboxSql);
+        var otherConsumers = await Suite.CountAsync(otherConsumersSql);
         var snapshots = await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots");
         var page = await NewPageAsync();
         await page.GotoAsync("/ops");
         var form = page.Locator("#replay form");
 
-        await form.GetByLabel("Event").SelectOptionAsync("IndicatorsComputed");
-        await form.GetByLabel("To endpoint").SelectOptionAsync("wyckoff");
+        await form.GetByLabel("Event").SelectOptionAsync("MarketSessionIngested");
+        await form.GetByLabel("To endpoint").SelectOptionAsync(SourceQueue);
         await form.GetByLabel("From").FillAsync("2025-08-26");
         await form.GetByLabel("To", new() { Exact = true }).FillAsync("2025-08-26");
         await form.GetByLabel("API key").FillAsync(Suite.ApiKey);
         var clicked = DateTimeOffset.UtcNow;
         await form.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#replay-result")).ToHaveTextAsync($"Replayed {stored} IndicatorsComputed event(s) to {SourceQueue}.");
+        await Assertions.Expect(page.Locator("#replay-result")).ToHaveTextAsync($"Replayed {stored} MarketSessionIngested event(s) to {SourceQueue}.");
         await ScreenshotAsync(page, "suite-ops-replay.png");
         var deadline = DateTime.UtcNow + Suite.RunTimeout;
         while (DateTime.UtcNow < deadline && await Suite.CountAsync(inboxSql) < inbox + stored)
@@ -124,12 +128,13 @@ public sealed class BrowserOpsTests : BrowserPageTest
             && r.GetProperty("stages").EnumerateArray().All(s => s.GetProperty("status").GetString() == "succeeded"));
         Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("succeeded"), "the replayed stages reported to the run they belong to: " + run);
         Assert.That(await Suite.CountAsync("SELECT count(*) FROM wyckoff.snapshots"), Is.EqualTo(snapshots), "same model version: snapshots upserted, not added");
+        Assert.That(await Suite.CountAsync(otherConsumersSql), Is.EqualTo(otherConsumers), "the replay went to Wyckoff's queue only");
     }
 
     [Test]
     public async Task Replay_with_a_wrong_key_sends_nothing()
     {
-        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'IndicatorsComputedConsumer'";
+        const string inboxSql = "SELECT count(*) FROM wyckoff.inbox WHERE consumer = 'MarketSessionIngestedConsumer'";
         var inbox = await Suite.CountAsync(inboxSql);
         var page = await NewPageAsync();
         await page.GotoAsync("/ops");
@@ -162,16 +167,16 @@ public sealed class BrowserOpsTests : BrowserPageTest
         Assert.Fail($"the Ops page never listed {ErrorQueue} as holding failed messages");
     }
 
-    private static async Task<(Guid MessageId, string Envelope)> StoredIndicatorsComputedAsync()
+    private static async Task<(Guid MessageId, string Envelope)> StoredMarketSessionIngestedAsync()
     {
         await using var connection = await Suite.Db.OpenConnectionAsync();
         var row = await connection.QuerySingleAsync<(Guid MessageId, string Payload)>(
-            "SELECT message_id, payload::text FROM metrics.outbox WHERE message_type = 'Kapman.Contracts.IndicatorsComputed' AND session_date = @session ORDER BY id LIMIT 1",
+            "SELECT message_id, payload::text FROM market.outbox WHERE message_type = 'Kapman.Contracts.MarketSessionIngested' AND session_date = @session ORDER BY id LIMIT 1",
             new { session = TestData.Session });
         var envelope = new JsonObject
         {
             ["messageId"] = row.MessageId.ToString(),
-            ["messageType"] = new JsonArray("urn:message:Kapman.Contracts:IndicatorsComputed"),
+            ["messageType"] = new JsonArray("urn:message:Kapman.Contracts:MarketSessionIngested"),
             ["message"] = JsonNode.Parse(row.Payload),
             ["sentTime"] = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };

@@ -81,7 +81,7 @@ public class FaultToleranceTests
     [Test]
     public async Task A_message_parked_after_every_retry_fails_its_stage_and_run_alerts_ops_and_a_redrive_completes_the_run()
     {
-        const string errorQueue = "wyckoff-indicators-computed_error";
+        const string errorQueue = "wyckoff-market-session-ingested_error";
         var before = await SuiteState.ReadAsync();
         // A broken deployment: the Wyckoff stage's table is missing (42P01, not an outage), so every try fails.
         await ExecuteAsync("ALTER TABLE wyckoff.snapshot_versions RENAME TO snapshot_versions_hidden_by_test");

@@ -4,7 +4,7 @@ namespace Kapman.Web.Tests;
 [TestFixture]
 public sealed class OpsPageTests
 {
-    private const string Source = "wyckoff-indicators-computed";
+    private const string Source = "wyckoff-market-session-ingested";
     private const string ErrorQueue = Source + "_error";
 
     private StubGateway gateway = null!;

@@ -94,6 +94,14 @@ public sealed class StubGateway : IAsyncDisposable
         return context.Response.WriteAsync($$"""{"title":"stub","status":{{status}}}""");
     }
 
+    /// <summary>A producer's refusal of a replay: a 400 problem with its detail.</summary>
+    private static Task ReplayRefusedAsync(HttpContext context)
+    {
+        context.Response.StatusCode = 400;
+        context.Response.ContentType = "application/problem+json";
+        return context.Response.WriteAsync("""{"title":"Replay refused","status":400,"detail":"more than 20000 stored events: replay a shorter range."}""");
+    }
+
     /// <summary>What the recommendation service's <c>GET /outbox/failed</c> answers in the full-day scenario.</summary>
     public const string FailedOutboxRow = """
         [{"id":17,"messageId":"0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","messageType":"Kapman.Contracts.RecommendationRetracted",
@@ -141,7 +149,9 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session.Length == 0 => FixtureAsync(context, "snapshots.json"),
             (GatewayScenario.FullDay, "/api/ingestion/bars/XLE") => FixtureAsync(context, "bars-xle.json"),
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots/XLE/history") => FixtureAsync(context, "history-xle.json"),
-            (GatewayScenario.FullDay, "/api/wyckoff/replay") => JsonAsync(context, """{"event":"IndicatorsComputed","queue":"wyckoff-indicators-computed","sent":3,"sessions":[]}"""),
+            (GatewayScenario.FullDay, "/api/ingestion/replay") => JsonAsync(context,
+                """{"event":"MarketSessionIngested","producer":"ingestion","queue":"wyckoff-market-session-ingested","sent":3,"skipped":0,"sessions":[]}"""),
+            (GatewayScenario.FullDay, "/api/options/replay") => ReplayRefusedAsync(context),
             (GatewayScenario.FullDay, "/api/ingestion/bars/MSFT") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/ingestion/watchlists") => JsonAsync(context, """["core"]"""),
             (GatewayScenario.FullDay, "/api/ingestion/watchlists/core") => JsonAsync(context, WatchlistCore),

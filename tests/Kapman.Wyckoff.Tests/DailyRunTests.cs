@@ -13,16 +13,16 @@ namespace Kapman.Wyckoff.Tests;
 /// <summary>
 /// The daily run end to end (issue 5 §7): the Wyckoff host, its real RabbitMQ transport (a vhost of its own) and a
 /// throw-away PostgreSQL database whose <c>market.daily_bars</c> holds the ten LEAN daily series of the shared data
-/// set. An <see cref="IndicatorsComputed"/> published on the bus for 2011-10-04 must analyse every ticker with a
+/// set. A <see cref="MarketSessionIngested"/> published on the bus for 2011-10-04 must analyse every ticker with a
 /// bar that session, store one snapshot each, raise and publish the alerts, and a second run of the same session must
 /// leave byte-identical snapshot content.
 /// </summary>
 public sealed class DailyRunTests : DatabaseTest
 {
     /// <summary>The low of the 2011 correction: SPY undercut its August lows intraday and closed up 2.3 %, a spring.</summary>
-    private static readonly DateOnly Session = new(2011, 10, 4);
+    internal static readonly DateOnly Session = new(2011, 10, 4);
 
-    private static readonly string[] Tickers = ["AAPL", "AIG", "BAC", "EEM", "GOOG", "IBM", "IWM", "QQQ", "SPY", "USO"];
+    internal static readonly string[] Tickers = ["AAPL", "AIG", "BAC", "EEM", "GOOG", "IBM", "IWM", "QQQ", "SPY", "USO"];
 
     /// <summary>A ticker whose last bar is before the session: in the base layer, but not a ticker of the session.</summary>
     private const string Delisted = "GONE";
@@ -32,13 +32,13 @@ public sealed class DailyRunTests : DatabaseTest
     private const string ConnectionTemplate = $"Host={LocalServers.PostgresSocket};Port=5432;Username=postgres;Database=";
 
     [Test]
-    public async Task IndicatorsComputed_analyses_every_ticker_stores_snapshots_raises_alerts_and_a_rerun_is_byte_identical()
+    public async Task MarketSessionIngested_analyses_every_ticker_stores_snapshots_raises_alerts_and_a_rerun_is_byte_identical()
     {
-        await SeedBarsAsync();
+        await SeedBarsAsync(DataSource);
         await using var host = await WyckoffTestHost.StartAsync(ConnectionTemplate + DatabaseName);
         var bus = host.Services.GetRequiredService<IBus>();
 
-        await bus.Publish(new IndicatorsComputed(Guid.NewGuid(), Session, Tickers.Length));
+        await bus.Publish(new MarketSessionIngested(Guid.NewGuid(), Session, Tickers.Length, Tickers.Length, 0, "test:lean"));
         await WaitForPublishedAsync(nameof(WyckoffSessionAnalyzed), 1);
 
         await using var connection = await DataSource.OpenConnectionAsync();
@@ -59,7 +59,7 @@ public sealed class DailyRunTests : DatabaseTest
         Assert.That(analyzed, Is.EqualTo((Tickers.Length, fired.Length)));
         var first = await SnapshotHashAsync(connection);
 
-        await bus.Publish(new IndicatorsComputed(Guid.NewGuid(), Session, Tickers.Length));
+        await bus.Publish(new MarketSessionIngested(Guid.NewGuid(), Session, Tickers.Length, Tickers.Length, 0, "test:lean"));
         await WaitForPublishedAsync(nameof(WyckoffSessionAnalyzed), 2);
 
         Assert.That(await SnapshotHashAsync(connection), Is.EqualTo(first), "recomputing the session gives byte-identical snapshots");
@@ -73,9 +73,9 @@ public sealed class DailyRunTests : DatabaseTest
     /// calendar days before the session (the consumer's lookback) through the session, plus <see cref="Delisted"/>
     /// (SPY's bars up to the session before).
     /// </summary>
-    private async Task SeedBarsAsync()
+    internal static async Task SeedBarsAsync(NpgsqlDataSource dataSource)
     {
-        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var connection = await dataSource.OpenConnectionAsync();
         await connection.ExecuteAsync(
             """
             CREATE SCHEMA market;

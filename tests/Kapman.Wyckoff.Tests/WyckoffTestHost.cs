@@ -1,4 +1,5 @@
 using System.Text;
+using Kapman.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -8,10 +9,13 @@ namespace Kapman.Wyckoff.Tests;
 /// The Wyckoff host in memory against a throw-away PostgreSQL database (<see cref="ServiceTestDatabase"/>) and a
 /// RabbitMQ vhost of its own (<c>kapman_wyckoff_test_*</c> on 127.0.0.1:5672, the suite's user kapman, made and deleted through
 /// the management API on 15672), so leftover queues of other runs never reach it. An unreachable server fails the
-/// test with its address.
+/// test with its address. Configured with <see cref="GatewayToken"/>, which its clients present as the gateway does.
 /// </summary>
 public sealed class WyckoffTestHost : WebApplicationFactory<Program>
 {
+    /// <summary>The gateway credential the host requires on mutating calls and <see cref="WebApplicationFactory{T}.CreateClient()"/> sends.</summary>
+    public const string GatewayToken = "wyckoff-test-gateway-token";
+
     private static readonly Uri Management = new("http://127.0.0.1:15672/");
 
     private readonly string connectionString;
@@ -22,6 +26,9 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
         this.connectionString = connectionString;
         this.virtualHost = virtualHost;
     }
+
+    /// <summary>The host's RabbitMQ vhost.</summary>
+    public string VirtualHost => virtualHost;
 
     /// <summary>Creates the vhost and returns a started host on the database <paramref name="connectionString"/>.</summary>
     public static async Task<WyckoffTestHost> StartAsync(string connectionString)
@@ -49,6 +56,23 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Postgres", connectionString);
         builder.UseSetting("ConnectionStrings:RabbitMQ", LocalServers.RabbitMq(virtualHost));
+        builder.UseSetting(GatewayCredential.ConfigurationKey, GatewayToken);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(GatewayCredential.HeaderName, GatewayToken);
+    }
+
+    /// <summary>A client of the management API on 15672 as the suite's user.</summary>
+    public static HttpClient ManagementClient()
+    {
+        var http = new HttpClient { BaseAddress = Management };
+        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
+        return http;
     }
 
     /// <inheritdoc />
@@ -58,12 +82,5 @@ public sealed class WyckoffTestHost : WebApplicationFactory<Program>
         using var http = ManagementClient();
         await http.DeleteAsync($"api/vhosts/{virtualHost}");
         GC.SuppressFinalize(this);
-    }
-
-    private static HttpClient ManagementClient()
-    {
-        var http = new HttpClient { BaseAddress = Management };
-        http.DefaultRequestHeaders.Authorization = LocalServers.RabbitMqManagementAuth;
-        return http;
     }
 }

@@ -17,20 +17,18 @@ internal static class Extensions
         builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("wyckoff", bus =>
         {
-            bus.AddConsumer<IndicatorsComputedConsumer>();
+            bus.AddConsumer<MarketSessionIngestedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
         });
         builder.Services.AddSingleton(WyckoffParameters.Default);
         builder.Services.AddSingleton(sp => new MarketBarReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<SnapshotStore>();
-        builder.Services.AddSingleton<StoredEventReader>();
         builder.Services.AddSingleton<TimelineStore>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapWyckoffApi();
-        app.MapReplayApi();
         app.MapTimelineApi();
     }
 }

@@ -1,7 +1,7 @@
 namespace Kapman.Web.Clients;
 
 /// <summary>One RabbitMQ queue as the Ops page shows it (management API <c>GET /api/queues/{vhost}</c>).</summary>
-/// <param name="Name">Queue name, e.g. <c>wyckoff-indicators-computed</c> or its <c>..._error</c> queue.</param>
+/// <param name="Name">Queue name, e.g. <c>wyckoff-market-session-ingested</c> or its <c>..._error</c> queue.</param>
 /// <param name="Messages">Depth: ready plus unacknowledged messages.</param>
 /// <param name="Consumers">Connected consumers.</param>
 /// <param name="PublishRate">Messages published into the queue per second (management API's recent average), null when unknown.</param>

@@ -1,8 +1,8 @@
 namespace Kapman.Web.Clients;
 
-/// <summary>What a replay did (Wyckoff API <c>POST /replay</c>, or why it could not run).</summary>
+/// <summary>What a replay did (the producing service's <c>POST /replay</c>), or why it could not run.</summary>
 /// <param name="Sent">Stored events re-sent to the endpoint's queue.</param>
-/// <param name="Queue">The queue they were sent to, e.g. <c>wyckoff-indicators-computed</c>; empty on failure.</param>
+/// <param name="Queue">The queue they were sent to, e.g. <c>wyckoff-market-session-ingested</c>; empty on failure.</param>
 /// <param name="Error">Why the replay did not run, empty when it did.</param>
 public sealed record ReplayResult(int Sent, string Queue, string Error)
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.Contracts.Replay;
 using Kapman.Web.Clients;
 
 namespace Kapman.Web.Ops;
@@ -6,8 +7,9 @@ namespace Kapman.Web.Ops;
 /// <summary>
 /// <c>POST /ops/replay</c>, the Ops page's replay form (fields <c>event</c>, <c>endpoint</c>, <c>from</c>, <c>to</c>
 /// as yyyy-MM-dd, and <c>apiKey</c>): when <c>apiKey</c> matches <c>KAPMAN_API_KEY</c> and the event can be replayed
-/// to that endpoint (<see cref="ReplayClient.Endpoints"/>) over a range at most <see cref="MaxDays"/> long, asks the
-/// service to re-send its stored events, then redirects (302) to <c>/ops</c> with a <see cref="ReplayNotice"/> in the query.
+/// to that endpoint (<see cref="ReplayCatalogue"/>; a refusal names the valid endpoints) over a range at most <see cref="MaxDays"/>
+/// long, asks the event's producer to re-send its stored events, then redirects (302) to <c>/ops</c> with a
+/// <see cref="ReplayNotice"/> in the query.
 /// </summary>
 public static class ReplayEndpoint
 {
@@ -41,9 +43,10 @@ public static class ReplayEndpoint
         }
 
         var endpoint = form["endpoint"].ToString();
-        if (!ReplayClient.Endpoints.TryGetValue(eventName, out var accepting) || accepting != endpoint)
+        var resolved = ReplayCatalogue.Resolve(eventName, endpoint);
+        if (resolved.Route is not { } route)
         {
-            return Back("invalid", eventName, 0, $"{eventName} cannot be replayed to '{endpoint}'.");
+            return Back("invalid", eventName, 0, resolved.Problem!);
         }
 
         if (!TryDay(form["from"], out var from) || !TryDay(form["to"], out var to) || from > to || to.DayNumber - from.DayNumber >= MaxDays)
@@ -51,7 +54,7 @@ public static class ReplayEndpoint
             return Back("invalid", eventName, 0, $"give from and to as dates, from not after to, at most {MaxDays} days.");
         }
 
-        var result = await replay.ReplayAsync(endpoint, eventName, from, to, context.RequestAborted);
+        var result = await replay.ReplayAsync(route, from, to, context.RequestAborted);
         return result.Succeeded ? Back(ReplayNotice.Ok, eventName, result.Sent, result.Queue) : Back("failed", eventName, 0, result.Error);
     }
 

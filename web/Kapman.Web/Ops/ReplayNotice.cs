@@ -4,7 +4,7 @@ namespace Kapman.Web.Ops;
 
 /// <summary>
 /// The outcome of <c>POST /ops/replay</c>, carried to the Ops page in the redirect's query
-/// (<c>?replay=ok&amp;event=IndicatorsComputed&amp;sent=1&amp;target=wyckoff-indicators-computed</c>, or
+/// (<c>?replay=ok&amp;event=MarketSessionIngested&amp;sent=1&amp;target=wyckoff-market-session-ingested</c>, or
 /// <c>?replay=failed&amp;detail=...</c>) and rendered as a status line.
 /// </summary>
 /// <param name="Outcome">ok, unauthorized, disabled, invalid or failed.</param>

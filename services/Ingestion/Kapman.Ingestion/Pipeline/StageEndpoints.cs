@@ -14,7 +14,7 @@ public static class StageEndpoints
         ["ingestion-run-daily-pipeline"] = PipelineStages.Ingestion,
         ["metrics-market-session-ingested"] = PipelineStages.Metrics,
         ["options-market-session-ingested"] = PipelineStages.Options,
-        ["wyckoff-indicators-computed"] = PipelineStages.Wyckoff,
+        ["wyckoff-market-session-ingested"] = PipelineStages.Wyckoff,
         ["recommendation-option-metrics-computed"] = PipelineStages.Recommendation,
         ["recommendation-wyckoff-session-analyzed"] = PipelineStages.Recommendation,
         ["notification-recommendations-generated"] = PipelineStages.Notification,

@@ -8,7 +8,7 @@ using Kapman.Wyckoff.Data;
 namespace Kapman.Wyckoff.Application;
 
 /// <summary>
-/// The Wyckoff stage's work for one session (issue 5 §7), shared by <see cref="IntegrationEvents.EventHandling.IndicatorsComputedConsumer"/>
+/// The Wyckoff stage's work for one session (issue 5 §7), shared by <see cref="IntegrationEvents.EventHandling.MarketSessionIngestedConsumer"/>
 /// and the daily-run benchmark: reads the histories of every ticker with a bar on the session
 /// (<see cref="LookbackCalendarDays"/> calendar days, from the base layer), analyses every ticker against the market of
 /// <see cref="Market"/> (in parallel: the analysis is pure), upserts one snapshot each in one statement and, in the same
@@ -27,7 +27,7 @@ public static class WyckoffDailyStep
     /// <returns>The number of tickers analysed (one snapshot each) and of alerts raised.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static async Task<(int Tickers, int Alerts)> RunAsync(
-        OutboxTransaction tx, MarketBarReader bars, WyckoffParameters parameters, IndicatorsComputed message, CancellationToken ct)
+        OutboxTransaction tx, MarketBarReader bars, WyckoffParameters parameters, MarketSessionIngested message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(bars);

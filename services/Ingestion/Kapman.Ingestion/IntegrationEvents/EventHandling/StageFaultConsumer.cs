@@ -7,17 +7,16 @@ namespace Kapman.Ingestion.IntegrationEvents.EventHandling;
 /// <summary>
 /// Hands every stage message parked in an <c>_error</c> queue to <see cref="RunKeeper.RecordFaultAsync"/>: MassTransit publishes
 /// <c>Fault&lt;T&gt;</c> straight to the broker when a consumer spends its retries (no database needed, so this also works for a
-/// failure caused by a database outage).
+/// failure caused by a database outage). One interface per event a stage consumes (<c>IndicatorsComputed</c> has no consumer since
+/// Wyckoff is triggered by <see cref="MarketSessionIngested"/>, so it cannot fault).
 /// </summary>
 public sealed class StageFaultConsumer(RunKeeper keeper) :
-    IConsumer<Fault<RunDailyPipeline>>, IConsumer<Fault<MarketSessionIngested>>, IConsumer<Fault<IndicatorsComputed>>,
+    IConsumer<Fault<RunDailyPipeline>>, IConsumer<Fault<MarketSessionIngested>>,
     IConsumer<Fault<OptionMetricsComputed>>, IConsumer<Fault<WyckoffSessionAnalyzed>>, IConsumer<Fault<RecommendationsGenerated>>
 {
     public Task Consume(ConsumeContext<Fault<RunDailyPipeline>> context) => RecordAsync(context);
 
     public Task Consume(ConsumeContext<Fault<MarketSessionIngested>> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<Fault<IndicatorsComputed>> context) => RecordAsync(context);
 
     public Task Consume(ConsumeContext<Fault<OptionMetricsComputed>> context) => RecordAsync(context);
 
