@@ -6,14 +6,23 @@ namespace Kapman.Web.Components.ExecutionView;
 /// <summary>Text formats for the execution pages (invariant culture); missing values render as an em dash.</summary>
 public static class ExecutionFormat
 {
-    /// <summary>Dollars with a sign and cents, e.g. "+$1,234.50", "-$310.00", "$0.00".</summary>
-    public static string Money(decimal? value) => value switch
+    /// <summary>Dollars rounded to cents (half away from zero) with a sign, e.g. "+$1,234.50", "-$310.00", "$0.00".</summary>
+    public static string Money(decimal? value)
     {
-        null => DisplayFormat.Missing,
-        0m => "$0.00",
-        > 0m => "+$" + value.Value.ToString("#,0.00", CultureInfo.InvariantCulture),
-        _ => "-$" + (-value.Value).ToString("#,0.00", CultureInfo.InvariantCulture),
-    };
+        if (value is not { } amount)
+        {
+            return DisplayFormat.Missing;
+        }
+
+        var cents = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+        var text = Math.Abs(cents).ToString("#,0.00", CultureInfo.InvariantCulture);
+        return cents switch
+        {
+            0m => "$0.00",
+            > 0m => "+$" + text,
+            _ => "-$" + text,
+        };
+    }
 
     /// <summary>An amount in dollars without a sign for a positive amount, e.g. a commission "$0.65".</summary>
     public static string Dollars(decimal value) =>
