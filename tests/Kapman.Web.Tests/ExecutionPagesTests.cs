@@ -277,6 +277,8 @@ public sealed class ExecutionPagesTests
         var today = await TodayPage.LoadAsync(client, "/");
         var orders = await TodayPage.LoadAsync(client, "/orders");
         var positions = await TodayPage.LoadAsync(client, "/positions");
+        var approvals = await TodayPage.LoadAsync(client, "/approvals");
+        var killSwitch = await TodayPage.LoadAsync(client, "/kill-switch");
 
         Assert.Multiple(() =>
         {
@@ -285,6 +287,9 @@ public sealed class ExecutionPagesTests
             Assert.That(orders.Text("//p[@id='orders-problem']"), Is.EqualTo("Orders: not available (execution service unreachable)"));
             Assert.That(positions.Text("//p[@id='positions-problem']"), Is.EqualTo("Positions: not available (execution service unreachable)"));
             Assert.That(positions.Text("//p[@id='kill-switch']/strong"), Is.EqualTo("unknown"));
+            Assert.That(approvals.Text("//p[@id='approvals-problem']"), Is.EqualTo("Approvals: not available (execution service unreachable)"));
+            Assert.That(killSwitch.Text("//p[@id='kill-switch-problem']"), Is.EqualTo("Mode unknown (execution service unreachable)"));
+            Assert.That(killSwitch.Attributes("//form[@action='/kill-switch/set']", "method"), Is.EqualTo(new[] { "post" }), "the form stays: a hard stop must be sendable");
         });
     }
 
