@@ -68,10 +68,24 @@ public sealed class ExecutionPagesTests
             Assert.That(page.Texts("//section[@id='transitions']//tbody/tr/td[@class='to']"), Is.EqualTo(new[] { "working", "filled" }));
             Assert.That(page.Texts("//section[@id='transitions']//tbody/tr/td[@class='reason']"), Is.EqualTo(new[] { "paper broker accepted", "filled at walk step 1" }));
             Assert.That(page.Texts("//section[@id='walk']//tbody/tr/td[@class='num price']"), Is.EqualTo(new[] { "3.05", "3.10" }));
-            Assert.That(page.Texts("//section[@id='walk']//tbody/tr/td[@class='outcome']"), Is.EqualTo(new[] { "no fill", "filled" }));
+            Assert.That(page.Texts("//section[@id='walk']//tbody/tr/td[@class='outcome']"), Is.EqualTo(new[] { "no fill simulated", "filled simulated" }));
             Assert.That(page.Texts("//section[@id='fills']//tbody/tr/td[@class='num price']"), Is.EqualTo(new[] { "3.10 simulated" }));
             Assert.That(page.Texts("//section[@id='fills']//tbody/tr/td[@class='num commission']"), Is.EqualTo(new[] { "$1.30" }));
             Assert.That(page.Texts("//form[contains(@class,'cancel')]"), Is.Empty, "a filled order cannot be cancelled");
+        });
+    }
+
+    [Test]
+    public async Task OrderDetail_OfARealOrder_HasNoLabel()
+    {
+        var page = await TodayPage.LoadAsync(client, "/orders/5a0e0000-0000-4000-8000-000000000002");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Texts("//main//span[contains(@class,'label')]"), Is.Empty);
+            Assert.That(page.Texts("//section[@id='walk']//tbody/tr/td[@class='outcome']"), Is.EqualTo(new[] { "no fill" }));
+            Assert.That(page.Texts("//section[@id='fills']//p"), Is.EqualTo(new[] { "No fills" }));
+            Assert.That(page.Texts("//section[@id='legs']//tbody/tr/td[@class='side']"), Is.EqualTo(new[] { "BUY", "SELL" }));
         });
     }
 
