@@ -56,7 +56,8 @@ public sealed class AccessibilityBrowserTests
     /// <summary>
     /// <paramref name="fields"/> is how many fields the page's forms have with this data (Today: 3 filters; Ticker:
     /// the expiration; Portfolios: create 2, add 3, rename 2, delete 1, remove 1; Watchlists: save 3, add 2, remove 2;
-    /// Ops: quarantine session 1, replay 5, re-drive 1), so a page that lost its forms fails instead of passing empty.
+    /// Ops: quarantine session 1, replay 5, re-drive 1; Approvals: quantity and key for each of the 2 pending; Kill switch:
+    /// mode, reason, key; a working order: the cancel key), so a page that lost its forms fails instead of passing empty.
     /// </summary>
     [TestCase("/", 3)]
     [TestCase("/ticker/XLE", 1)]
@@ -66,6 +67,12 @@ public sealed class AccessibilityBrowserTests
     [TestCase("/ops", 7)]
     [TestCase("/accuracy", 0)]
     [TestCase("/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f", 0)]
+    [TestCase("/approvals", 4)]
+    [TestCase("/kill-switch", 3)]
+    [TestCase("/orders", 0)]
+    [TestCase("/orders/5a0e0000-0000-4000-8000-000000000002", 1)]
+    [TestCase("/positions", 0)]
+    [TestCase("/journal", 0)]
     public async Task EveryFormFieldHasALabelAndAnAccessibleName(string path, int fields)
     {
         var page = await OpenAsync(path);
@@ -95,6 +102,10 @@ public sealed class AccessibilityBrowserTests
     [TestCase("/ops")]
     [TestCase("/accuracy")]
     [TestCase("/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f")]
+    [TestCase("/approvals")]
+    [TestCase("/kill-switch")]
+    [TestCase("/orders")]
+    [TestCase("/positions")]
     public async Task TabAloneReachesEveryControlInDocumentOrder(string path)
     {
         var page = await OpenAsync(path);

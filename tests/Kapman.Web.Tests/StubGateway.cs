@@ -47,6 +47,9 @@ public sealed class StubGateway : IAsyncDisposable
     /// <summary>The in-memory portfolios behind <c>/api/ingestion/portfolios</c> (FullDay only).</summary>
     public StubPortfolios Portfolios { get; } = new();
 
+    /// <summary>The in-memory execution API behind <c>/api/execution</c> (FullDay only; health stays the scenario's).</summary>
+    public StubExecution Execution { get; } = new();
+
     /// <summary>Base address of the stub.</summary>
     public Uri Url { get; private set; } = null!;
 
@@ -132,6 +135,11 @@ public sealed class StubGateway : IAsyncDisposable
         if (path.StartsWith("/api/", StringComparison.Ordinal) && path.EndsWith("/health", StringComparison.Ordinal))
         {
             return HealthAsync(context, path.Split('/')[2]);
+        }
+
+        if (scenario == GatewayScenario.FullDay && StubExecution.Handles(path))
+        {
+            return Execution.HandleAsync(context);
         }
 
         return (scenario, path) switch

@@ -1,6 +1,7 @@
 using Kapman.Web.Clients;
 using Kapman.Web.Components;
 using Kapman.Web.Components.Today;
+using Kapman.Web.Execution;
 using Kapman.Web.Ops;
 using Kapman.Web.Portfolios;
 using Kapman.Web.Security;
@@ -42,6 +43,7 @@ public static class Extensions
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
         builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<ExecutionClient>(ConfigureGateway);
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
         builder.Services.AddOptions<RabbitMqOptions>()
@@ -64,7 +66,7 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay and the Portfolios and Watchlists form posts, the chart data endpoint and the Razor component pages.</summary>
+    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay, the Portfolios and Watchlists form posts and the execution pages' approve, cancel and kill-switch posts, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -75,6 +77,7 @@ public static class Extensions
         app.MapChartData();
         app.MapPortfolioForms();
         app.MapWatchlistForms();
+        app.MapExecutionForms();
         app.MapRazorComponents<App>();
         return app;
     }

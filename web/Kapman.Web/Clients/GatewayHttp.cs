@@ -107,4 +107,59 @@ public static class GatewayHttp
             return $"{service} {Rejection(ex)}";
         }
     }
+
+    /// <summary>
+    /// Like <see cref="SendAsync"/>, but decodes a 2xx JSON body as <typeparamref name="T"/> (default when the answer
+    /// has no body) and, for an error status, adds the service's problem detail (<see cref="ProblemDetailText"/>) to the
+    /// words, e.g. "execution service answered HTTP 409: kill switch is safe_mode". Never throws for network, HTTP
+    /// or JSON errors; only for cancellation requested by <paramref name="cancellationToken"/>.
+    /// </summary>
+    public static async Task<GatewayReply<T>> SendForReplyAsync<T>(
+        HttpClient http, HttpMethod method, string path, object? body, string service, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var status = (int)response.StatusCode;
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return Decode<T>(status, text, service);
+            }
+
+            if (IsGatewayError(response))
+            {
+                return new GatewayReply<T>(status, default, $"{service} unreachable");
+            }
+
+            var problem = ProblemDetailText.From(text);
+            return new GatewayReply<T>(status, default, $"{service} answered HTTP {status}" + (problem.Length > 0 ? ": " + problem : string.Empty));
+        }
+        catch (HttpRequestException ex)
+        {
+            return new GatewayReply<T>(0, default, $"{service} unreachable: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is ExecutionRejectedException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new GatewayReply<T>(0, default, $"{service} {Rejection(ex)}");
+        }
+    }
+
+    private static GatewayReply<T> Decode<T>(int status, string text, string service)
+    {
+        try
+        {
+            return new GatewayReply<T>(status, string.IsNullOrWhiteSpace(text) ? default : JsonSerializer.Deserialize<T>(text, JsonSerializerOptions.Web), string.Empty);
+        }
+        catch (JsonException)
+        {
+            return new GatewayReply<T>(status, default, $"{service} gave an unreadable answer (HTTP {status})");
+        }
+    }
 }
