@@ -25,7 +25,7 @@ public static class PersistenceExtensions
 
         SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
         builder.Services.AddSingleton(schema);
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
+        builder.Services.AddSingleton(_ => TracedDataSource.Build(csb.ConnectionString));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");

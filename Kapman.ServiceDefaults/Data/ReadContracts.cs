@@ -33,7 +33,7 @@ public static class ReadContracts
         var connectionString = builder.Configuration.GetConnectionString(owner) ?? builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException($"Neither ConnectionStrings:{owner} nor ConnectionStrings:Postgres is configured (env ConnectionStrings__{owner}).");
         var csb = new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = $"{builder.Environment.ApplicationName} ({owner} read contract)" };
-        builder.Services.AddKeyedSingleton(owner, (_, _) => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
+        builder.Services.AddKeyedSingleton(owner, (_, _) => TracedDataSource.Build(csb.ConnectionString));
         return builder;
     }
 }
