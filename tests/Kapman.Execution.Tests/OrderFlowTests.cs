@@ -86,6 +86,42 @@ public sealed class OrderFlowTests
     }
 
     [Test]
+    public async Task In_shadow_mode_the_order_is_computed_and_stored_as_shadow_even_with_live_settings()
+    {
+        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
+        await using var host = new ExecutionHost(bed.Settings(
+            ("Kapman:Execution:ShadowMode", "true"), ("Kapman:Execution:LiveTradingEnabled", "true"),
+            ("Kapman:Execution:LiveTradingConfirmation", Kapman.Execution.Core.TradingModeGate.Confirmation)));
+        var client = ExecutionTestBed.Client(host);
+
+        var approved = await client.PostAsJsonAsync(new Uri($"/approvals/{recommendation}", UriKind.Relative), new { });
+        var orderId = (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetGuid();
+        var order = await ExecutionTestBed.EventuallyAsync(
+            () => client.GetFromJsonAsync<JsonElement>(new Uri($"/orders/{orderId}", UriKind.Relative)),
+            o => o.GetProperty("state").GetString() == "filled", "the shadow order to fill on the paper model");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(approved.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "no operator key needed: nothing is sent");
+            Assert.That(order.GetProperty("mode").GetString(), Is.EqualTo("SHADOW"));
+            Assert.That(order.GetProperty("simulated").GetBoolean(), Is.True);
+            Assert.That(order.GetProperty("averageFillPrice").GetDecimal(), Is.EqualTo(2.52m));
+        });
+    }
+
+    [Test]
+    public async Task A_live_approval_without_a_live_broker_is_refused()
+    {
+        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
+        await using var host = new ExecutionHost(bed.Settings(
+            ("Kapman:Execution:LiveTradingEnabled", "true"), ("Kapman:Execution:LiveTradingConfirmation", Kapman.Execution.Core.TradingModeGate.Confirmation)));
+
+        var refused = await ExecutionTestBed.Client(host, apiKey: true).PostAsJsonAsync(new Uri($"/approvals/{recommendation}", UriKind.Relative), new { });
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
     public async Task A_recommendation_issued_on_the_bus_is_stored_once_and_auto_submitted_in_paper()
     {
         await using var host = new ExecutionHost(bed.Settings(("Kapman:Execution:AutoSubmit", "true")));

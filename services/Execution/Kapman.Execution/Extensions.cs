@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kapman.Execution.Apis;
 using Kapman.Execution.Brokers.Paper;
 using Kapman.Execution.Brokers.Tradier;
@@ -21,7 +22,10 @@ internal static class Extensions
         builder.AddKapmanPostgres(new ServiceSchema("execution", typeof(Extensions).Assembly));
         builder.AddKapmanReadContract(ReadContracts.Options);
         builder.AddKapmanMessaging("execution", bus => bus.AddConsumer<RecommendationIssuedConsumer>());
-        builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.Walk, new ValidationContext(o.Walk), null, validateAllProperties: true),
+                "Kapman:Execution:Walk is invalid: Step 0.01-10 $/share, MaxSteps 1-100, StepIntervalMs 10-600000")
+            .ValidateOnStart();
         builder.Services.AddOptions<PaperOptions>().BindConfiguration(PaperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.Services.AddSingleton<OrderStore>();

@@ -137,6 +137,14 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
             new { since }, cancellationToken: ct))).ToList();
     }
 
+    /// <summary>How many orders are still working.</summary>
+    public async Task<int> WorkingCountAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT count(*)::int FROM paper_orders WHERE status IN ('Pending', 'Open', 'PartiallyFilled')", cancellationToken: ct));
+    }
+
     /// <summary>Every execution in the order it was made (the book's history).</summary>
     public async Task<IReadOnlyList<PaperExecutionRow>> ExecutionsAsync(CancellationToken ct)
     {

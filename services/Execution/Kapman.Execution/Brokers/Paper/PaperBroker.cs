@@ -80,7 +80,7 @@ public sealed class PaperBroker(PaperBookStore book, StoredChainReader chain, IO
         var open = holdings.Where(h => !h.IsFlat).ToList();
         var marketValue = open.Sum(h => (marks.TryGetValue(h.OccSymbol, out var q) ? q.Mid : h.AveragePrice) * h.NetContracts * ContractMultiplier.SharesPerContract);
         var openPnl = open.Sum(h => marks.TryGetValue(h.OccSymbol, out var q) ? h.Unrealized(q.Mid) : 0m);
-        var pending = (await book.ListedAsync(DateTime.MaxValue, cancellationToken)).Count;
+        var pending = await book.WorkingCountAsync(cancellationToken);
         return new AccountBalances("PAPER", "paper", cash + marketValue, cash, marketValue, cash, openPnl, holdings.Sum(h => h.RealizedPnl), 0m, pending);
     }
 
