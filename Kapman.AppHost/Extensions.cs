@@ -28,7 +28,9 @@ public static class Extensions
             builder.AddService<Projects.Kapman_Metrics>("metrics", settings, infrastructure),
             builder.AddService<Projects.Kapman_Wyckoff>("wyckoff", settings, infrastructure),
             builder.AddService<Projects.Kapman_Recommendation>("recommendation", settings, infrastructure),
-            builder.AddService<Projects.Kapman_Execution>("execution", settings, infrastructure),
+            // Execution checks the operator's key itself for a kill-switch reset and a live order (the gateway's credential is not enough).
+            builder.AddService<Projects.Kapman_Execution>("execution", settings, infrastructure)
+                .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey),
             builder.AddService<Projects.Kapman_Notification>("notification", settings, infrastructure)
                 .WithEnvironment("Kapman__Smtp__Host", settings.SmtpHost)
                 .WithEnvironment("Kapman__Smtp__Port", settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))

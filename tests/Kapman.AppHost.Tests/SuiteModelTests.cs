@@ -71,6 +71,20 @@ public class SuiteModelTests
     }
 
     [Test]
+    public async Task Execution_gets_the_operator_key_for_a_reset_and_a_live_order_and_the_other_services_do_not()
+    {
+        await using var builder = await SuiteModel.BuildAsync();
+
+        var execution = await SuiteModel.EnvironmentOfAsync(builder, "execution");
+        var recommendation = await SuiteModel.EnvironmentOfAsync(builder, "recommendation");
+        Assert.Multiple(() =>
+        {
+            Assert.That(execution["KAPMAN_API_KEY"], Is.EqualTo(SuiteModel.ApiKey));
+            Assert.That(recommendation.ContainsKey("KAPMAN_API_KEY"), Is.False);
+        });
+    }
+
+    [Test]
     public async Task Two_runs_get_different_gateway_tokens()
     {
         await using var first = await SuiteModel.BuildAsync();

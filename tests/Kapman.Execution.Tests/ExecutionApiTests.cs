@@ -1,42 +1,33 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Kapman.Execution.Core;
-using Kapman.Execution.Data;
 
 namespace Kapman.Execution.Tests;
 
 /// <summary>
-/// The Execution host on real PostgreSQL and RabbitMQ: <c>GET /trading-mode</c> follows the two settings of
-/// <c>Kapman:Execution</c>, <c>GET /orders</c> lists the stored orders newest first, and a setting that is not a boolean
-/// stops the host at start naming its key.
+/// The Execution host on real PostgreSQL and RabbitMQ: <c>GET /trading-mode</c> follows the two settings of <c>Kapman:Execution</c>, a
+/// setting that is not a boolean stops the host at start naming its key, and the API's refusals (401 without the gateway credential,
+/// 403 reset without the operator key, 404 unknown ids, 409 nothing to cancel).
 /// </summary>
 [TestFixture]
 public sealed class ExecutionApiTests
 {
-    private ServiceTestDatabase database = null!;
-    private RabbitVirtualHost vhost = null!;
+    private ExecutionTestBed bed = null!;
 
     [SetUp]
-    public async Task CreateServers()
-    {
-        database = await ServiceTestDatabase.CreateAsync("execution", typeof(OrderStore).Assembly);
-        vhost = await RabbitVirtualHost.CreateAsync("kapman_execution_tests");
-    }
+    public async Task CreateBed() => bed = await ExecutionTestBed.CreateAsync();
 
     [TearDown]
-    public async Task DropServers()
-    {
-        await vhost.DisposeAsync();
-        await database.DisposeAsync();
-    }
+    public async Task DropBed() => await bed.DisposeAsync();
 
     [TestCase(null, null, "PAPER", "paper: LiveTradingEnabled is not true", TestName = "Unset is paper")]
     [TestCase("true", "i-understand", "PAPER", "paper: LiveTradingEnabled is true but LiveTradingConfirmation does not match")]
     [TestCase("true", TradingModeGate.Confirmation, "LIVE", "live: both LiveTradingEnabled and LiveTradingConfirmation are set")]
     public async Task Trading_mode_follows_the_two_settings(string? enabled, string? confirmation, string mode, string reason)
     {
-        var settings = Servers();
+        var settings = bed.Settings();
         if (enabled is not null)
         {
             settings["Kapman:Execution:LiveTradingEnabled"] = enabled;
@@ -51,35 +42,9 @@ public sealed class ExecutionApiTests
     }
 
     [Test]
-    public async Task Orders_are_listed_newest_first_up_to_the_limit()
-    {
-        await using (var connection = await database.DataSource.OpenConnectionAsync())
-        {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO orders (id, occ_symbol, side, quantity, order_type, limit_price, state, broker, created_at)
-                VALUES (@old, 'SPY250919C00500000', 'BUY', 1, 'LIMIT', 2.5, 'NEW', 'paper', '2025-08-26T14:00:00Z'),
-                       (@new, 'SPY250919P00480000', 'SELL', 2, 'MARKET', NULL, 'FILLED', 'paper', '2025-08-27T14:00:00Z')
-                """, new { old = Guid.NewGuid(), @new = Guid.NewGuid() });
-        }
-
-        await using var host = new ExecutionHost(Servers());
-        var client = host.CreateClient();
-        var all = await client.GetFromJsonAsync<List<OrderDto>>(new Uri("/orders", UriKind.Relative));
-        var one = await client.GetFromJsonAsync<List<OrderDto>>(new Uri("/orders?limit=0", UriKind.Relative));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(all!.Select(o => (o.OccSymbol, o.Side, o.Quantity, o.LimitPrice)),
-                Is.EqualTo(new[] { ("SPY250919P00480000", "SELL", 2, (double?)null), ("SPY250919C00500000", "BUY", 1, 2.5) }));
-            Assert.That(one!.Select(o => o.OccSymbol), Is.EqualTo(new[] { "SPY250919P00480000" }), "a limit below 1 is taken as 1");
-        });
-    }
-
-    [Test]
     public void A_live_trading_switch_that_is_not_a_boolean_stops_the_host_at_start()
     {
-        var settings = Servers();
+        var settings = bed.Settings();
         settings["Kapman:Execution:LiveTradingEnabled"] = "yes";
         using var host = new ExecutionHost(settings);
 
@@ -88,9 +53,71 @@ public sealed class ExecutionApiTests
         Assert.That(failure!.ToString(), Does.Contain("Kapman:Execution:LiveTradingEnabled"));
     }
 
-    private Dictionary<string, string?> Servers() => new()
+    [Test]
+    public async Task Refusals_are_problem_details_with_the_right_status()
     {
-        ["ConnectionStrings:Postgres"] = LocalServers.Postgres(database.Name),
-        ["ConnectionStrings:RabbitMQ"] = vhost.AmqpUri.ToString(),
-    };
+        var unknown = Guid.NewGuid();
+        await using var host = new ExecutionHost(bed.Settings());
+        var anonymous = host.CreateClient();
+        var client = ExecutionTestBed.Client(host);
+
+        var noCredential = await anonymous.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "hard_stop", reason = "x" });
+        var resetWithoutKey = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "x" });
+        var badMode = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "off", reason = "x" });
+        var approveUnknown = await client.PostAsJsonAsync(new Uri($"/approvals/{unknown}", UriKind.Relative), new { });
+        var orderUnknown = await client.GetAsync(new Uri($"/orders/{unknown}", UriKind.Relative));
+        var cancelUnknown = await client.PostAsync(new Uri($"/orders/{unknown}/cancel", UriKind.Relative), null);
+        var orderId = Guid.NewGuid();
+        await using (var connection = await bed.Database.DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO orders (id, purpose, group_id, run_id, session_date, ticker, strategy, mode, simulated, broker, price_type, quantity, limit_price,
+                    start_price, worst_price, step, step_interval_ms, max_duration_ms, state, filled_quantity, average_fill_price)
+                VALUES (@orderId, 'ENTRY', @group, @orderId, '2025-08-26', 'SPY', 'LONG_CALL', 'PAPER', true, 'paper', 'DEBIT', 1, 2.5, 2.5, 2.54, 0.01, 1000, 5000, 'filled', 1, 2.5)
+                """, new { orderId, group = orderId.ToString() });
+        }
+
+        var cancelFilled = await client.PostAsync(new Uri($"/orders/{orderId}/cancel", UriKind.Relative), null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(noCredential.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(resetWithoutKey.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(badMode.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(approveUnknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(approveUnknown.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(orderUnknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(cancelUnknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(cancelFilled.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        });
+    }
+
+    [Test]
+    public async Task A_holding_the_broker_does_not_have_puts_the_switch_in_safe_mode_at_start()
+    {
+        await using (var connection = await bed.Database.DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO positions (group_id, occ_symbol, ticker, strategy, net_contracts, average_price, realized_pnl, commissions, simulated, opened_at, updated_at)
+                VALUES ('g1', 'SPY250919C00650000', 'SPY', 'LONG_CALL', 3, 2.5, 0, 0, true, now(), now())
+                """);
+        }
+
+        await using var host = new ExecutionHost(bed.Settings());
+        var client = ExecutionTestBed.Client(host);
+        var state = await ExecutionTestBed.EventuallyAsync(
+            () => client.GetFromJsonAsync<JsonElement>(new Uri("/kill-switch", UriKind.Relative)), s => s.GetProperty("mode").GetString() == "safe_mode", "safe mode");
+        var journal = await client.GetFromJsonAsync<JsonElement>(new Uri("/journal", UriKind.Relative));
+        var alerts = await bed.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE message_type = 'Kapman.Contracts.ExecutionAlertRaised'");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(state.GetProperty("changedBy").GetString(), Is.EqualTo("reconciliation"));
+            Assert.That(journal.EnumerateArray().Any(j => j.GetProperty("kind").GetString() == "RECONCILIATION"
+                && j.GetProperty("text").GetString()!.Contains("PositionMismatch SPY250919C00650000: local 3, broker 0", StringComparison.Ordinal)), Is.True);
+            Assert.That(alerts, Is.EqualTo(1));
+        });
+    }
 }

@@ -23,6 +23,22 @@ public class MessageComposerTests
             Is.EqualTo(MessageComposer.Alert("BC_EXIT", "NVDA", 26, Session).DedupKey));
 
     [Test]
+    public void Execution_alert_lists_each_difference_and_is_keyed_by_kind_and_instant()
+    {
+        var at = new DateTimeOffset(2025, 8, 26, 15, 4, 5, TimeSpan.Zero);
+        var m = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "Execution: 1 unexplained reconciliation difference(s) with paper; safe mode",
+            ["PositionMismatch SPY250919C00650000: local 3, broker 0"], Session, at);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Subject, Is.EqualTo("Execution: 1 unexplained reconciliation difference(s) with paper; safe mode"));
+            Assert.That(m.Body, Does.StartWith("Execution raised RECONCILIATION_MISMATCH at 2025-08-26 15:04:05 UTC.\n- PositionMismatch SPY250919C00650000: local 3, broker 0\n"));
+            Assert.That(m.DedupKey, Is.EqualTo("execution:RECONCILIATION_MISMATCH:2025-08-26T15:04:05.0000000Z"));
+            Assert.That(m.Ticker, Is.Null);
+        });
+    }
+
+    [Test]
     public void Different_kind_ticker_or_session_gets_a_different_key()
     {
         var keys = new[]

@@ -1,9 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Kapman.Execution.Apis;
+using Kapman.Execution.Brokers.Paper;
 using Kapman.Execution.Brokers.Tradier;
 using Kapman.Execution.Data;
+using Kapman.Execution.IntegrationEvents.EventHandling;
+using Kapman.Execution.KillSwitch;
+using Kapman.Execution.Orders;
+using Kapman.Execution.Positions;
+using Kapman.Execution.Reconciliation;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Npgsql;
 
 namespace Kapman.Execution;
 
@@ -12,12 +20,44 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("execution", typeof(Extensions).Assembly));
-        builder.AddKapmanMessaging("execution", _ => { });
-        builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddKapmanReadContract(ReadContracts.Options);
+        builder.AddKapmanMessaging("execution", bus => bus.AddConsumer<RecommendationIssuedConsumer>());
+        builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.Walk, new ValidationContext(o.Walk), null, validateAllProperties: true),
+                "Kapman:Execution:Walk is invalid: Step 0.01-10 $/share, MaxSteps 1-100, StepIntervalMs 10-600000")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PaperOptions>().BindConfiguration(PaperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
         builder.Services.AddSingleton<OrderStore>();
-        // Options only, unless Kapman:Execution:Tradier:Enabled is true; the order flow does not use the broker yet.
+        builder.Services.AddSingleton<WalkStepStore>();
+        builder.Services.AddSingleton<FillStore>();
+        builder.Services.AddSingleton<PositionStore>();
+        builder.Services.AddSingleton<ApprovalStore>();
+        builder.Services.AddSingleton<KillSwitchStore>();
+        builder.Services.AddSingleton<JournalStore>();
+        builder.Services.AddSingleton<PaperBookStore>();
+        builder.Services.AddSingleton(sp => new StoredChainReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
+
+        builder.Services.AddSingleton<PaperBroker>();
+        // Tradier: options only, unless Kapman:Execution:Tradier:Enabled is true; used only for LIVE orders.
         builder.AddTradierBroker();
+        builder.Services.AddSingleton<BrokerDirectory>();
+        builder.Services.AddSingleton<OperatorKey>();
+        builder.Services.AddSingleton<OrderEntry>();
+        builder.Services.AddSingleton<FlattenService>();
+        builder.Services.AddSingleton<OrderWalker>();
+        builder.Services.AddSingleton<KillSwitchService>();
+        builder.Services.AddSingleton<PositionView>();
+        builder.Services.AddSingleton<ExecutionGate>();
+        builder.Services.AddHostedService<OrderWorker>();
+        builder.Services.AddHostedService<ReconciliationService>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapOrdersApi();
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapOrdersApi();
+        app.MapApprovalsApi();
+        app.MapPositionsApi();
+        app.MapKillSwitchApi();
+    }
 }

@@ -28,6 +28,24 @@ public static class MessageComposer
     }
 
     /// <summary>
+    /// An execution alert (reconciliation mismatch and safe mode, or a blocked hard-stop flatten): the subject is the alert's summary,
+    /// the body one line per difference. Keyed by kind and the instant it was raised, so a redelivered event mails it once.
+    /// </summary>
+    public static ComposedMessage ExecutionAlert(string kind, string summary, IReadOnlyList<string> details, DateOnly session, DateTimeOffset raisedAt)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"Execution raised {kind} at {raisedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC.\n");
+        foreach (var line in details)
+        {
+            body.Append("- ").Append(line).Append('\n');
+        }
+
+        body.Append("An operator must look: the execution journal (GET /api/execution/journal) has the full record.");
+        return new ComposedMessage(string.Create(CultureInfo.InvariantCulture, $"execution:{kind}:{raisedAt.UtcDateTime:O}"), kind, session, null, summary, body.ToString());
+    }
+
+    /// <summary>
     /// The end-of-run summary, keyed by session: one per session however many runs it has. With
     /// <paramref name="lines"/>, the body lists each new recommendation (ticker, strategy, action, first leg,
     /// confidence) and each no-trade with its reason.

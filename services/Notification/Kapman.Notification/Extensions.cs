@@ -15,6 +15,7 @@ internal static class Extensions
         builder.AddKapmanMessaging("notification", bus =>
         {
             bus.AddConsumer<WyckoffAlertRaisedConsumer>();
+            bus.AddConsumer<ExecutionAlertRaisedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
         });

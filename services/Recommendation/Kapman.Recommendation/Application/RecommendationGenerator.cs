@@ -81,7 +81,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
             if (stored.Decision.IsTrade)
             {
                 issued++;
-                await tx.PublishAsync(new RecommendationIssued(runId, session, id, stored.Decision.Ticker, stored.Decision.Intent.Strategy!), ct);
+                await tx.PublishAsync(Issued(runId, session, id, stored.Decision), ct);
             }
             else
             {
@@ -91,6 +91,19 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
 
         await tx.PublishAsync(new RecommendationsGenerated(runId, session, issued, noTrade, lines), ct);
         return (issued, noTrade);
+    }
+
+    /// <summary>
+    /// The <see cref="RecommendationIssued"/> (version 2) of a trade: its legs with their mids, the plan's net premium as the net limit
+    /// ($ per share, + debit, − credit), the suggested contracts, expiry and DTE, so that execution can build the order from the event.
+    /// </summary>
+    private static RecommendationIssued Issued(Guid runId, DateOnly session, Guid id, StrategyDecision decision)
+    {
+        var plan = decision.Plan!;
+        var legs = plan.Legs.Select(l => new RecommendedLeg(
+            l.Contract.OccSymbol, l.Side == LegSide.Buy ? "BUY" : "SELL", 1, l.Price, l.Contract.Expiration, l.Contract.Strike,
+            l.Contract.Right.ToString().ToLowerInvariant())).ToList();
+        return new RecommendationIssued(runId, session, id, decision.Ticker, decision.Intent.Strategy!, legs, plan.NetPremium, plan.Contracts, plan.Expiration, plan.Dte);
     }
 
     /// <summary>The model's justification within the session's budget; the template once the budget is spent and for underlying-only calls.</summary>

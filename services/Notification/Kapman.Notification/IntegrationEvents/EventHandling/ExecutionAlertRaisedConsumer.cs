@@ -1,0 +1,24 @@
+using Kapman.Contracts;
+using Kapman.Notification.Application;
+using Kapman.Notification.Core;
+using Kapman.ServiceDefaults.Messaging;
+
+namespace Kapman.Notification.IntegrationEvents.EventHandling;
+
+/// <summary>
+/// Emails each execution alert once (an unexplained reconciliation difference that put the kill switch in safe mode, a hard-stop flatten
+/// that could not be priced), the way <see cref="WyckoffAlertRaisedConsumer"/> emails Wyckoff alerts: sent in <see cref="PrepareAsync"/>,
+/// before the inbox transaction, at most once (<see cref="EmailDispatcher"/>).
+/// </summary>
+public sealed class ExecutionAlertRaisedConsumer(ServiceDatabase database, TimeProvider clock, EmailDispatcher email)
+    : IdempotentConsumer<ExecutionAlertRaised>(database, clock)
+{
+    protected override async Task PrepareAsync(ExecutionAlertRaised message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await email.DispatchAsync(MessageComposer.ExecutionAlert(message.Kind, message.Summary, message.Details, message.SessionDate, message.At), ct);
+    }
+
+    protected override Task<StageOutcome?> HandleAsync(ExecutionAlertRaised message, OutboxTransaction tx, CancellationToken ct) =>
+        Task.FromResult<StageOutcome?>(null);
+}
