@@ -9,7 +9,7 @@ namespace Kapman.Execution.Tests;
 /// <summary>
 /// The Execution host on real PostgreSQL and RabbitMQ: <c>GET /trading-mode</c> follows the two settings of <c>Kapman:Execution</c>, a
 /// setting that is not a boolean stops the host at start naming its key, and the API's refusals (401 without the gateway credential,
-/// 403 reset without the operator key, 404 unknown ids, 409 nothing to cancel).
+/// 401 reset with neither the operator key nor the gateway credential, 404 unknown ids, 409 nothing to cancel).
 /// </summary>
 [TestFixture]
 public sealed class ExecutionApiTests
@@ -62,7 +62,7 @@ public sealed class ExecutionApiTests
         var client = ExecutionTestBed.Client(host);
 
         var noCredential = await anonymous.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "hard_stop", reason = "x" });
-        var resetWithoutKey = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "x" });
+        var resetWithoutKey = await anonymous.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "x" });
         var badMode = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "off", reason = "x" });
         var approveUnknown = await client.PostAsJsonAsync(new Uri($"/approvals/{unknown}", UriKind.Relative), new { });
         var orderUnknown = await client.GetAsync(new Uri($"/orders/{unknown}", UriKind.Relative));
@@ -83,7 +83,7 @@ public sealed class ExecutionApiTests
         Assert.Multiple(() =>
         {
             Assert.That(noCredential.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-            Assert.That(resetWithoutKey.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(resetWithoutKey.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(badMode.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(approveUnknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(approveUnknown.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));

@@ -36,7 +36,8 @@ public sealed class KillSwitchTests
         var later = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
         await using var host = new ExecutionHost(bed.Settings(("Kapman:Execution:Paper:SlippageTicks", "0"), ("Kapman:Execution:Walk:StepIntervalMs", "60000")));
         var client = ExecutionTestBed.Client(host);
-        var keyed = ExecutionTestBed.Client(host, apiKey: true);
+        // The gateway forwards a mutating call only after checking the key, so its credential is what a keyed reset carries.
+        var anonymous = host.CreateClient();
         var entry = await OrderIdAsync(await client.PostAsJsonAsync(new Uri($"/approvals/{filled}", UriKind.Relative), new { }));
         var working = await OrderIdAsync(await client.PostAsJsonAsync(new Uri($"/approvals/{resting}", UriKind.Relative), new { }));
         await ExecutionTestBed.EventuallyAsync(() => StateAsync(client, entry), s => s == "filled", "the call entry to fill");
@@ -53,8 +54,8 @@ public sealed class KillSwitchTests
         var flattenDetail = await client.GetFromJsonAsync<JsonElement>(new Uri($"/orders/{flatten.GetProperty("orderId").GetGuid()}", UriKind.Relative));
         var refused = await client.PostAsJsonAsync(new Uri($"/approvals/{later}", UriKind.Relative), new { });
         var refusal = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        var resetWithoutKey = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "all clear" });
-        var reset = await keyed.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "all clear" });
+        var resetWithoutKey = await anonymous.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "all clear" });
+        var reset = await client.PostAsJsonAsync(new Uri("/kill-switch", UriKind.Relative), new { mode = "reset", reason = "all clear" });
         var afterReset = await client.PostAsJsonAsync(new Uri($"/approvals/{later}", UriKind.Relative), new { });
         var switchEvents = await bed.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE message_type = 'Kapman.Contracts.KillSwitchChanged'");
         var workingDetail = await client.GetFromJsonAsync<JsonElement>(new Uri($"/orders/{working}", UriKind.Relative));
@@ -77,7 +78,7 @@ public sealed class KillSwitchTests
             Assert.That(closed[0].GetProperty("realizedPnl").GetDecimal(), Is.EqualTo(-2.60m));
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
             Assert.That(refusal.GetProperty("detail").GetString(), Does.Contain("HardStop"));
-            Assert.That(resetWithoutKey.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(resetWithoutKey.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "neither the key nor the gateway credential");
             Assert.That(reset.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(afterReset.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
             Assert.That(switchEvents, Is.EqualTo(2), "hard_stop and reset, each published once");

@@ -8,7 +8,7 @@ namespace Kapman.Execution.Apis;
 
 /// <summary>
 /// <c>GET /kill-switch</c> and <c>POST /kill-switch</c> (seed 003 Appendix F). safe_mode and hard_stop need only the gateway's credential
-/// (stopping is never refused); reset also needs the operator's API key in <c>X-Api-Key</c> at the service, else 403.
+/// (stopping is never refused); reset needs the operator's key (<see cref="OperatorKey"/>: the gateway's credential on a mutating call, or <c>X-Api-Key</c> straight at the service), else 403.
 /// </summary>
 public static class KillSwitchApi
 {
@@ -52,7 +52,7 @@ public static class KillSwitchApi
         var authorised = key.IsPresented(request);
         if (trigger == KillSwitchTrigger.OperatorReset && !authorised)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "a reset needs the operator's API key in X-Api-Key");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "a reset needs the operator's API key (through the gateway, or X-Api-Key at the service)");
         }
 
         var (state, error) = await service.ChangeAsync(new KillSwitchRequest(trigger.Value, clock.GetUtcNow(), body.Reason.Trim(), authorised), "operator", ct);

@@ -1,12 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
+using Kapman.ServiceDefaults.Security;
 
 namespace Kapman.Execution.Trading;
 
 /// <summary>
-/// The operator's API key (<c>KAPMAN_API_KEY</c>, the key the gateway checks) presented to the service itself in <c>X-Api-Key</c>: what a
-/// kill-switch reset and a live order need on top of the gateway's credential. Compared as SHA-256 digests in fixed time; with no key
-/// configured nothing is authorised.
+/// Whether a call was made with the operator's API key (<c>KAPMAN_API_KEY</c>): what a kill-switch reset and a live order
+/// need. Two proofs count. Through the gateway, the key itself never arrives (the gateway strips it), but the gateway
+/// forwards a mutating <c>/api</c> call only after checking the key, and only it holds the gateway credential; so a
+/// mutating call carrying a valid <see cref="GatewayCredential"/> was keyed. Straight at the service (tests, an operator
+/// on the host), <c>X-Api-Key</c> itself. Both are compared as SHA-256 digests in fixed time; with neither configured
+/// nothing is authorised.
 /// </summary>
 public sealed class OperatorKey(IConfiguration configuration)
 {
@@ -16,14 +20,20 @@ public sealed class OperatorKey(IConfiguration configuration)
     /// <summary>The configuration key (an environment variable).</summary>
     public const string ConfigurationKey = "KAPMAN_API_KEY";
 
-    private readonly byte[]? expected = configuration[ConfigurationKey] is { Length: > 0 } key ? SHA256.HashData(Encoding.UTF8.GetBytes(key)) : null;
+    private readonly byte[]? expectedKey = Digest(configuration[ConfigurationKey]);
+    private readonly byte[]? expectedGatewayToken = Digest(configuration[GatewayCredential.ConfigurationKey]);
 
-    /// <summary>True when <paramref name="request"/> carries exactly one <c>X-Api-Key</c> equal to the configured key.</summary>
+    /// <summary>True when <paramref name="request"/> was made with the operator's key (see the type's remarks).</summary>
     public bool IsPresented(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var presented = request.Headers[HeaderName];
-        return expected is not null && presented.Count == 1
-            && CryptographicOperations.FixedTimeEquals(expected, SHA256.HashData(Encoding.UTF8.GetBytes(presented[0] ?? string.Empty)));
+        return Matches(request.Headers[HeaderName], expectedKey)
+            || (!GatewayCredential.IsSafeMethod(request.Method) && Matches(request.Headers[GatewayCredential.HeaderName], expectedGatewayToken));
     }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues presented, byte[]? expected) =>
+        expected is not null && presented.Count == 1
+        && CryptographicOperations.FixedTimeEquals(expected, SHA256.HashData(Encoding.UTF8.GetBytes(presented[0] ?? string.Empty)));
+
+    private static byte[]? Digest(string? secret) => secret is { Length: > 0 } ? SHA256.HashData(Encoding.UTF8.GetBytes(secret)) : null;
 }
