@@ -13,7 +13,7 @@ public static partial class DatabaseBootstrapper
     /// <summary>The services' login role: NOSUPERUSER, NOCREATEDB, NOCREATEROLE.</summary>
     public const string AppRole = "kapman_app";
 
-    /// <summary>Read-only role for the base market-data layer (seed 001 §5.1's two layers); its grants come with the market schema's migrations.</summary>
+    /// <summary>Read-only role for the base market-data layer (docs/domain/architecture.md#data-ownership, seed 001 §5.1's two layers); its grants come with the market schema's migrations.</summary>
     public const string MarketReaderRole = "kapman_market_reader";
 
     private const string ExistsSql = "SELECT 1 FROM pg_database WHERE datname = @name";

@@ -1,6 +1,6 @@
 namespace Kapman.Contracts;
 
-/// <summary>Alert kinds of seed 000 §11.4.</summary>
+/// <summary>Alert kinds of docs/domain/wyckoff-scores.md#decision-rules (seed 000 §11.4).</summary>
 public static class WyckoffAlertKinds
 {
     /// <summary>BC score ≥ 24: exit immediately.</summary>

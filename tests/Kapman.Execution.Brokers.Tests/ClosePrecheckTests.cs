@@ -2,7 +2,7 @@ using Kapman.Execution.Core.Brokers;
 
 namespace Kapman.Execution.Brokers.Tests;
 
-/// <summary>The position half of the close pre-check (seed 003 §11 mitigation 7): a close may only reduce what the broker holds.</summary>
+/// <summary>The position half of the close pre-check (docs/domain/execution.md#close-pre-check, seed 003 §11 mitigation 7): a close may only reduce what the broker holds.</summary>
 public class ClosePrecheckTests
 {
     private const string ShortPut = "SPY250919P00600000";

@@ -2,10 +2,10 @@ using Kapman.Execution.Core.Brokers;
 
 namespace Kapman.Execution.Brokers.Tests;
 
-/// <summary>OCC symbol text per broker (seed 003 §8 task 9.3, Appendix A): Tradier's unpadded form round-trips, the 21-character form pads the root.</summary>
+/// <summary>OCC symbol text per broker (docs/domain/execution.md#occ-symbols, seed 003 §8 task 9.3, Appendix A): Tradier's unpadded form round-trips, the 21-character form pads the root.</summary>
 public class OccSymbolFormatTests
 {
-    // Seed 003 Appendix A examples, plus a 6-character root and a weekly root.
+    // docs/domain/execution.md#occ-symbols (Seed 003 Appendix A) examples, plus a 6-character root and a weekly root.
     [TestCase("SPY260115C00580000")]
     [TestCase("TSLA260220P00200000")]
     [TestCase("QQQ260320C00500500")]

@@ -5,7 +5,7 @@ namespace Kapman.Execution.Brokers.Tests;
 
 /// <summary>
 /// The order forms follow Tradier's documented fields (class=multileg, option_symbol[i], side[i], quantity[i], type, duration, price),
-/// invalid requests never become a form, and only the emergency close is a market order (seed 003 §11, Appendix G).
+/// invalid requests never become a form, and only the emergency close is a market order (docs/domain/execution.md#market-orders, seed 003 §11, Appendix G).
 /// </summary>
 public class TradierOrderFormTests
 {

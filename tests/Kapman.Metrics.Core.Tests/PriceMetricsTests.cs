@@ -2,7 +2,7 @@ using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;
 
-/// <summary>Seed 001 price metrics: VSI z-score, gap and the 52-week range, worked out by hand.</summary>
+/// <summary>docs/domain/indicators.md#price-metrics (Seed 001) price metrics: VSI z-score, gap and the 52-week range, worked out by hand.</summary>
 public sealed class PriceMetricsTests
 {
     [Test]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Kapman.Recommendation.Tests;
 
 /// <summary>
-/// The weekly evaluation job (seed 000 §5.5, FR-009) on real PostgreSQL with a manual clock: nothing is evaluated
+/// The weekly evaluation job (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.5, FR-009) on real PostgreSQL with a manual clock: nothing is evaluated
 /// before a week has passed; a week after start it scores the stored call as of the clock's date (a bar after that
 /// date is left out of the window). The call: AAPL SOS
 /// in markup on 2025-08-26, spot 200, LONG at 0.60, target 220, stop 190; entry 201 (08-27 open), 08-28 high 221 ≥ 220:

@@ -71,7 +71,7 @@ public sealed class TodayPageTests
     public void Alerts_ListExitThenPrepareThenEntry_AndLeaveOutTickersWithoutSignal() =>
         Assert.That(page.Attributes("//section[@id='alerts']//li", "data-ticker"), Is.EqualTo(new[] { "AAPL", "TSLA", "XLE" }));
 
-    // Seed 000 §11.4: BC 24/28 is EXIT (red), BC 20/28 PREPARE (amber), Spring 10/12 with SPRING and SOS is ENTRY (green).
+    // docs/domain/wyckoff-scores.md#decision-rules (Seed 000 §11.4): BC 24/28 is EXIT (red), BC 20/28 PREPARE (amber), Spring 10/12 with SPRING and SOS is ENTRY (green).
     [TestCase("AAPL", "EXIT", "exit", "BC 24/28", "BC")]
     [TestCase("TSLA", "PREPARE", "prepare", "BC 20/28", null)]
     [TestCase("XLE", "ENTRY", "entry", "Spring 10/12 · BC 4/28", "SPRING + SOS")]

@@ -2,7 +2,7 @@ using Kapman.Wyckoff.Core.Tests.TestData;
 
 namespace Kapman.Wyckoff.Core.Tests;
 
-/// <summary>Seed 000 §11.4 boundaries, on the rules directly and through a constructed blow-off top.</summary>
+/// <summary>docs/domain/wyckoff-scores.md#decision-rules (Seed 000 §11.4) boundaries, on the rules directly and through a constructed blow-off top.</summary>
 public sealed class DecisionRuleTests
 {
     [TestCase(24, 0, "EXIT", "BC_EXIT")]

@@ -3,7 +3,7 @@ using Kapman.Wyckoff.Core.Tests.TestData;
 namespace Kapman.Wyckoff.Core.Tests;
 
 /// <summary>
-/// Spring score (seed 000 §11.3) against established support, model 1.2.0: the hand-built
+/// Spring score (docs/domain/wyckoff-scores.md#spring-score, seed 000 §11.3) against established support, model 1.2.0: the hand-built
 /// <see cref="Accumulation"/> (SC on 2024-02-20 with low 112.5, AR confirmed on bar 54) and 30 quiet range bars
 /// (high 116.5, low 115.5, volume 900 / 1,100, so every 20-bar mean is 1,000); the range support is 112.5.
 /// The session after them is bar 85, 2024-03-26.

@@ -5,7 +5,7 @@ using Kapman.Wyckoff.Data;
 
 namespace Kapman.Wyckoff.Tests;
 
-/// <summary>The seed 000 §7.1 reads over stored snapshots of three hand-built tickers.</summary>
+/// <summary>The docs/domain/data-contracts.md#wyckoff-http-reads (seed 000 §7.1) reads over stored snapshots of three hand-built tickers.</summary>
 public sealed class TimelineStoreTests : DatabaseTest
 {
     private static readonly DateOnly Session = new(2025, 8, 26);
@@ -29,7 +29,7 @@ public sealed class TimelineStoreTests : DatabaseTest
     private static Bar[] SellingClimax() => Series(
         [.. Enumerable.Range(0, 30).Select(i => (130.5 - (0.5 * i), 129.5 - (0.5 * i), 130 - (0.5 * i), 1000d)), (116, 112.5, 112.7, 2500)], Session);
 
-    // The blow-off top of the Core tests' DecisionRuleTests: BC score 24 (six signals of seed 000 §11.2).
+    // The blow-off top of the Core tests' DecisionRuleTests: BC score 24 (six signals of docs/domain/wyckoff-scores.md#bc-score (seed 000 §11.2)).
     private static Bar[] BlowOff()
     {
         var rows = Enumerable.Range(0, 26).Select(i => (100.5 + i, 99.5 + i, 100d + i, i == 25 ? 40000d : 1000d)).ToList();

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core;
 
 /// <summary>
-/// Live trading is off unless two independent settings both ask for it (ARCHITECTURE.md, safety defaults):
+/// Live trading is off unless two independent settings both ask for it (docs/domain/architecture.md#safety-defaults):
 /// <c>Kapman:Execution:LiveTradingEnabled = true</c> and <c>Kapman:Execution:LiveTradingConfirmation</c>
 /// equal to <see cref="Confirmation"/>. Anything else, including a typo, means paper.
 /// </summary>

@@ -2,7 +2,7 @@ namespace Kapman.Metrics.Core;
 
 /// <summary>
 /// The daily indicator values of one ticker on one session (a <c>metrics.indicators</c> row and the
-/// <c>GET /indicators</c> item). The typed properties are the seed 001 §5.5 snapshot columns; every other
+/// <c>GET /indicators</c> item). The typed properties are the docs/domain/indicators.md#snapshot-columns (seed 001 §5.5) snapshot columns; every other
 /// output is in <see cref="Extras"/>. A value that cannot be computed is null and <see cref="NullReasons"/>
 /// says why (warming up, non-positive close, ...). Units are those of the producing indicator (price for
 /// averages and bands, 0..100 for RSI/Stochastic/MFI/ADX, shares for OBV).

@@ -2,7 +2,7 @@ namespace Kapman.Metrics.Core;
 
 /// <summary>
 /// The full indicator surface with the parameters stored in the daily snapshot, and the named outputs read
-/// from it. Typed outputs are the seed 001 §5.5 columns (plus <c>rvol_20</c> and <c>hv_20</c>); the others go
+/// from it. Typed outputs are the docs/domain/indicators.md#snapshot-columns (seed 001 §5.5) columns (plus <c>rvol_20</c> and <c>hv_20</c>); the others go
 /// to the JSONB column. Historical volatility takes logarithms, so after a non-positive close its
 /// indicators stop being fed and <see cref="NonPositiveClose"/> records the date. The whole state can be saved
 /// after a session and restored the next day (<see cref="SaveState"/>, <see cref="RestoreState"/>), which continues

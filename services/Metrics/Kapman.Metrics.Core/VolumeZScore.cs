@@ -1,7 +1,7 @@
 namespace Kapman.Metrics.Core;
 
 /// <summary>
-/// Volume surge index (VSI, seed 001): the z-score of the bar's volume against the <c>period</c> sessions
+/// Volume surge index (VSI, docs/domain/indicators.md#price-metrics (seed 001)): the z-score of the bar's volume against the <c>period</c> sessions
 /// BEFORE it (today excluded): (volume − mean) / sample standard deviation (divisor n − 1); 0 when those
 /// volumes are all equal (no dispersion to measure against). Warm-up: period + 1 bars. Unit: standard deviations.
 /// </summary>

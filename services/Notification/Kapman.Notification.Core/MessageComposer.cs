@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Kapman.Notification.Core;
 
-/// <summary>Subjects, bodies and dedup keys of Kapman's emails (rules quoted from seed 000 §11.4).</summary>
+/// <summary>Subjects, bodies and dedup keys of Kapman's emails (rules quoted from docs/domain/wyckoff-scores.md#decision-rules (seed 000 §11.4)).</summary>
 public static class MessageComposer
 {
     /// <summary>Alert kind for BC ≥ 24.</summary>

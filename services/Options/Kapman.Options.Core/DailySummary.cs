@@ -1,6 +1,6 @@
 namespace Kapman.Options.Core;
 
-/// <summary>The daily summary of one underlying's chain (seed 002 story 2.2 <c>options_daily_summary</c>; formulas in <see cref="DailySummaryCalculator"/>).</summary>
+/// <summary>The daily summary of one underlying's chain (docs/domain/options-metrics.md#daily-summary, seed 002 story 2.2 <c>options_daily_summary</c>; formulas in <see cref="DailySummaryCalculator"/>).</summary>
 /// <param name="TotalCallOi">Σ open interest of calls (contracts).</param>
 /// <param name="TotalPutOi">Σ open interest of puts (contracts).</param>
 /// <param name="TotalCallVolume">Σ session volume of calls (contracts).</param>

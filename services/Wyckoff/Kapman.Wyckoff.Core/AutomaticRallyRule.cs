@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Automatic Rally, AR (seed 000 §5.2: "Quick bounce after SC", detection "Rally on declining volume").
+/// Automatic Rally, AR (docs/domain/wyckoff-events-and-phases.md#ar-automatic-rally, seed 000 §5.2: "Quick bounce after SC", detection "Rally on declining volume").
 /// Reported on bar i, the first bar that stalls after the rally peak, so that nothing is known before it
 /// happens:
 /// <list type="bullet">

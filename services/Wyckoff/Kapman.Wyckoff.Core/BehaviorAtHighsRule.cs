@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// BC signal 6, Behavior at Highs (seed 000 §11.2: "New high but can't hold, closes 2%+ below"): the
+/// BC signal 6, Behavior at Highs (docs/domain/wyckoff-scores.md#bc-behavior-at-highs, seed 000 §11.2: "New high but can't hold, closes 2%+ below"): the
 /// session high exceeds the highest high of the 20 prior sessions but the close is at least 2 % below the
 /// session high, i.e. (high − close) / high ≥ 0.02.
 /// </summary>

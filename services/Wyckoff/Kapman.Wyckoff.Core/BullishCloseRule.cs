@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Spring signal 4, Bullish Close (seed 000 §11.3: "Closes in upper half of range"): after a support break,
+/// Spring signal 4, Bullish Close (docs/domain/wyckoff-scores.md#spring-bullish-close, seed 000 §11.3: "Closes in upper half of range"): after a support break,
 /// the session close position (close − low) / (high − low) is above 0.5.
 /// </summary>
 internal static class BullishCloseRule

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Buying Climax event, BC (seed 000 §5.2: "Volume &gt;2x avg, wide range at highs"), the mirror of
+/// Buying Climax event, BC (docs/domain/wyckoff-events-and-phases.md#bc-buying-climax, seed 000 §5.2: "Volume &gt;2x avg, wide range at highs"), the mirror of
 /// <see cref="SellingClimaxRule"/>: after an advance (SMA20 now above SMA20 5 bars ago), with a high at or
 /// above the highest high of the 20 prior sessions, on either path:
 /// <list type="number">

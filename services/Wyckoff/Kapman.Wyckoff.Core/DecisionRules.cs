@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Decision rules of seed 000 §11.4, first match wins: BC ≥ 24 → EXIT (alert BC_EXIT); BC ≥ 20 → PREPARE;
+/// Decision rules of docs/domain/wyckoff-scores.md#decision-rules (seed 000 §11.4), first match wins: BC ≥ 24 → EXIT (alert BC_EXIT); BC ≥ 20 → PREPARE;
 /// BC &lt; 12 and Spring ≥ 9 with the Spring entry gate open (re-entry above the range support and no SOW in
 /// the break, <see cref="SpringEntryGate"/>) → ENTRY (alert SPRING_ENTRY); otherwise no signal. The Spring
 /// score itself only counts a completed SC→AR range's support since model 1.2.0, so Spring ≥ 9 already

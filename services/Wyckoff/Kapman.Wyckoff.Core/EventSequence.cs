@@ -1,10 +1,10 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Where the latest event stands in its Wyckoff schematic (the events JSON of seed 000 §5.3).
+/// Where the latest event stands in its Wyckoff schematic (the events JSON of docs/domain/wyckoff-events-and-phases.md#event-sequence (seed 000 §5.3)).
 /// Accumulation: SC 1, AR 2, ST 3, SPRING 4 (TEST confirms it, also 4), SOS 5, then LPS 6 and BU 7, which
 /// the engine does not detect; pattern_completion_pct = position / 7. Distribution: BC 1, AR 2, ST 3, UTAD 4,
-/// SOW 5, LPSY 6, of which BC and SOW are detected; completion = position / 6. Seed 000 §5.3's example (SOS
+/// SOW 5, LPSY 6, of which BC and SOW are detected; completion = position / 6. docs/domain/wyckoff-events-and-phases.md#event-sequence (Seed 000 §5.3)'s example (SOS
 /// at position 5 expecting LPS and BU) fixes the accumulation order.
 /// </summary>
 /// <param name="SequencePosition">1-based position of the latest schematic event; 0 without one.</param>

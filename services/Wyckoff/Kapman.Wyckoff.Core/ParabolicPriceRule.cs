@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// BC signal 1, Parabolic Price (seed 000 §11.2: "&gt;5% gain in 1 day or &gt;3% consecutive days"), on the
+/// BC signal 1, Parabolic Price (docs/domain/wyckoff-scores.md#bc-parabolic-price, seed 000 §11.2: "&gt;5% gain in 1 day or &gt;3% consecutive days"), on the
 /// session bar: the one-day close-to-close gain exceeds 5 %, or the session's gain and the previous
 /// session's gain each exceed 3 %.
 /// </summary>

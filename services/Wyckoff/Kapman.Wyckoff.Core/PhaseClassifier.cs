@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// The session's phase with the seeds' meaning (seed 000 §11.1), first match wins:
+/// The session's phase with the seeds' meaning (docs/domain/wyckoff-events-and-phases.md#phases, seed 000 §11.1), first match wins:
 /// <list type="number">
 /// <item>A Accumulation: an accumulation range opened by an SC is still open (see <see cref="EventDetector"/>) and
 /// price is inside it: once the last <see cref="WyckoffParameters.RangeExitBars"/> closes all sit above the AR high,

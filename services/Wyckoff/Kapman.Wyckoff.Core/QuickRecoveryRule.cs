@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Spring signal 2, Quick Recovery (seed 000 §11.3: "Price recovers above support within 1-3 bars"): the
+/// Spring signal 2, Quick Recovery (docs/domain/wyckoff-scores.md#spring-quick-recovery, seed 000 §11.3: "Price recovers above support within 1-3 bars"): the
 /// session close is back above the broken range support (the re-entry). The break bar is one of the last 3 bars, so a recovery on the
 /// session is within 1-3 bars of it (or on the break bar itself when that is the session).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Secondary Test, ST (seed 000 §5.2: "Retest of SC area", detection "Lower volume than SC, higher low").
+/// Secondary Test, ST (docs/domain/wyckoff-events-and-phases.md#st-secondary-test, seed 000 §5.2: "Retest of SC area", detection "Lower volume than SC, higher low").
 /// After the AR and before any SPRING, bar i is an ST when:
 /// <list type="bullet">
 /// <item>its low enters the SC area, the bottom 33 % of the SC-AR height

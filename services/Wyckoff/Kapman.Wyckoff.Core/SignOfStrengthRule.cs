@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Sign of Strength, SOS (seed 000 §5.2: "Breakout signal", detection "High volume rally, break
+/// Sign of Strength, SOS (docs/domain/wyckoff-events-and-phases.md#sos-sign-of-strength, seed 000 §5.2: "Breakout signal", detection "High volume rally, break
 /// resistance"), with the predecessor benchmark's tr_z ≥ 1.5. Bar i is an SOS when it is an up bar
 /// (close above the previous close) with tr_z ≥ 1.5 (<see cref="WyckoffParameters.BreakoutTrueRangeZ"/>),
 /// vol_z ≥ 1 (<see cref="WyckoffParameters.BreakoutVolumeZ"/>: "high volume"), close in the upper half of

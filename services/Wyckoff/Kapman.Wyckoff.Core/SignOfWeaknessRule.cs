@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Sign of Weakness, SOW (seed 000 §5.2: "Breakdown signal", detection "High volume drop, break support"),
+/// Sign of Weakness, SOW (docs/domain/wyckoff-events-and-phases.md#sow-sign-of-weakness, seed 000 §5.2: "Breakdown signal", detection "High volume drop, break support"),
 /// the mirror of <see cref="SignOfStrengthRule"/>: a down bar (close below the previous close) with
 /// tr_z ≥ 1.5, vol_z ≥ 1, close in the lower half of its range (close_pos ≤ 0.5) and a close below
 /// support, the lowest low of the 20 bars before it. An SC bar is reported as SC only. Price level: the

@@ -1,15 +1,15 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// What a Spring score must show, beyond its points, before it may become an ENTRY (seed 000 §11.4) or an
-/// ENTRY_SETUP (seed 001 §17.2). Since model 1.2.0 the score only counts a break of a completed SC→AR range's
+/// What a Spring score must show, beyond its points, before it may become an ENTRY (docs/domain/wyckoff-scores.md#spring-entry-gate, seed 000 §11.4) or an
+/// ENTRY_SETUP (docs/domain/wyckoff-scores.md#trade-signals, seed 001 §17.2). Since model 1.2.0 the score only counts a break of a completed SC→AR range's
 /// support (<see cref="SupportBreakRule"/>), so a new low in the middle of a decline never scores. On top:
 /// <list type="number">
 /// <item>Re-entry: the Quick Recovery signal scored, the session close is back above the range support. The
 /// spring is a false breakdown; a bar still closing below support is a breakdown in progress, even when it
 /// scores 9 on break, low volume and a bullish close.</item>
 /// <item>No sign of weakness in the break: no SOW event within the Spring window (the last
-/// <see cref="WyckoffParameters.SpringBreakWindow"/> bars). Seed 000 §5.2 defines SOW as "high volume drop,
+/// <see cref="WyckoffParameters.SpringBreakWindow"/> bars). docs/domain/wyckoff-scores.md#spring-entry-gate (Seed 000 §5.2) defines SOW as "high volume drop,
 /// break support", the opposite of a spring's quiet break; SPY 2008-09-29 broke the 09-18 climax low as an
 /// SOW, re-entered on 09-30 and fell 20 % in the next 20 sessions.</item>
 /// </list>

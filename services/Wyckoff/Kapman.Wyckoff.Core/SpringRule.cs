@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Spring, SPRING (seed 000 §5.2: "False breakdown", detection "Break support, quick recovery, low
+/// Spring, SPRING (docs/domain/wyckoff-events-and-phases.md#spring-event, seed 000 §5.2: "False breakdown", detection "Break support, quick recovery, low
 /// volume"), with the predecessor benchmark's rule. After the AR, bar i is a SPRING when:
 /// <list type="bullet">
 /// <item>a break bar j, at most 2 bars before i (<see cref="WyckoffParameters.SpringReentryBars"/>; j may be i)

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Spring signal 1, Support Break (seed 000 §11.3: "Price breaks below established support"). Support is
+/// Spring signal 1, Support Break (docs/domain/wyckoff-scores.md#spring-support-break, seed 000 §11.3: "Price breaks below established support"). Support is
 /// established only by a completed trading range: an SC followed by its AR (see <see cref="EventDetector"/>),
 /// and it is the range's climax low, the lowest low from the SC to the AR peak (the predecessor benchmark's
 /// "lowest low between SC and AR"). The break bar is the most recent of the last 3 bars

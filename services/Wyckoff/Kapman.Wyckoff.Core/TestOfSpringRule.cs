@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Test of Spring, TEST (seed 000 §5.2: "Validate spring", detection "Low volume retest of spring area").
+/// Test of Spring, TEST (docs/domain/wyckoff-events-and-phases.md#test-test-of-spring, seed 000 §5.2: "Validate spring", detection "Low volume retest of spring area").
 /// The first bar i within 10 bars after the SPRING (<see cref="WyckoffParameters.TestWindowBars"/>) that:
 /// <list type="bullet">
 /// <item>comes back to the spring area: low ≤ support × 1.03 (<see cref="WyckoffParameters.TestZoneFraction"/>);</item>

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// The trade signals of seed 001 §17.2 (with seed 000 §11.4), read from the scores and the detected events
+/// The trade signals of docs/domain/wyckoff-scores.md#trade-signals (seed 001 §17.2) (with docs/domain/wyckoff-scores.md#decision-rules (seed 000 §11.4)), read from the scores and the detected events
 /// and kept apart from detection; first match wins:
 /// EXIT_IMMEDIATELY (BC ≥ 24), PREPARE_EXIT (BC ≥ 20), REDUCE (an SOW on the session), STRONG_ENTRY (an SOS
 /// on the session confirming a SPRING within the 20 bars before it, <see cref="WyckoffParameters.SignalWindowBars"/>),

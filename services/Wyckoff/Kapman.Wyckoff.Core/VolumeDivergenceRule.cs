@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// BC signal 5, Volume Divergence (seed 000 §11.2: "Price new high, OBV flat/declining"): the session close
+/// BC signal 5, Volume Divergence (docs/domain/wyckoff-scores.md#bc-volume-divergence, seed 000 §11.2: "Price new high, OBV flat/declining"): the session close
 /// is at or above the highest close of the 20 prior sessions while the session's OBV is below the highest
 /// OBV of those sessions (volume does not confirm the new high).
 /// </summary>

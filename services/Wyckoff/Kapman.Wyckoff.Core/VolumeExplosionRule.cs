@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// BC signal 2, Volume Explosion (seed 000 §11.2: "Volume &gt;2x 20-day average"): the session's volume
+/// BC signal 2, Volume Explosion (docs/domain/wyckoff-scores.md#bc-volume-explosion, seed 000 §11.2: "Volume &gt;2x 20-day average"): the session's volume
 /// exceeds 2 × the mean volume of the 20 sessions before it (the session excluded).
 /// </summary>
 internal static class VolumeExplosionRule

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// BC signal 3, Wide Range Bars (seed 000 §11.2: "Daily range &gt;4% of price, close in bottom 30%"): on the
+/// BC signal 3, Wide Range Bars (docs/domain/wyckoff-scores.md#bc-wide-range-bars, seed 000 §11.2: "Daily range &gt;4% of price, close in bottom 30%"): on the
 /// session bar (high − low) / close exceeds 4 % and the close position within the range,
 /// (close − low) / (high − low), is at most 0.30.
 /// </summary>

@@ -3,7 +3,7 @@ using Kapman.Metrics.Core;
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Scores one ticker's session with the Wyckoff BC score (seed 000 §11.2), Spring score (§11.3), events SC, AR, ST, SPRING, TEST, SOS, SOW and BC
+/// Scores one ticker's session with the Wyckoff BC score (docs/domain/wyckoff-scores.md#bc-score, seed 000 §11.2), Spring score (§11.3), events SC, AR, ST, SPRING, TEST, SOS, SOW and BC
 /// (§5.2) and decision rules (§11.4). Every signal is 0 or its maximum, judged on the last bar of
 /// the history (the Spring break may lie up to 2 bars earlier, and is measured against the support of the
 /// trading range the event detector has open: see <see cref="SupportBreakRule"/>). Pure: the same input gives the same output.

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
-/// <summary>A Wyckoff event detected on a bar (seed 000 §5.2, §5.3).</summary>
-/// <param name="Code">Event code: SC, AR, ST, SPRING, TEST, SOS, SOW or BC (seed 000 §5.2).</param>
+/// <summary>A Wyckoff event detected on a bar (docs/domain/wyckoff-events-and-phases.md#event-list, seed 000 §5.2, §5.3).</summary>
+/// <param name="Code">Event code: SC, AR, ST, SPRING, TEST, SOS, SOW or BC (docs/domain/wyckoff-events-and-phases.md#event-list, seed 000 §5.2).</param>
 /// <param name="Date">Date of the bar on which the event became known.</param>
 /// <param name="BarIndex">Index of the bar in the analysed history (0 = oldest).</param>
 /// <param name="Confidence">0..1; see the rule's documentation for the formula.</param>

@@ -1,7 +1,7 @@
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// Every threshold of the Wyckoff scores, events and decision rules (seed 000 §5.2, §10.2, §11.2-11.4). A change of any threshold must come with a new
+/// Every threshold of the Wyckoff scores, events and decision rules (docs/domain/wyckoff-scores.md#parameters, seed 000 §5.2, §10.2, §11.2-11.4). A change of any threshold must come with a new
 /// <see cref="ModelVersion"/>, which every output records.
 /// Ratios are plain decimals (0.05 = 5 %); "fraction of the range" values are positions within the bar's
 /// high-low range (0 = low, 1 = high).
@@ -110,6 +110,6 @@ public sealed record WyckoffParameters(
     int RangeExitBars = 3,
     string ModelVersion = "wyckoff-1.3.0")
 {
-    /// <summary>The defaults of seed 000 §11.2-11.4.</summary>
+    /// <summary>The defaults of docs/domain/wyckoff-scores.md#parameters (seed 000 §11.2-11.4).</summary>
     public static WyckoffParameters Default { get; } = new();
 }

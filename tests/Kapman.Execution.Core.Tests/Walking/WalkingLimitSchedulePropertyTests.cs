@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Walking;
 
 namespace Kapman.Execution.Core.Tests.Walking;
 
-/// <summary>Seeded random ladders checked against the invariants of seed 003 Appendix B.</summary>
+/// <summary>Seeded random ladders checked against the invariants of docs/domain/execution.md#walking-limit (seed 003 Appendix B).</summary>
 public class WalkingLimitSchedulePropertyTests
 {
     [Test]

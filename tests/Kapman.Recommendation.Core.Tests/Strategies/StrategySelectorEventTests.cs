@@ -4,7 +4,7 @@ using static Kapman.Recommendation.Core.Tests.Chains;
 namespace Kapman.Recommendation.Core.Tests.Strategies;
 
 /// <summary>
-/// The Wyckoff events (seed 000 §5.2), phase fit (§5.4) and the seed 001 §17.2 trade signal in strategy selection,
+/// The Wyckoff events (docs/domain/wyckoff-events-and-phases.md#event-list, seed 000 §5.2), phase fit (§5.4) and the docs/domain/recommendations.md#strategy-selection (seed 001 §17.2) trade signal in strategy selection,
 /// and the trigger each rule records. Expected strategies follow the seed's phase-fit table: Long Call
 /// "Accumulation (Spring, SOS), early Markup"; Long Put "Distribution (BC, SOW)"; CSP "Accumulation (ST, TEST)";
 /// Vertical "any phase with clear direction".

@@ -3,7 +3,7 @@ using static Kapman.Recommendation.Core.Tests.Chains;
 
 namespace Kapman.Recommendation.Core.Tests.Strategies;
 
-/// <summary>The seed 000 §11.4 boundaries and §5.4 phase fit, one case per rule.</summary>
+/// <summary>The docs/domain/recommendations.md#strategy-selection (seed 000 §11.4) boundaries and §5.4 phase fit, one case per rule.</summary>
 public sealed class StrategySelectorTests
 {
     private static TradeIntent Select(int bc, int spring, string? alert, WyckoffPhase phase, params string[] events) =>

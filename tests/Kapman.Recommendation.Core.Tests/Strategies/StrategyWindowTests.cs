@@ -4,7 +4,7 @@ using static Kapman.Recommendation.Core.Tests.Chains;
 namespace Kapman.Recommendation.Core.Tests.Strategies;
 
 /// <summary>
-/// The seed 000 §5.4 DTE windows: Long Call/Put 30-90, CSP 30-45, Vertical 30-60. A chain listing only 25, 70 and
+/// The docs/domain/recommendations.md#dte-windows (seed 000 §5.4) DTE windows: Long Call/Put 30-90, CSP 30-45, Vertical 30-60. A chain listing only 25, 70 and
 /// 95 DTE expiries has exactly one expiry (70) inside the long-option window and none inside the CSP or vertical ones.
 /// </summary>
 public sealed class StrategyWindowTests

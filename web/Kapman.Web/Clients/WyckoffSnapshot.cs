@@ -5,7 +5,7 @@ namespace Kapman.Web.Clients;
 /// <param name="SessionDate">Session scored.</param>
 /// <param name="BcScore">Buying Climax score, 0-28.</param>
 /// <param name="SpringScore">Spring score, 0-12.</param>
-/// <param name="Signal">EXIT (BC ≥ 24), PREPARE (BC ≥ 20), ENTRY (Spring setup) or null (seed 000 §11.4).</param>
+/// <param name="Signal">EXIT (BC ≥ 24), PREPARE (BC ≥ 20), ENTRY (Spring setup) or null (docs/domain/wyckoff-scores.md#decision-rules, seed 000 §11.4).</param>
 /// <param name="Events">Wyckoff events detected in the window (SC, BC, AR, ST, SPRING, TEST, SOS, SOW).</param>
 /// <param name="BcSignals">The BC score's rules with their points and reasons.</param>
 /// <param name="SpringSignals">The Spring score's rules with their points and reasons.</param>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// The position half of the close pre-check (seed 003 §11 mitigation 7, "verifies broker positions match before attempting close"):
+/// The position half of the close pre-check (docs/domain/execution.md#close-pre-check, seed 003 §11 mitigation 7, "verifies broker positions match before attempting close"):
 /// every leg must close, and the broker must hold its contract on the opposite side in at least the leg's quantity, so a close can
 /// never open a new position.
 /// </summary>

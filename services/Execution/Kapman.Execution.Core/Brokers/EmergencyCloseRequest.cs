@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// A market order that closes a position group at any price: the one path to a market order (seed 003 Appendix G, the VIX-spike
+/// A market order that closes a position group at any price: the one path to a market order (docs/domain/execution.md#market-orders, seed 003 Appendix G, the VIX-spike
 /// escalation after <c>VIX_EMERGENCY_TIMEOUT_SECONDS</c> = 30 s without a limit fill; §11 risk mitigations 1 and 8).
 /// </summary>
 /// <param name="Underlying">The underlying ticker.</param>

@@ -1,12 +1,12 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// One broker account (seed 003 §8 task 9.2.1, <c>BrokerInterface</c>). Units everywhere: prices in $ per share (an option
+/// One broker account (docs/domain/execution.md#broker-interface, seed 003 §8 task 9.2.1, <c>BrokerInterface</c>). Units everywhere: prices in $ per share (an option
 /// contract is usually 100 shares), quantities in contracts for options and shares for equities, money totals in $. Option
-/// symbols are Kapman's OCC symbols without padding (seed 003 Appendix A); an adapter converts them with <see cref="SymbolFormat"/>.
+/// symbols are Kapman's OCC symbols without padding (docs/domain/execution.md#occ-symbols, seed 003 Appendix A); an adapter converts them with <see cref="SymbolFormat"/>.
 /// </summary>
 /// <remarks>
-/// Safety rules every implementation keeps (seed 003 §11 risk mitigations, Appendix G): orders are limit day orders; the only market
+/// Safety rules every implementation keeps (docs/domain/execution.md#broker-interface, seed 003 §11 risk mitigations, Appendix G): orders are limit day orders; the only market
 /// order is <see cref="PlaceEmergencyMarketCloseAsync"/>; requests are validated with <see cref="OrderRequestRules"/> before they are
 /// sent. Failures are <see cref="BrokerException"/> subclasses that carry the broker's own message: <see cref="BrokerRejectedException"/>
 /// (400/422), <see cref="BrokerAuthenticationException"/> (401/403), <see cref="BrokerNotFoundException"/> (404),
@@ -15,7 +15,7 @@ namespace Kapman.Execution.Core.Brokers;
 /// </remarks>
 public interface IBroker
 {
-    /// <summary>The broker's name, e.g. <c>tradier</c> (the <c>broker</c> column of seed 003 §8 task 9.5).</summary>
+    /// <summary>The broker's name, e.g. <c>tradier</c> (the <c>broker</c> column of docs/domain/data-contracts.md#execution-execution (seed 003 §8 task 9.5)).</summary>
     string Name { get; }
 
     /// <summary>How this broker writes option symbols.</summary>
@@ -56,7 +56,7 @@ public interface IBroker
     Task<OrderPlacement> PlaceComboCloseOrderAsync(MultiLegOrderRequest request, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Closes legs at market: the only market order of the interface, for the emergency path of seed 003 Appendix G (a VIX spike
+    /// Closes legs at market: the only market order of the interface, for the emergency path of docs/domain/execution.md#market-orders (seed 003 Appendix G) (a VIX spike
     /// whose limit close did not fill in 30 s) and a hard-stop flatten (Appendix F). Every leg must close; the reason is required.
     /// </summary>
     Task<OrderPlacement> PlaceEmergencyMarketCloseAsync(EmergencyCloseRequest request, CancellationToken cancellationToken);
@@ -66,12 +66,12 @@ public interface IBroker
     Task CancelOrderAsync(string orderId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The safety pre-check before a close (<c>precheck_close</c>, seed 003 §11 mitigation 7): the broker's positions must hold every
+    /// The safety pre-check before a close (<c>precheck_close</c>, docs/domain/execution.md#close-pre-check (seed 003 §11 mitigation 7)): the broker's positions must hold every
     /// leg (<see cref="ClosePrecheck"/>), then the broker previews the close order. Nothing is placed.
     /// </summary>
     Task<ClosePrecheckResult> PrecheckCloseAsync(MultiLegOrderRequest close, string tradeGroupId, CancellationToken cancellationToken);
 
-    /// <summary>Filled legs of the listed orders whose last change is at or after <paramref name="since"/>, for reconciliation (seed 003 §4 task 5.1).</summary>
+    /// <summary>Filled legs of the listed orders whose last change is at or after <paramref name="since"/>, for reconciliation (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1).</summary>
     Task<IReadOnlyList<BrokerExecution>> GetExecutionsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>Closed positions with their realised result, closed between the two dates inclusive.</summary>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// How one broker writes option symbols (seed 003 §8 task 9.3.1, <c>occ_to_broker</c> / <c>normalize_to_occ</c>). The broker
+/// How one broker writes option symbols (docs/domain/execution.md#occ-symbols, seed 003 §8 task 9.3.1, <c>occ_to_broker</c> / <c>normalize_to_occ</c>). The broker
 /// interface takes and returns Kapman's OCC symbols without padding; an adapter converts at its boundary with this.
 /// </summary>
 public interface IBrokerSymbolFormat

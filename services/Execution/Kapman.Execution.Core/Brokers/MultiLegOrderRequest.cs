@@ -1,8 +1,8 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// A multi-leg option limit order (seed 003 §8 task 9.2.1, <c>place_multileg_order</c>): always a day order with a net limit
-/// price; there is no market variant here (seed 003 §11 "no market orders", Appendix G: only the emergency close may be one).
+/// A multi-leg option limit order (docs/domain/execution.md#broker-interface, seed 003 §8 task 9.2.1, <c>place_multileg_order</c>): always a day order with a net limit
+/// price; there is no market variant here (docs/domain/execution.md#market-orders, seed 003 §11 "no market orders", Appendix G: only the emergency close may be one).
 /// </summary>
 /// <param name="Underlying">The underlying ticker, e.g. <c>SPY</c>.</param>
 /// <param name="Legs">Two to four legs on distinct contracts (a close may have one).</param>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// The two text forms of OCC symbols brokers use (seed 003 §8 task 9.3 table): <see cref="Unpadded"/> (Tradier, e.g.
+/// The two text forms of OCC symbols brokers use (docs/domain/execution.md#occ-symbols, seed 003 §8 task 9.3 table): <see cref="Unpadded"/> (Tradier, e.g.
 /// <c>SPY250919C00600000</c>, also Kapman's own form) and <see cref="Padded"/> (the OCC's 21 characters, root padded with spaces,
 /// e.g. <c>SPY   250919C00600000</c>, which the seed lists for Tastytrade). Both read either form.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>
-/// OCC option symbols as plain text (seed 003 Appendix A: <c>{ROOT}{YYMMDD}{C|P}{STRIKE×1000, 8 digits}</c>, e.g. <c>SPY260115C00580000</c>).
+/// OCC option symbols as plain text (docs/domain/execution.md#occ-symbols, seed 003 Appendix A: <c>{ROOT}{YYMMDD}{C|P}{STRIKE×1000, 8 digits}</c>, e.g. <c>SPY260115C00580000</c>).
 /// Kapman writes them without padding; the OCC's 21-character form pads the root with spaces to 6 characters
 /// (<c>SPY   260115C00580000</c>). This checks the shape only (root of 1 to 6 upper-case letters or digits, a real YYMMDD date,
 /// C or P, 8 digits); the typed symbol with its strike rules lives in the shared options model.

@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Brokers;
 
-/// <summary>A single-leg option limit day order (seed 003 §8 task 9.2.1, <c>place_option_order</c>, without the market override).</summary>
+/// <summary>A single-leg option limit day order (docs/domain/execution.md#broker-interface, seed 003 §8 task 9.2.1, <c>place_option_order</c>, without the market override).</summary>
 /// <param name="Underlying">The underlying ticker, e.g. <c>SPY</c>.</param>
 /// <param name="Leg">The contract, side and quantity in contracts.</param>
 /// <param name="LimitPrice">The limit in $ per share, positive.</param>

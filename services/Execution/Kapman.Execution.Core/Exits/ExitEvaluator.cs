@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.Exits;
 
 /// <summary>
-/// One exit-monitor scan of one group (seed 003 §2.6 exit path, Appendix G, §11 R4/R5), checked in this order:
+/// One exit-monitor scan of one group (docs/domain/execution.md#exit-guardrails, seed 003 §2.6 exit path, Appendix G, §11 R4/R5), checked in this order:
 /// <list type="number">
 /// <item>VIX spike: a one-minute rise ≥ the threshold exits at once, past every guard (the emergency fast path).</item>
 /// <item>Grace: within the grace period after entry nothing exits; the mark is remembered as the baseline.</item>

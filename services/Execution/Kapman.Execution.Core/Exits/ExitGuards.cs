@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Exits;
 
-/// <summary>The exit monitor guardrails of seed 003 Appendix G.</summary>
+/// <summary>The exit monitor guardrails of docs/domain/execution.md#exit-guardrails (seed 003 Appendix G).</summary>
 /// <param name="PersistenceScans">Consecutive scans a price exit must hold before it fires (<c>STOP_PERSISTENCE_SCANS</c> = 3).</param>
 /// <param name="GracePeriod">No exits this soon after entry (<c>MIN_HOLDING_SECONDS</c> = 900).</param>
 /// <param name="SuspectMarkJumpFraction">A mark moving more than this fraction from the prior scan's is deferred (<c>SUSPECT_MARK_JUMP_FRACTION</c> = 0.50).</param>

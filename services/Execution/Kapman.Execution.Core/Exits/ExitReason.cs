@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Exits;
 
-/// <summary>Why a position exits (seed 003 §2.5 stage I).</summary>
+/// <summary>Why a position exits (docs/domain/execution.md#exit-rules, seed 003 §2.5 stage I).</summary>
 public enum ExitReason
 {
     /// <summary>No exit.</summary>

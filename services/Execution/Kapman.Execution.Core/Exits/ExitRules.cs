@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Exits;
 
 /// <summary>
-/// A strategy's exit conditions (seed 003 §2.5 stage I: profit target in % or $, stop loss in % or $, time stop by
+/// A strategy's exit conditions (docs/domain/execution.md#exit-rules, seed 003 §2.5 stage I: profit target in % or $, stop loss in % or $, time stop by
 /// DTE or clock time). Fractions are of the entry price (0.50 = 50 %); dollar amounts are for the whole position
 /// (per share × quantity × 100). Null switches a condition off.
 /// </summary>

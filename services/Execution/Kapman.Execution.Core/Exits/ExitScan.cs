@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Exits;
 
-/// <summary>One scan's inputs (one scan per minute, seed 003 Appendix G <c>EXIT_EVAL_INTERVAL_SECONDS</c>).</summary>
+/// <summary>One scan's inputs (one scan per minute, docs/domain/execution.md#exit-guardrails (seed 003 Appendix G) <c>EXIT_EVAL_INTERVAL_SECONDS</c>).</summary>
 /// <param name="At">Scan time.</param>
 /// <param name="SessionDate">The trading date of the scan (America/New_York), for days to expiry.</param>
 /// <param name="Mark">

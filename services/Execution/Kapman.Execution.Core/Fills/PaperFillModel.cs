@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.Fills;
 
 /// <summary>
-/// The paper broker's fill model (seed 003 §9 task 10.2.1): each leg fills at its mid plus slippage against the
+/// The paper broker's fill model (docs/domain/execution.md#paper-fills, seed 003 §9 task 10.2.1): each leg fills at its mid plus slippage against the
 /// order (buy: mid + s, sell: mid − s, s = ticks × tick size), and the combo's net is Σ ratio × (sell − buy).
 /// Additions to the seed, each conservative:
 /// <list type="bullet">

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Fills;
 
 /// <summary>
-/// Parameters of the paper fill model (seed 003 §9 task 10.2.1, "midpoint + configurable slippage").
+/// Parameters of the paper fill model (docs/domain/execution.md#paper-fills, seed 003 §9 task 10.2.1, "midpoint + configurable slippage").
 /// </summary>
 /// <param name="SlippageTicks">Ticks each leg gives up from its mid (seed default 2).</param>
 /// <param name="TickRule">Tick size per leg (seed: a flat $0.01).</param>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Fills;
 
 /// <summary>
-/// Summarises shadow pairs (seed 003 §9 task 10.2.2 <c>compare_performance</c>): a model whose mean error stays
+/// Summarises shadow pairs (docs/domain/execution.md#shadow-mode, seed 003 §9 task 10.2.2 <c>compare_performance</c>): a model whose mean error stays
 /// positive fills paper orders better than the market does and its slippage ticks should rise.
 /// </summary>
 public static class ShadowComparer

@@ -2,7 +2,7 @@ using Kapman.Execution.Core.Orders;
 
 namespace Kapman.Execution.Core.Fills;
 
-/// <summary>One order filled live and, in shadow, by the paper model (seed 003 §9 task 10.2.2).</summary>
+/// <summary>One order filled live and, in shadow, by the paper model (docs/domain/execution.md#shadow-mode, seed 003 §9 task 10.2.2).</summary>
 /// <param name="OrderId">The order.</param>
 /// <param name="PriceType">Credit or debit.</param>
 /// <param name="Quantity">Combo units compared (the live fill's).</param>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Fills;
 
 /// <summary>
-/// How large one slippage tick is. The seed's paper broker uses a flat $0.01 (seed 003 §9 task 10.2.1,
+/// How large one slippage tick is. The seed's paper broker uses a flat $0.01 (docs/domain/execution.md#paper-fills, seed 003 §9 task 10.2.1,
 /// <c>self._slippage_ticks * 0.01</c>), which is the default; the exchange increments are offered for
 /// backtests that want coarser, more conservative slippage.
 /// </summary>

@@ -5,7 +5,7 @@ using Kapman.Execution.Core.Positions;
 namespace Kapman.Execution.Core.KillSwitch;
 
 /// <summary>
-/// The panic flatten of a hard stop (seed 003 Appendix F, §2.1 <c>panic.py</c>, §11 R1/R2). Each open position
+/// The panic flatten of a hard stop (docs/domain/execution.md#hard-stop-flatten, seed 003 Appendix F, §2.1 <c>panic.py</c>, §11 R1/R2). Each open position
 /// group becomes one closing combo: every held contract on the other side, effect Close, the quantity the
 /// greatest common divisor of the holdings and the ratios the holdings divided by it (5/5 gives 5 × (1, 1);
 /// 2/−4/2 gives 2 × (1, 2, 1)). The limit starts at the natural price, crossing the spread (sell at the bid, buy at

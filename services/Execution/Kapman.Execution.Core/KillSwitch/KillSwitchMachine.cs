@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.KillSwitch;
 
 /// <summary>
-/// The kill switch transitions (seed 003 Appendix F). The switch only escalates by itself:
+/// The kill switch transitions (docs/domain/execution.md#kill-switch, seed 003 Appendix F). The switch only escalates by itself:
 /// <list type="bullet">
 /// <item>an automatic or operator safe-mode trigger moves Normal to SafeMode and leaves SafeMode and HardStop as they are
 /// (a hard stop is never downgraded);</item>

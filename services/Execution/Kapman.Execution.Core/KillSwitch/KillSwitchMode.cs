@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.KillSwitch;
 
-/// <summary>The kill switch modes of seed 003 Appendix F.</summary>
+/// <summary>The kill switch modes of docs/domain/execution.md#kill-switch (seed 003 Appendix F).</summary>
 public enum KillSwitchMode
 {
     /// <summary>Trading normally.</summary>

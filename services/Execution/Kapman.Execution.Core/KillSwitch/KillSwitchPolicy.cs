@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.KillSwitch;
 
 /// <summary>
-/// What each mode allows (seed 003 Appendix F, §2.6 <c>_entries_allowed()</c>). Safe mode's "cancel working
+/// What each mode allows (docs/domain/execution.md#kill-switch, seed 003 Appendix F, §2.6 <c>_entries_allowed()</c>). Safe mode's "cancel working
 /// orders" is read as the working entry orders: cancelling a working exit would leave risk on while blocking
 /// entries is the point of the mode. A hard stop cancels every working order, exits included, because its own
 /// flatten orders replace them and two closes for one position could over-close it.

@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.KillSwitch;
 
-/// <summary>What asks the switch to move (seed 003 Appendix F "Trigger" column, §11 R3, R6).</summary>
+/// <summary>What asks the switch to move (docs/domain/execution.md#kill-switch, seed 003 Appendix F "Trigger" column, §11 R3, R6).</summary>
 public enum KillSwitchTrigger
 {
     /// <summary>VIX term structure in backwardation (safe mode).</summary>

@@ -3,7 +3,7 @@ namespace Kapman.Execution.Core.Orders;
 /// <summary>
 /// Builds the order that undoes filled units: every leg on the other side with effect Close, the price type
 /// flipped (closing a credit spread costs a debit). Used for the walking limit's emergency flatten of a partial
-/// fill (seed 003 Appendix B step d, §11 R1) and by the kill switch's flatten.
+/// fill (docs/domain/execution.md#combo-orders, seed 003 Appendix B step d, §11 R1) and by the kill switch's flatten.
 /// </summary>
 public static class ClosingOrders
 {

@@ -1,9 +1,9 @@
 namespace Kapman.Execution.Core.Orders;
 
 /// <summary>
-/// A multi-leg limit order (seed 003 §2.6 entry path <c>place_multileg_order</c>, exit path
+/// A multi-leg limit order (docs/domain/execution.md#combo-orders, seed 003 §2.6 entry path <c>place_multileg_order</c>, exit path
 /// <c>place_combo_close_order</c>). Market orders are not modelled: every order here is a limit order
-/// (seed 003 §11 R2, ARCHITECTURE.md safety defaults).
+/// (docs/domain/execution.md#market-orders, seed 003 §11 R2, docs/domain/architecture.md#safety-defaults).
 /// </summary>
 /// <param name="Id">Local order id (the client order id sent to the broker).</param>
 /// <param name="GroupId">The position group (trade group) the order opens or closes.</param>

@@ -2,7 +2,7 @@ namespace Kapman.Execution.Core.Orders;
 
 /// <summary>
 /// The order state machine: new → working → partially_filled → filled, with cancelled, rejected and expired as the
-/// other ends (seed 003 §2.6 "Poll/cancel/walk cycle", Appendix B steps c-f). Legal moves:
+/// other ends (docs/domain/execution.md#order-states, seed 003 §2.6 "Poll/cancel/walk cycle", Appendix B steps c-f). Legal moves:
 /// <list type="bullet">
 /// <item>New: Accepted → Working; Cancelled → Cancelled; Rejected → Rejected.</item>
 /// <item>Working: Fill → PartiallyFilled or Filled; Cancelled; Rejected; Expired.</item>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Positions;
 
 /// <summary>
-/// Net greeks of holdings: each greek per share × signed contracts × 100, summed (seed 003 §6 task 7.2.1). Delta
+/// Net greeks of holdings: each greek per share × signed contracts × 100, summed (docs/domain/execution.md#net-greeks, seed 003 §6 task 7.2.1). Delta
 /// is not beta-weighted across underlyings here: the total adds shares of different underlyings, which is
 /// meaningful only per underlying or after the risk book beta-weights it.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Positions;
 
 /// <summary>
-/// Share-equivalent net greeks of a set of holdings (seed 003 §6 task 7.2.1 <c>PortfolioRiskSnapshot</c>:
+/// Share-equivalent net greeks of a set of holdings (docs/domain/execution.md#net-greeks, seed 003 §6 task 7.2.1 <c>PortfolioRiskSnapshot</c>:
 /// net_delta_shares, net_gamma_shares_per_dollar, net_theta_usd_per_day, net_vega_usd_per_1vol).
 /// </summary>
 /// <param name="Key">Underlying, or <c>*</c>.</param>

@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Positions;
 
 /// <summary>
-/// Sums realised and unrealised P&amp;L by strategy, underlying or group (seed 003 §10 "by strategy and
+/// Sums realised and unrealised P&amp;L by strategy, underlying or group (docs/domain/execution.md#positions-and-pnl, seed 003 §10 "by strategy and
 /// underlying"). Marks are dollars per share (normally the mid), keyed by OCC symbol; a missing mark leaves that
 /// holding out of the unrealised sum and is counted in <see cref="PnlSummary.UnmarkedHoldings"/>.
 /// </summary>

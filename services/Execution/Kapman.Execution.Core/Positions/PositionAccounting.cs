@@ -5,7 +5,7 @@ namespace Kapman.Execution.Core.Positions;
 /// contract-weighted mean of old and new prices. An execution against the holding realises
 /// (price − average) × closed contracts × 100 × sign(holding) dollars; if it is larger than the holding, the
 /// rest opens a new holding on the other side at the execution price. Commission always accumulates.
-/// (The seed computes P&amp;L from actual fill prices, not marks: seed 003 §4 task 5.1.1 acceptance.)
+/// (The seed computes P&amp;L from actual fill prices, not marks: docs/domain/execution.md#positions-and-pnl (seed 003 §4 task 5.1.1) acceptance.)
 /// </summary>
 public static class PositionAccounting
 {

@@ -2,7 +2,7 @@ namespace Kapman.Execution.Core.Reconciliation;
 
 /// <summary>
 /// One part of a broker snapshot: either the list the broker reported, or unknown because the call failed, timed
-/// out or was not made. Unknown is not empty: "a missing report does not mean flat" (seed 003 §4 task 5.1,
+/// out or was not made. Unknown is not empty: "a missing report does not mean flat" (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1,
 /// <c>position_group_map</c> rows are deleted only after the broker confirms). An empty reported list does mean none.
 /// </summary>
 /// <typeparam name="T">The reported item.</typeparam>

@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Reconciliation;
 
-/// <summary>What the broker said in one reconciliation tick (every 120 s, seed 003 §4 task 5.1.1); each part may be unknown.</summary>
+/// <summary>What the broker said in one reconciliation tick (every 120 s, docs/domain/execution.md#reconciliation (seed 003 §4 task 5.1.1)); each part may be unknown.</summary>
 /// <param name="Orders">Today's orders.</param>
 /// <param name="Positions">Open positions.</param>
 /// <param name="Executions">Executions since the last one seen.</param>

@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.Reconciliation;
 
 /// <summary>
-/// Compares the local book with a broker snapshot (seed 003 §4 task 5.1 reconciliation loop, §11 R10). The broker
+/// Compares the local book with a broker snapshot (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1 reconciliation loop, §11 R10). The broker
 /// is the truth; a difference is explained when events not yet applied account for it, and every other difference
 /// puts the switch into safe mode. Rules:
 /// <list type="bullet">

@@ -7,7 +7,7 @@ namespace Kapman.Execution.Core.Reconciliation;
 /// <param name="IsComplete">False when any part of the snapshot was unknown (those parts were not compared).</param>
 public sealed record ReconciliationReport(IReadOnlyList<ReconciliationDifference> Differences, bool IsComplete)
 {
-    /// <summary>True when any difference is unexplained: the switch must go to safe mode (seed 003 §11 R10).</summary>
+    /// <summary>True when any difference is unexplained: the switch must go to safe mode (docs/domain/execution.md#reconciliation, seed 003 §11 R10).</summary>
     public bool RequiresSafeMode => Differences.Any(d => !d.Explained);
 
     /// <summary>The kill-switch request the verdict implies, or null when none is needed.</summary>

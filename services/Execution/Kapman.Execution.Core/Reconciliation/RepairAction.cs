@@ -15,7 +15,7 @@ public enum RepairAction
     /// <summary>Query the order by id at the broker.</summary>
     QueryBrokerOrder,
 
-    /// <summary>Take the broker's holding as the truth (seed 003 "broker-truth reconciliation") and have an operator assign it.</summary>
+    /// <summary>Take the broker's holding as the truth (docs/domain/execution.md#reconciliation, seed 003 "broker-truth reconciliation") and have an operator assign it.</summary>
     AdoptBrokerPosition,
 
     /// <summary>Nothing safe to do automatically: an operator must look.</summary>

@@ -1,6 +1,6 @@
 namespace Kapman.Execution.Core.Walking;
 
-/// <summary>What the broker reported for the limit of one step by the end of its poll (seed 003 Appendix B c-f).</summary>
+/// <summary>What the broker reported for the limit of one step by the end of its poll (docs/domain/execution.md#walking-limit, seed 003 Appendix B c-f).</summary>
 public enum StepOutcome
 {
     /// <summary>Nothing filled during the interval: cancel and walk.</summary>

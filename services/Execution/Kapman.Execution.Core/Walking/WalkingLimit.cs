@@ -1,7 +1,7 @@
 namespace Kapman.Execution.Core.Walking;
 
 /// <summary>
-/// The decision rule of the walking limit (seed 003 Appendix B, <c>place_multileg_walking_limit</c>): given the
+/// The decision rule of the walking limit (docs/domain/execution.md#walking-limit, seed 003 Appendix B, <c>place_multileg_walking_limit</c>): given the
 /// step just rested and what the broker reported for it, say what to do next. A partial fill is not walked: the
 /// seed flattens it at once and reports failure, because a partly filled combo leaves legs unhedged (§11 R1).
 /// </summary>

@@ -3,13 +3,13 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.Walking;
 
 /// <summary>
-/// Inputs of the walking limit (seed 003 Appendix B: start_price, worst_price, step_size, step_interval,
+/// Inputs of the walking limit (docs/domain/execution.md#walking-limit, seed 003 Appendix B: start_price, worst_price, step_size, step_interval,
 /// max_seconds). Prices are net dollars per share, as magnitudes read with <see cref="PriceType"/>: a credit walks
 /// down from the start toward the worst (least) credit, a debit walks up toward the worst (most) debit.
 /// </summary>
 /// <param name="PriceType">Net credit (walk down) or net debit (walk up).</param>
 /// <param name="StartPrice">First limit, dollars per share.</param>
-/// <param name="WorstPrice">The limit is never worse than this (seed 003 §11: "never pays more than worst_price_per_share").</param>
+/// <param name="WorstPrice">The limit is never worse than this (docs/domain/execution.md#walking-limit, seed 003 §11: "never pays more than worst_price_per_share").</param>
 /// <param name="Step">Price change per step, dollars per share, &gt; 0.</param>
 /// <param name="StepInterval">How long each limit rests before it is cancelled and walked.</param>
 /// <param name="MaxDuration">No new step starts at or after this time from the first placement.</param>

@@ -7,7 +7,7 @@ namespace Kapman.Execution.Core.Walking;
 /// broker. Each tick is one poll. A resting limit L is marketable against a tick when the natural price is at
 /// least as good: credit natural ≥ L, debit natural ≤ L. It then fills min(quantity, tick size) units at L (a
 /// resting limit gets its limit; price improvement is not modelled). A fill of every unit succeeds; a smaller
-/// fill ends the walk with a flatten (seed 003 Appendix B d). The decision at the end of each rung is
+/// fill ends the walk with a flatten (docs/domain/execution.md#walking-limit, seed 003 Appendix B d). The decision at the end of each rung is
 /// <see cref="WalkingLimit.Next"/>.
 /// </summary>
 public static class WalkingLimitReplay

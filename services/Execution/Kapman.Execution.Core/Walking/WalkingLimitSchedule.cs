@@ -3,7 +3,7 @@ using Kapman.Execution.Core.Orders;
 namespace Kapman.Execution.Core.Walking;
 
 /// <summary>
-/// The price ladder of the walking limit as a pure function of the step index or of the elapsed time (seed 003
+/// The price ladder of the walking limit as a pure function of the step index or of the elapsed time (docs/domain/execution.md#walking-limit, seed 003
 /// Appendix B steps 1-2 and g). Step k is placed at k × interval with price start − k × step for a credit
 /// (start + k × step for a debit). It exists while k × interval &lt; max duration (the seed's
 /// "elapsed &lt; max_seconds") and the price is not beyond the worst (credit: price ≥ worst; debit: price ≤ worst).

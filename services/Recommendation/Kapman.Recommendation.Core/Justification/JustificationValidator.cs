@@ -5,7 +5,7 @@ namespace Kapman.Recommendation.Core.Justification;
 
 /// <summary>
 /// Rejects an answer that names a contract, strike or expiry outside the allowed list, or states a number that
-/// contradicts the facts (seed 000 FR-006: zero hallucinated strikes).
+/// contradicts the facts (docs/domain/recommendations.md#justification, seed 000 FR-006: zero hallucinated strikes).
 /// </summary>
 /// <remarks>
 /// Checks, first failure wins: every listed contract matches an allowed one in symbol, expiry, strike and right;

@@ -3,7 +3,7 @@ using Kapman.Recommendation.Core.Strategies;
 namespace Kapman.Recommendation.Core.Outcomes;
 
 /// <summary>
-/// Scores a directional call over the stored bars after it (seed 000 §5.5: evaluated weekly until expiry; FR-009
+/// Scores a directional call over the stored bars after it (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.5: evaluated weekly until expiry; FR-009
 /// directional Brier). Formulas on <see cref="OutcomeResult"/>. The exit is the first of target/stop, else the
 /// last close in the window; excursions are measured up to the exit.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Kapman.Recommendation.Core.Outcomes;
 
 /// <summary>
-/// An evaluation (seed 000 §5.1 <c>recommendation_outcomes</c>). Prices $ per share; excursions and return are
+/// An evaluation (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.1 <c>recommendation_outcomes</c>). Prices $ per share; excursions and return are
 /// fractions of the entry (0.05 = 5 %); days count window sessions, the first one being 1.
 /// </summary>
 /// <param name="EvaluationDate">Last bar used.</param>

@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core.Outcomes;
 
-/// <summary>Lifecycle of an evaluated recommendation (seed 000 §9.2 <c>status</c>).</summary>
+/// <summary>Lifecycle of an evaluated recommendation (docs/domain/recommendations.md#outcome-evaluation, seed 000 §9.2 <c>status</c>).</summary>
 public static class OutcomeStatus
 {
     /// <summary>Window still open, neither target nor stop hit.</summary>

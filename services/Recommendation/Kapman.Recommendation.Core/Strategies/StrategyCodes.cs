@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core.Strategies;
 
-/// <summary>The four seed strategies (seed 000 §5.4, §9.2 <c>option_strategy</c>) and the vertical's four structures.</summary>
+/// <summary>The four seed strategies (docs/domain/recommendations.md#strategy-selection, seed 000 §5.4, §9.2 <c>option_strategy</c>) and the vertical's four structures.</summary>
 public static class StrategyCodes
 {
     /// <summary>Long call: bullish, Accumulation (Spring, SOS) or early Markup, 30-90 DTE.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Kapman.Recommendation.Core.Strategies;
 
 /// <summary>
-/// Suggests (never executes, seed 000 §3.4) one strategy per ticker and session on contracts of the stored chain
+/// Suggests (never executes, docs/domain/recommendations.md#decision-boundaries (seed 000 §3.4)) one strategy per ticker and session on contracts of the stored chain
 /// only (FR-006): <see cref="StrategySelector"/> picks the intent, then the strategy's DTE window is searched from
 /// the expiry nearest its middle outwards; the first expiry whose legs pass <see cref="LegBuilder"/> and
 /// <see cref="TradePlanner"/> (liquidity, sound payoff, risk limits) wins. Otherwise "no trade" with the nearest

@@ -1,7 +1,7 @@
 namespace Kapman.Recommendation.Core.Strategies;
 
 /// <summary>
-/// Tuning of <see cref="StrategyEngine"/>. DTE windows are seed 000 §5.4; delta targets follow the desk's examples
+/// Tuning of <see cref="StrategyEngine"/>. DTE windows are docs/domain/recommendations.md#dte-windows (seed 000 §5.4); delta targets follow the desk's examples
 /// (issue 7: long options |Δ| 0.40-0.60, CSP short put 0.20-0.30, verticals long ≈ 0.50 and short ≈ 0.30).
 /// </summary>
 /// <param name="LongWindow">Long call / put DTE window (30-90).</param>
@@ -15,7 +15,7 @@ namespace Kapman.Recommendation.Core.Strategies;
 /// <param name="MinOpenInterest">Liquidity: smallest open interest, ≥ 0.</param>
 /// <param name="UnderlyingTargetFraction">Underlying profit target distance from spot, e.g. 0.10 = 10 %.</param>
 /// <param name="UnderlyingStopFraction">Underlying stop distance from spot, e.g. 0.05 = 5 %.</param>
-/// <param name="PremiumTargetFraction">Option profit target as a fraction of the entry premium (seed 000 §5.5: 50 %).</param>
+/// <param name="PremiumTargetFraction">Option profit target as a fraction of the entry premium (docs/domain/recommendations.md#trade-plan, seed 000 §5.5: 50 %).</param>
 /// <param name="PremiumStopFraction">Option stop as a fraction of the entry premium.</param>
 /// <param name="EventConfidence">Confidence of a trade triggered by an event alone (SPRING, ST/TEST, SOS, SOW, BC), 0..1.</param>
 /// <param name="CalibrationPseudoCount">

@@ -4,10 +4,10 @@ namespace Kapman.Recommendation.Core.Strategies;
 
 /// <summary>
 /// Chooses direction, action and strategy from the Wyckoff snapshot (scores, alert, phase, the session's events and
-/// the §17.2 trade signal), before any contract is looked at. It suggests and never executes (seed 000 §3.4).
+/// the §17.2 trade signal), before any contract is looked at. It suggests and never executes (docs/domain/recommendations.md#decision-boundaries, seed 000 §3.4).
 /// </summary>
 /// <remarks>
-/// Rules, first match wins (seed 000 §11.4 decision rules, §5.4 phase fit, §5.2 events, seed 001 §17.2); the
+/// Rules, first match wins (docs/domain/recommendations.md#strategy-selection, seed 000 §11.4 decision rules, §5.4 phase fit, §5.2 events, docs/domain/wyckoff-scores.md#trade-signals (seed 001 §17.2)); the
 /// trigger recorded for each is in brackets (<see cref="Triggers"/>). "Bullish phases" are Accumulation, Markup
 /// or an unknown phase; "bearish phases" are Distribution, Markdown or an unknown phase.
 /// <list type="number">
@@ -26,7 +26,7 @@ namespace Kapman.Recommendation.Core.Strategies;
 /// LONG_CALL (the long call's "Accumulation (SOS)" fit); Consolidation, LONG, BUY, bull call debit vertical; all at
 /// EventConfidence; in Distribution or Markdown HOLD (a counter-trend breakout).</item>
 /// <item>SOW [SOW]: in a bearish phase SHORT, SELL, bear call credit vertical, EventConfidence; elsewhere HOLD
-/// "reduce position" (seed 001 §17.2).</item>
+/// "reduce position" (docs/domain/recommendations.md#strategy-selection, seed 001 §17.2).</item>
 /// <item>BC event with BC &lt; 20 [BC]: SHORT, BUY, EventConfidence; LONG_PUT in Distribution (its seed fit), else a
 /// bear put debit vertical.</item>
 /// <item>SC or AR [SC / AR]: HOLD, the stopping action of phase A: wait for the secondary test or a spring.</item>
@@ -35,13 +35,13 @@ namespace Kapman.Recommendation.Core.Strategies;
 /// </remarks>
 public static class StrategySelector
 {
-    /// <summary>Full scale of the BC score (seed 000 §11.2).</summary>
+    /// <summary>Full scale of the BC score (docs/domain/wyckoff-scores.md#bc-score, seed 000 §11.2).</summary>
     public const int BcMaxScore = 28;
 
-    /// <summary>Full scale of the Spring score (seed 000 §11.3).</summary>
+    /// <summary>Full scale of the Spring score (docs/domain/wyckoff-scores.md#spring-score, seed 000 §11.3).</summary>
     public const int SpringMaxScore = 12;
 
-    /// <summary>The Wyckoff trade signal of an SOS confirming a recent SPRING (seed 001 §17.2).</summary>
+    /// <summary>The Wyckoff trade signal of an SOS confirming a recent SPRING (docs/domain/wyckoff-scores.md#trade-signals, seed 001 §17.2).</summary>
     public const string StrongEntrySignal = "STRONG_ENTRY";
 
     /// <summary>Applies the rules above to <paramref name="input"/>.</summary>

@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core.Strategies;
 
-/// <summary>Suggested action (seed 000 §5.1 <c>recommendations.action</c>); the system suggests and never executes (§3.4).</summary>
+/// <summary>Suggested action (docs/domain/recommendations.md#strategy-selection, seed 000 §5.1 <c>recommendations.action</c>); the system suggests and never executes (§3.4).</summary>
 public static class TradeActions
 {
     /// <summary>Open a net-long premium position (long option or debit vertical).</summary>

@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core.Strategies;
 
-/// <summary>Direction of a recommendation (seed 000 §5.1 <c>recommendations.direction</c>).</summary>
+/// <summary>Direction of a recommendation (docs/domain/recommendations.md#strategy-selection, seed 000 §5.1 <c>recommendations.direction</c>).</summary>
 public static class TradeDirections
 {
     /// <summary>Bullish: profits when the underlying rises (or does not fall, for short puts).</summary>

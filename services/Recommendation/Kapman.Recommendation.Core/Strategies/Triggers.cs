@@ -2,21 +2,21 @@ namespace Kapman.Recommendation.Core.Strategies;
 
 /// <summary>
 /// The triggering events and rules of <see cref="StrategySelector"/>, stored with each recommendation so accuracy
-/// can be aggregated by what triggered the call: the seed 000 §5.2 event codes, the seed 001 §17.2 SPRING + SOS
-/// confirmation, and the seed 000 §11.4 score rules.
+/// can be aggregated by what triggered the call: the docs/domain/recommendations.md#strategy-selection (seed 000 §5.2) event codes, the docs/domain/recommendations.md#strategy-selection (seed 001 §17.2) SPRING + SOS
+/// confirmation, and the docs/domain/recommendations.md#strategy-selection (seed 000 §11.4) score rules.
 /// </summary>
 public static class Triggers
 {
-    /// <summary>BC ≥ 24 or a BC_EXIT alert (seed 000 §11.4 "exit immediately").</summary>
+    /// <summary>BC ≥ 24 or a BC_EXIT alert (docs/domain/recommendations.md#strategy-selection, seed 000 §11.4 "exit immediately").</summary>
     public const string BcExit = "BC_EXIT";
 
-    /// <summary>BC ≥ 20 (seed 000 §11.4 "prepare exit orders").</summary>
+    /// <summary>BC ≥ 20 (docs/domain/recommendations.md#strategy-selection, seed 000 §11.4 "prepare exit orders").</summary>
     public const string BcPrepare = "BC>=20";
 
-    /// <summary>A SPRING_ENTRY alert, or Spring ≥ 9 with BC &lt; 12 (seed 000 §11.4 "consider entry").</summary>
+    /// <summary>A SPRING_ENTRY alert, or Spring ≥ 9 with BC &lt; 12 (docs/domain/recommendations.md#strategy-selection, seed 000 §11.4 "consider entry").</summary>
     public const string SpringEntry = "SPRING_ENTRY";
 
-    /// <summary>An SOS on the session confirming a recent SPRING (seed 001 §17.2 STRONG_ENTRY).</summary>
+    /// <summary>An SOS on the session confirming a recent SPRING (docs/domain/recommendations.md#strategy-selection, seed 001 §17.2 STRONG_ENTRY).</summary>
     public const string SpringSos = "SPRING+SOS";
 
     /// <summary>Selling climax event.</summary>

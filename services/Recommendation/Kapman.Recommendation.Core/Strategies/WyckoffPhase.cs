@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Core.Strategies;
 
-/// <summary>Wyckoff phases of seed 000 §11.1.</summary>
+/// <summary>Wyckoff phases of docs/domain/wyckoff-events-and-phases.md#phases (seed 000 §11.1).</summary>
 public enum WyckoffPhase
 {
     /// <summary>Phase unknown or not given.</summary>

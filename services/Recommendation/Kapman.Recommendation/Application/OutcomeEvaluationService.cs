@@ -5,7 +5,7 @@ using Npgsql;
 namespace Kapman.Recommendation.Application;
 
 /// <summary>
-/// The evaluation job (seed 000 §5.5: weekly until expiry, and on demand): scores every ISSUED directional
+/// The evaluation job (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.5: weekly until expiry, and on demand): scores every ISSUED directional
 /// recommendation and every underlying-only call over the stored bars up to the as-of date, read through Ingestion's read
 /// contract <c>market_api.daily_bars_v1</c> on <paramref name="marketData"/>. The window ends at the first leg's expiry,
 /// or at <c>window_end</c> for an underlying-only call.

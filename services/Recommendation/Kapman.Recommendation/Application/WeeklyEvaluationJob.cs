@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Application;
 
-/// <summary>Runs <see cref="OutcomeEvaluationService"/> once a week (seed 000 §5.5 and FR-009: Brier calculated weekly), as of today UTC.</summary>
+/// <summary>Runs <see cref="OutcomeEvaluationService"/> once a week (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.5 and FR-009: Brier calculated weekly), as of today UTC.</summary>
 public sealed class WeeklyEvaluationJob(OutcomeEvaluationService evaluation, TimeProvider clock, ILogger<WeeklyEvaluationJob> logger) : BackgroundService
 {
     /// <summary>Time between evaluations.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kapman.Wyckoff.Apis;
 
 /// <summary>
-/// Seed 000 §7.1 reads: <c>GET /snapshots/{ticker}</c> (latest, 404 when none), <c>GET /snapshots/{ticker}/history?from&amp;to</c>,
+/// docs/domain/data-contracts.md#wyckoff-http-reads (Seed 000 §7.1) reads: <c>GET /snapshots/{ticker}</c> (latest, 404 when none), <c>GET /snapshots/{ticker}/history?from&amp;to</c>,
 /// <c>GET /events/{ticker}?from&amp;to</c> (timeline), <c>GET /events?sessions=N</c> (recent across tickers, N 1-60,
 /// default 5) and <c>GET /alerts/active?session</c> (BC ≥ 24, BC ≥ 20, SPRING + SOS). Tickers are matched upper-cased.
 /// </summary>

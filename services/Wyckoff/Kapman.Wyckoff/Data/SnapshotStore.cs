@@ -9,7 +9,7 @@ namespace Kapman.Wyckoff.Data;
 /// <summary>Reads and writes <c>wyckoff.snapshots</c> and <c>wyckoff.alerts</c>.</summary>
 public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>The events JSON fields keep seed 000 §5.3's names: sequence_position, expected_next, pattern_completion_pct.</summary>
+    /// <summary>The events JSON fields keep docs/domain/wyckoff-events-and-phases.md#event-sequence (seed 000 §5.3)'s names: sequence_position, expected_next, pattern_completion_pct.</summary>
     private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>

@@ -4,7 +4,7 @@ using Npgsql;
 namespace Kapman.Wyckoff.Data;
 
 /// <summary>
-/// The per-ticker and cross-ticker reads of seed 000 §7.1 over the <c>snapshots</c> view (the latest computed
+/// The per-ticker and cross-ticker reads of docs/domain/data-contracts.md#wyckoff-http-reads (seed 000 §7.1) over the <c>snapshots</c> view (the latest computed
 /// model version of each ticker and session).
 /// </summary>
 public sealed class TimelineStore(NpgsqlDataSource dataSource)

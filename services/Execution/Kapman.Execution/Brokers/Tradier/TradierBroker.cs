@@ -5,7 +5,7 @@ using Kapman.Execution.Core.Brokers;
 namespace Kapman.Execution.Brokers.Tradier;
 
 /// <summary>
-/// <see cref="IBroker"/> over Tradier's REST API (seed 003 §8 task 9.2.2; https://documentation.tradier.com/brokerage-api): market data
+/// <see cref="IBroker"/> over Tradier's REST API (docs/domain/execution.md#broker-interface, seed 003 §8 task 9.2.2; https://documentation.tradier.com/brokerage-api): market data
 /// under <c>/v1/markets</c>, the account under <c>/v1/accounts/{account_id}</c>. Option symbols are OCC without padding on both sides
 /// (<see cref="OccSymbolFormat.Tradier"/>). Orders are limit day orders; <see cref="PlaceEmergencyMarketCloseAsync"/> alone sends
 /// <c>type=market</c>. Transport, 429 handling and error mapping: <see cref="TradierTransport"/>.

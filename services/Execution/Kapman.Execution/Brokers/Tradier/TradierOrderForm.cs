@@ -65,7 +65,7 @@ internal static class TradierOrderForm
     }
 
     /// <summary>
-    /// The emergency market close (seed 003 Appendix G): <c>class=option</c> for one leg, else <c>class=multileg</c>, with
+    /// The emergency market close (docs/domain/execution.md#market-orders, seed 003 Appendix G): <c>class=option</c> for one leg, else <c>class=multileg</c>, with
     /// <c>type=market</c>, <c>duration=day</c> and no price. The one form that is a market order.
     /// </summary>
     /// <exception cref="ArgumentException">The request breaks <see cref="OrderRequestRules"/> (a leg that does not close, no reason).</exception>

@@ -1,4 +1,4 @@
--- The base market-data layer (seed 001 §5.1-5.3): every ticker of every session.
+-- The base market-data layer (docs/domain/data-contracts.md#ingestion-market, seed 001 §5.1-5.3): every ticker of every session.
 CREATE TABLE tickers (
     ticker         text PRIMARY KEY,
     first_session  date NOT NULL,

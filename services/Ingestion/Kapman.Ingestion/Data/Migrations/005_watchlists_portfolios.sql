@@ -1,4 +1,4 @@
--- Watchlists (seed 000 FR-007) and portfolios with P1/P2 tickers (seed 001 FR-011).
+-- Watchlists (docs/domain/data-contracts.md#ingestion-market, seed 000 FR-007) and portfolios with P1/P2 tickers (docs/domain/data-contracts.md#ingestion-market, seed 001 FR-011).
 CREATE TABLE watchlists (
     name        text PRIMARY KEY,
     created_at  timestamptz NOT NULL DEFAULT now()

@@ -1,4 +1,4 @@
--- Technical indicators per (ticker, session): the typed snapshot columns of seed 001 §5.5 computed so far.
+-- Technical indicators per (ticker, session): the typed snapshot columns of docs/domain/indicators.md#snapshot-columns (seed 001 §5.5) computed so far.
 CREATE TABLE indicators (
     ticker         text             NOT NULL,
     session_date   date             NOT NULL,

@@ -1,4 +1,4 @@
--- The remaining typed snapshot columns of seed 001 §5.5, the rest of the surface as JSONB, and why values are null.
+-- The remaining typed snapshot columns of docs/domain/indicators.md#snapshot-columns (seed 001 §5.5), the rest of the surface as JSONB, and why values are null.
 ALTER TABLE indicators
     ADD COLUMN macd_line      double precision,
     ADD COLUMN macd_signal    double precision,

@@ -6,7 +6,7 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Notification.IntegrationEvents.EventHandling;
 
 /// <summary>
-/// Emails each Wyckoff alert once per ticker, session and kind (seed 000 FR-011: BC ≥ 24 is a critical exit alert).
+/// Emails each Wyckoff alert once per ticker, session and kind (docs/domain/wyckoff-scores.md#decision-rules, seed 000 FR-011: BC ≥ 24 is a critical exit alert).
 /// The email goes out in <see cref="PrepareAsync"/>, before the inbox transaction opens, and at most once
 /// (<see cref="EmailDispatcher"/>): a failed commit afterwards makes the retry find the message already handled.
 /// </summary>

@@ -42,7 +42,7 @@ CREATE TABLE volatility_metrics (
     PRIMARY KEY (underlying, as_of)
 );
 
--- Daily summary per underlying (seed 002 story 2.2 options_daily_summary).
+-- Daily summary per underlying (docs/domain/options-metrics.md#daily-summary, seed 002 story 2.2 options_daily_summary).
 CREATE TABLE daily_summary (
     underlying          text             NOT NULL,
     as_of               date             NOT NULL,

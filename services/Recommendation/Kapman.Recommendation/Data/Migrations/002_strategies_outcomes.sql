@@ -1,5 +1,5 @@
 -- Issue 7: the four seed strategies with priced legs, the justification's provenance, and evaluated outcomes
--- (seed 000 §5.1 / §9.2 recommendations and recommendation_outcomes). status stays ISSUED / NO_TRADE; the
+-- (docs/domain/data-contracts.md#recommendation-recommendation, seed 000 §5.1 / §9.2 recommendations and recommendation_outcomes). status stays ISSUED / NO_TRADE; the
 -- lifecycle (active / closed / expired) lives on the latest outcome.
 ALTER TABLE recommendations
     ADD COLUMN action                 text,

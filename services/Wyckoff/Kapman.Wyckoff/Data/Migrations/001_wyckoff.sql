@@ -1,5 +1,5 @@
 -- One Wyckoff snapshot per ticker and session: BC (0-28) and Spring (0-12) scores with every signal's
--- points and reason, detected events, and the decision-rule signal (seed 000 §11.2-11.4).
+-- points and reason, detected events, and the decision-rule signal (docs/domain/wyckoff-scores.md#parameters, seed 000 §11.2-11.4).
 CREATE TABLE snapshots (
     ticker          text        NOT NULL,
     session_date    date        NOT NULL,

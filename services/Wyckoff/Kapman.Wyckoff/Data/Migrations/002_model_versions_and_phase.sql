@@ -1,7 +1,7 @@
 -- Snapshots keyed by model version (issue 5 §8): a replay under a new model_version adds rows and keeps the
 -- old ones. The table becomes snapshot_versions, one row per (ticker, session, model_version), with the phase
--- (seed 000 §11.1, A-E), its score, confidence and sub-stage, the composite score, the §17.2 trade signal and
--- the events JSON sequence fields (seed 000 §5.3) and the nine-test checklist. wyckoff.snapshots stays the name readers use: a view with
+-- (docs/domain/wyckoff-events-and-phases.md#phases, seed 000 §11.1, A-E), its score, confidence and sub-stage, the composite score, the §17.2 trade signal and
+-- the events JSON sequence fields (docs/domain/wyckoff-events-and-phases.md#event-sequence, seed 000 §5.3) and the nine-test checklist. wyckoff.snapshots stays the name readers use: a view with
 -- one row per (ticker, session), the most recently computed model version's.
 ALTER TABLE snapshots RENAME TO snapshot_versions;
 ALTER TABLE snapshot_versions DROP CONSTRAINT snapshots_pkey;
