@@ -1,7 +1,7 @@
 namespace Kapman.Contracts;
 
 /// <summary>
-/// The execution kill switch changed mode (seed 003 Appendix F). Published by Execution through its outbox in the transaction that
+/// The execution kill switch changed mode (docs/domain/execution.md#kill-switch, seed 003 Appendix F). Published by Execution through its outbox in the transaction that
 /// stores the new mode. Not part of a pipeline run: <see cref="RunId"/> is <see cref="Guid.Empty"/> and <see cref="SessionDate"/> the
 /// NYSE (America/New_York) date of the change.
 /// </summary>

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Kapman.Execution.Tests;
 
 /// <summary>
-/// The kill switch (seed 003 Appendix F) on the paper broker with no slippage (Paper:SlippageTicks 0, so a leg fills at its mid). Fixture:
+/// The kill switch (docs/domain/execution.md#kill-switch, seed 003 Appendix F) on the paper broker with no slippage (Paper:SlippageTicks 0, so a leg fills at its mid). Fixture:
 /// a call stored at bid 2.45 / ask 2.55 (fills at 2.50 on the first rung) and a put with no bid (no usable quote: its order rests).
 /// </summary>
 [TestFixture]

@@ -8,7 +8,7 @@ namespace Kapman.Execution.Tests;
 
 /// <summary>
 /// Approve → a paper order walks and fills against a stored chain. The fixture: SPY 2025-09-19 650 call stored on 2025-08-26 at bid 2.45,
-/// ask 2.55 (mid 2.50), delta 0.45, spot 640. The paper model's buy price is min(ask, mid + 2 × 0.01) = 2.52 (seed 003 task 10.2.1, the
+/// ask 2.55 (mid 2.50), delta 0.45, spot 640. The paper model's buy price is min(ask, mid + 2 × 0.01) = 2.52 (docs/domain/execution.md#walking-limit, seed 003 task 10.2.1, the
 /// seed's 2 penny ticks), so the walk from the recommended 2.50 by 0.01 rests at 2.50 and 2.51 unfilled and fills at 2.52 on rung 2.
 /// </summary>
 [TestFixture]

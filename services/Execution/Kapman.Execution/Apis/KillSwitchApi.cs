@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kapman.Execution.Apis;
 
 /// <summary>
-/// <c>GET /kill-switch</c> and <c>POST /kill-switch</c> (seed 003 Appendix F). safe_mode and hard_stop need only the gateway's credential
+/// <c>GET /kill-switch</c> and <c>POST /kill-switch</c> (docs/domain/execution.md#kill-switch, seed 003 Appendix F). safe_mode and hard_stop need only the gateway's credential
 /// (stopping is never refused); reset needs the operator's key (<see cref="OperatorKey"/>: the gateway's credential on a mutating call, or <c>X-Api-Key</c> straight at the service), else 403.
 /// </summary>
 public static class KillSwitchApi

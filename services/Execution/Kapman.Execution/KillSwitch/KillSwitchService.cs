@@ -8,7 +8,7 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Execution.KillSwitch;
 
 /// <summary>
-/// Moves the persisted kill switch through <see cref="KillSwitchMachine"/> (seed 003 Appendix F): in one transaction the new mode is
+/// Moves the persisted kill switch through <see cref="KillSwitchMachine"/> (docs/domain/execution.md#kill-switch, seed 003 Appendix F): in one transaction the new mode is
 /// stored, journalled, published as <see cref="KillSwitchChanged"/>, and the orders <see cref="KillSwitchPolicy.OrdersToCancel"/> names
 /// are marked for the worker to cancel (working entries in safe mode; every order but the flattens in a hard stop). The worker then
 /// cancels them at the broker and, in a hard stop, flattens every position. Entries are refused until an authorised reset.

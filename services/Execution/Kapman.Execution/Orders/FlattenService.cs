@@ -12,7 +12,7 @@ using Kapman.ServiceDefaults.Messaging;
 namespace Kapman.Execution.Orders;
 
 /// <summary>
-/// Flattens position groups with closing limit orders (seed 003 Appendix F hard stop, Appendix B d partial fill, §11 R1/R2): one FLATTEN
+/// Flattens position groups with closing limit orders (docs/domain/execution.md#kill-switch, seed 003 Appendix F hard stop, Appendix B d partial fill, §11 R1/R2): one FLATTEN
 /// order per group from <see cref="HardStopFlattener"/>, every held contract on the other side, starting at the natural price (sell at the
 /// bid, buy at the ask) and walking <see cref="FlattenSettings.EscalationStep"/> worse every <see cref="FlattenSettings.EscalationInterval"/>
 /// for <see cref="FlattenSettings.MaxLimitAttempts"/> rungs. Never a market order. A group with an active order is left until that order

@@ -13,7 +13,7 @@ namespace Kapman.Execution.Orders;
 /// Turns an approved recommendation into an entry order in state <c>new</c> (the worker submits it): one combo limit order whose legs are
 /// the recommendation's, opening, with its walking limit (<see cref="WalkOptions"/>): start at the recommended net (the legs' mids)
 /// rounded to the cent, a debit when the net is positive and a credit when negative. Idempotent: the order of an approved recommendation
-/// is returned again. Refused while the kill switch is not normal (seed 003 Appendix F, <see cref="KillSwitchPolicy.MayAcceptEntry"/>).
+/// is returned again. Refused while the kill switch is not normal (docs/domain/execution.md#kill-switch, seed 003 Appendix F, <see cref="KillSwitchPolicy.MayAcceptEntry"/>).
 /// </summary>
 public sealed class OrderEntry(ServiceDatabase database, IOptions<ExecutionOptions> options, BrokerDirectory brokers, TimeProvider clock)
 {

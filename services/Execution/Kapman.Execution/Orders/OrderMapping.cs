@@ -25,7 +25,7 @@ public static class OrderMapping
     public static OrderLifecycle Lifecycle(OrderRow order, decimal? limit = null) =>
         new(Combo(order, limit), OrderTexts.ParseState(order.State), order.FilledQuantity, order.AverageFillPrice);
 
-    /// <summary>The walking limit of the stored order (seed 003 Appendix B).</summary>
+    /// <summary>The walking limit of the stored order (docs/domain/execution.md#walking-limit, seed 003 Appendix B).</summary>
     public static WalkingLimitParameters Walk(OrderRow order)
     {
         ArgumentNullException.ThrowIfNull(order);

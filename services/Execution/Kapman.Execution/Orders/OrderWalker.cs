@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Kapman.Execution.Orders;
 
 /// <summary>
-/// Moves one active order one step along its walking limit (seed 003 Appendix B, <see cref="WalkingLimit"/>): place a rung, poll it,
+/// Moves one active order one step along its walking limit (docs/domain/execution.md#walking-limit, seed 003 Appendix B, <see cref="WalkingLimit"/>): place a rung, poll it,
 /// after a rung's interval cancel it and place the next, stop on a fill, a rejection, an expiry or the end of the ladder. A partial fill
 /// stops the walk and flattens the filled units (<see cref="WalkingLimitAction.FlattenPartial"/>, §11 R1). Resumable from the stored
 /// steps alone, so a restart carries on where it stopped:
@@ -229,7 +229,7 @@ public sealed partial class OrderWalker(
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>A partial fill: record it, cancel the rest, end the order and flatten what filled (seed 003 Appendix B d).</summary>
+    /// <summary>A partial fill: record it, cancel the rest, end the order and flatten what filled (docs/domain/execution.md#walking-limit, seed 003 Appendix B d).</summary>
     private async Task PartialAsync(IBroker broker, OrderRow order, WalkStepRow step, BrokerOrder report, string reason, CancellationToken ct)
     {
         if (report.Status is BrokerOrderStatus.PartiallyFilled or BrokerOrderStatus.Open && !await TryCancelAsync(broker, order, step, ct))
@@ -346,7 +346,7 @@ public sealed partial class OrderWalker(
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>The walk's reading of the broker's report (seed 003 Appendix B c-f).</summary>
+    /// <summary>The walk's reading of the broker's report (docs/domain/execution.md#walking-limit, seed 003 Appendix B c-f).</summary>
     private static StepOutcome Outcome(BrokerOrder report, OrderRow order)
     {
         var remaining = order.Quantity - order.FilledQuantity;

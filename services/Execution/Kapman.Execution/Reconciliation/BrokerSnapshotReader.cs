@@ -6,7 +6,7 @@ using Kapman.Execution.Core.Reconciliation;
 namespace Kapman.Execution.Reconciliation;
 
 /// <summary>
-/// Asks a broker for the three parts of a reconciliation snapshot (seed 003 §4 task 5.1); a part whose call fails is unknown, never empty.
+/// Asks a broker for the three parts of a reconciliation snapshot (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1); a part whose call fails is unknown, never empty.
 /// A broker execution is the cumulative fill of one leg of one order, keyed <c>order:contract:contracts</c> like <c>fills.execution_key</c>.
 /// </summary>
 public static class BrokerSnapshotReader

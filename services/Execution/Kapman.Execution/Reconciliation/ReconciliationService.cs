@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Kapman.Execution.Reconciliation;
 
 /// <summary>
-/// Reconciliation on start and every <see cref="ExecutionOptions.ReconcileIntervalSeconds"/> (seed 003 §4 task 5.1.1: 120 s) against the
+/// Reconciliation on start and every <see cref="ExecutionOptions.ReconcileIntervalSeconds"/> (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1.1: 120 s) against the
 /// broker of the current mode (the paper broker unless LIVE): the local book (orders with their resting rung's broker id, the position
 /// book, the stored executions) is compared with the broker's snapshot by <see cref="Reconciler"/>. Every difference is journalled
 /// (RECONCILIATION). An unexplained one puts the kill switch in safe mode (<see cref="KillSwitchTrigger.ReconciliationMismatch"/>) and raises

@@ -20,7 +20,7 @@ public sealed class ExecutionOptions
     public string? LiveTradingConfirmation { get; set; }
 
     /// <summary>
-    /// Shadow mode (seed 003 §9 task 10.2.2): orders are computed, walked and filled by the paper model and stored, labelled SHADOW and
+    /// Shadow mode (docs/domain/execution.md#shadow-mode, seed 003 §9 task 10.2.2): orders are computed, walked and filled by the paper model and stored, labelled SHADOW and
     /// simulated, and never sent to a broker, whatever the live settings say. Default false.
     /// </summary>
     public bool ShadowMode { get; set; }
@@ -32,7 +32,7 @@ public sealed class ExecutionOptions
     [Range(10, 60_000)]
     public int PollIntervalMs { get; set; } = 1000;
 
-    /// <summary>How often reconciliation runs after the one at start, in seconds (seed 003 §4 task 5.1.1: 120).</summary>
+    /// <summary>How often reconciliation runs after the one at start, in seconds (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1.1: 120).</summary>
     [Range(1, 86_400)]
     public int ReconcileIntervalSeconds { get; set; } = 120;
 
@@ -40,7 +40,7 @@ public sealed class ExecutionOptions
     [Range(1, 10_000)]
     public int MaxQuantity { get; set; } = 100;
 
-    /// <summary>The walking limit of entries (seed 003 Appendix B).</summary>
+    /// <summary>The walking limit of entries (docs/domain/execution.md#walking-limit, seed 003 Appendix B).</summary>
     [Required]
     public WalkOptions Walk { get; set; } = new();
 }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Kapman.Execution.Trading;
 
 /// <summary>
-/// Section <c>Kapman:Execution:Walk</c>: the walking limit of an entry (seed 003 Appendix B: start_price, worst_price, step_size,
+/// Section <c>Kapman:Execution:Walk</c>: the walking limit of an entry (docs/domain/execution.md#walking-limit, seed 003 Appendix B: start_price, worst_price, step_size,
 /// step_interval, max_seconds). The start is the recommendation's net limit (its legs' mids) rounded to the cent; each step gives up
 /// <see cref="Step"/> dollars per share; the worst price is start ± <see cref="Step"/> × (<see cref="MaxSteps"/> − 1); the walk lasts at
 /// most <see cref="MaxSteps"/> × <see cref="StepIntervalMs"/>.

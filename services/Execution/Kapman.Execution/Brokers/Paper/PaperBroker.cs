@@ -14,7 +14,7 @@ using OrderLeg = Kapman.Execution.Core.Brokers.OrderLeg;
 namespace Kapman.Execution.Brokers.Paper;
 
 /// <summary>
-/// The paper broker (seed 003 §9 task 10.2.1): an <see cref="IBroker"/> that fills with <see cref="PaperFillModel"/> against the stored
+/// The paper broker (docs/domain/execution.md#paper-fills, seed 003 §9 task 10.2.1): an <see cref="IBroker"/> that fills with <see cref="PaperFillModel"/> against the stored
 /// chain (<see cref="PaperQuotes"/>) and keeps its book in the execution schema (<see cref="PaperBookStore"/>), so it survives
 /// restarts; the jitter's generator state is stored with it, so a seed and the same orders give the same fills. Everything it reports is
 /// simulated. What is modelled is listed on <see cref="PaperOptions"/>; in addition:

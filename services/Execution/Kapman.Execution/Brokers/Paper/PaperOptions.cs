@@ -4,7 +4,7 @@ using Kapman.Execution.Core.Fills;
 namespace Kapman.Execution.Brokers.Paper;
 
 /// <summary>
-/// Section <c>Kapman:Execution:Paper</c>: the paper broker's model (seed 003 §9 task 10.2.1, "midpoint + configurable slippage", with
+/// Section <c>Kapman:Execution:Paper</c>: the paper broker's model (docs/domain/execution.md#paper-fills, seed 003 §9 task 10.2.1, "midpoint + configurable slippage", with
 /// the conservative additions of <see cref="PaperFillModel"/>). What is modelled and what is not:
 /// <list type="bullet">
 /// <item>quotes are the stored chain of the latest session (the options read contract), not a live feed: bid and ask only;</item>

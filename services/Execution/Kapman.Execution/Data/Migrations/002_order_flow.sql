@@ -26,7 +26,7 @@ CREATE TABLE approvals (
 CREATE INDEX approvals_recent ON approvals (received_at DESC);
 
 -- One combo limit order: an entry from a recommendation, a close, or a hard-stop flatten. limit_price is the limit of the step now
--- resting (a magnitude read with price_type); start/worst/step/intervals are the walking limit (seed 003 Appendix B).
+-- resting (a magnitude read with price_type); start/worst/step/intervals are the walking limit (docs/domain/execution.md#walking-limit, seed 003 Appendix B).
 CREATE TABLE orders (
     id                 uuid        PRIMARY KEY,
     recommendation_id  uuid        UNIQUE,
@@ -134,7 +134,7 @@ CREATE TABLE positions (
     PRIMARY KEY (group_id, occ_symbol)
 );
 
--- The kill switch: one row, persisted across restarts (seed 003 Appendix F).
+-- The kill switch: one row, persisted across restarts (docs/domain/execution.md#kill-switch, seed 003 Appendix F).
 CREATE TABLE kill_switch (
     id          int         PRIMARY KEY CHECK (id = 1),
     mode        text        NOT NULL CHECK (mode IN ('normal', 'safe_mode', 'hard_stop')),
