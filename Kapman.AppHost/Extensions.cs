@@ -28,7 +28,7 @@ public static class Extensions
             builder.AddService<Projects.Kapman_Metrics>("metrics", settings, infrastructure),
             builder.AddService<Projects.Kapman_Wyckoff>("wyckoff", settings, infrastructure),
             builder.AddService<Projects.Kapman_Recommendation>("recommendation", settings, infrastructure),
-            // Execution checks the operator's key itself for a kill-switch reset and a live order (the gateway's credential is not enough).
+            // Execution accepts the operator's key itself (X-Api-Key straight at its port) for a kill-switch reset and a live order.
             builder.AddService<Projects.Kapman_Execution>("execution", settings, infrastructure)
                 .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey),
             builder.AddService<Projects.Kapman_Notification>("notification", settings, infrastructure)

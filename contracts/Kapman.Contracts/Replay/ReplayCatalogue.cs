@@ -21,6 +21,8 @@ public static class ReplayCatalogue
         new(nameof(WyckoffSessionAnalyzed), "wyckoff", "recommendation-wyckoff-session-analyzed"),
         new(nameof(WyckoffAlertRaised), "wyckoff", "notification-wyckoff-alert-raised"),
         new(nameof(RecommendationsGenerated), "recommendation", "notification-recommendations-generated"),
+        new(nameof(RecommendationIssued), "recommendation", "execution-recommendation-issued"),
+        new(nameof(ExecutionAlertRaised), "execution", "notification-execution-alert-raised"),
     ];
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class PollingTraceTests
         }
 
         var npgsql = spans.Where(s => s.Source.Name == "Npgsql").ToList();
-        Assert.That(npgsql, Has.Count.EqualTo(1), "only the query inside the trace was traced");
+        Assert.That(npgsql, Has.Count.EqualTo(1), "only the query inside the trace was traced: " + string.Join(", ", npgsql.Select(s => $"{s.DisplayName} (parent {s.ParentSpanId})")));
         Assert.That(npgsql[0].TraceId, Is.EqualTo(parentTrace), "and it belongs to the consume span's trace");
     }
 }
