@@ -1,5 +1,5 @@
 using Kapman.Contracts;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
