@@ -1,4 +1,4 @@
-namespace Kapman.Metrics.Core.Tests.TestData;
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>Asserts computed values against printed reference values and tracks the largest difference per output.</summary>
 internal sealed class MaxDifference

@@ -1,6 +1,7 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>Seed 001 price metrics: VSI z-score, gap and the 52-week range, worked out by hand.</summary>
 public sealed class PriceMetricsTests

@@ -1,6 +1,6 @@
-using Kapman.Ingestion.Core.Calendar;
+using Kapman.MarketData.Calendar;
 
-namespace Kapman.Ingestion.Core.Tests.Calendar;
+namespace Kapman.MarketData.Tests.Calendar;
 
 /// <summary>
 /// Expected values are NYSE's published holiday and early-close schedules (nyse.com "Holidays and Trading Hours"),

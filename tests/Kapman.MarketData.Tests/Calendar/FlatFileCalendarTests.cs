@@ -1,7 +1,7 @@
 using System.Globalization;
-using Kapman.Ingestion.Core.Calendar;
+using Kapman.MarketData.Calendar;
 
-namespace Kapman.Ingestion.Core.Tests.Calendar;
+namespace Kapman.MarketData.Tests.Calendar;
 
 /// <summary>The computed calendar against the real flat-file set: every file is a session, and the sessions without a file are reported.</summary>
 public class FlatFileCalendarTests

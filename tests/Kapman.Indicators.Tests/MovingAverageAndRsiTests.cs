@@ -1,6 +1,6 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 public sealed class MovingAverageAndRsiTests
 {

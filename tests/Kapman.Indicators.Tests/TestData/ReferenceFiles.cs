@@ -1,6 +1,7 @@
 using System.Globalization;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests.TestData;
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>Locates and parses the shared reference files under ../shared/data (relative to the repo root).</summary>
 internal static class ReferenceFiles

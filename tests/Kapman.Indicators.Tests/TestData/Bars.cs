@@ -1,4 +1,6 @@
-namespace Kapman.Metrics.Core.Tests.TestData;
+using Kapman.MarketData;
+
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>Builds small hand-made bar series on consecutive calendar days.</summary>
 internal static class Bars

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests.TestData;
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>Real daily bars from the shared history (Interactive Brokers, split-adjusted).</summary>
 internal static class RealBars

@@ -1,6 +1,7 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>Momentum and trend indicators on tiny series worked out by hand from their published definitions.</summary>
 public sealed class HandComputedMomentumAndTrendTests

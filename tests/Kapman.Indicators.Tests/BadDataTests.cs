@@ -1,7 +1,8 @@
 using System.Reflection;
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>
 /// Bad data never produces NaN or Infinity: gaps (weeks missing, price doubling or halving overnight), zero

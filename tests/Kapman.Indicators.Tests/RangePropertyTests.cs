@@ -1,6 +1,7 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>
 /// Properties that follow from the definitions, checked on every bar of ten years of real SPY bars: bounded

@@ -1,6 +1,7 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>Volatility, volume and return indicators on tiny series worked out by hand from their definitions.</summary>
 public sealed class HandComputedVolatilityAndVolumeTests

@@ -1,12 +1,12 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
 
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>
 /// Runs every reference comparison (each asserts its own tolerance) and prints the audit table for the note:
 /// each indicator with the reference file it was checked against and its maximum difference. Every file of
 /// reference/indicators must be covered. Print it with
-/// <c>dotnet test tests/Kapman.Metrics.Core.Tests --filter Name~Reference_table --logger "console;verbosity=detailed"</c>.
+/// <c>dotnet test tests/Kapman.Indicators.Tests --filter Name~Reference_table --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class ReferenceTableTests
 {

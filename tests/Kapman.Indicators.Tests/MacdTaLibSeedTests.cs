@@ -1,4 +1,4 @@
-namespace Kapman.Metrics.Core.Tests;
+namespace Kapman.Indicators.Tests;
 
 /// <summary>
 /// MACD seeded as TA-Lib's <c>TA_MACD</c> (ta_MACD.c): both EMAs start at bar <c>slow</c>, each from the SMA of its

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
-namespace Kapman.Metrics.Core.Tests.TestData;
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>The audit table of the reference comparisons: one row per indicator output and reference file.</summary>
 internal static class ReferenceTable

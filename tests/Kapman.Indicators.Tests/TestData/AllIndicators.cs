@@ -1,4 +1,4 @@
-namespace Kapman.Metrics.Core.Tests.TestData;
+namespace Kapman.Indicators.Tests.TestData;
 
 /// <summary>
 /// Every indicator of the surface with its default parameters and its expected warm-up (TA-Lib lookback + 1,

@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core.Tests;
+namespace Kapman.MarketData.Tests;
 
 public sealed class OccSymbolTests
 {
@@ -31,6 +31,27 @@ public sealed class OccSymbolTests
         Assert.That(symbol.ToString(), Is.EqualTo(text.Replace("O:", "", StringComparison.Ordinal)));
         Assert.That(symbol.ToPolygonTicker(), Is.EqualTo("O:" + symbol));
         Assert.That(OccSymbol.Parse(symbol.ToString()), Is.EqualTo(symbol));
+    }
+
+    [Test]
+    public void Reads_and_writes_the_21_character_standard_form_with_the_root_padded_to_6()
+    {
+        var symbol = OccSymbol.Parse("SPY   250919C00650000");
+        Assert.Multiple(() =>
+        {
+            Assert.That(symbol, Is.EqualTo(new OccSymbol("SPY", new DateOnly(2025, 9, 19), OptionRight.Call, 650m)));
+            Assert.That(symbol.ToOccString(), Is.EqualTo("SPY   250919C00650000"));
+            Assert.That(new OccSymbol("GOOGL1", new DateOnly(2015, 12, 24), OptionRight.Put, 600.5m).ToOccString(), Is.EqualTo("GOOGL1151224P00600500"));
+            Assert.That(new OccSymbol("F", new DateOnly(2025, 1, 17), OptionRight.Call, 12.125m).ToOccString(), Is.EqualTo("F     250117C00012125"));
+        });
+    }
+
+    [TestCase("SPY 250919C00650000", "root 'SPY '")]
+    [TestCase("S PY  250919C00650000", "root 'S PY'")]
+    [TestCase("      250919C00650000", "root ''")]
+    public void Spaces_are_only_the_padding_of_the_standard_form(string text, string reason)
+    {
+        Assert.That(() => OccSymbol.Parse(text), Throws.TypeOf<FormatException>().With.Message.Contains(reason));
     }
 
     [Test]
