@@ -5,8 +5,9 @@ namespace Kapman.MarketData;
 /// <summary>
 /// One daily OHLCV bar of one ticker: the row shape of Ingestion's read contract <c>market_api.daily_bars_v1</c> without
 /// its ticker (a series of bars is keyed by its ticker), the input of every indicator and analysis, and the JSON of
-/// Ingestion's <c>GET /bars/{ticker}</c> (whose extra <c>ticker</c> member is ignored). Prices are in dollars per share
-/// (split-adjusted when the reader asks for it); <paramref name="Volume"/> is in shares.
+/// Ingestion's <c>GET /bars/{ticker}</c> (whose extra <c>ticker</c> member is ignored). Prices are in dollars per share,
+/// as stored (split-adjusted only where the source says so, e.g. <c>GET /bars/{ticker}?adjusted=true</c>);
+/// <paramref name="Volume"/> is in shares.
 /// </summary>
 /// <remarks>
 /// The one bar type of the suite (issue 17 item 4). Volume is a <see cref="double"/>: the stored volume is a bigint,
