@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Kapman.MarketData;
 using Kapman.Options.Core;
 
 namespace Kapman.Cli.Commands;

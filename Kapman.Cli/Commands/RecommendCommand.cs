@@ -5,7 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using Kapman.Cli.Cli;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using recommendation::Kapman.Recommendation.Core.Outcomes;
 using recommendation::Kapman.Recommendation.Core.Strategies;
 using Kapman.Wyckoff.Core;
@@ -81,7 +81,7 @@ internal static class RecommendCommand
         int analysed = 0, neutral = 0, open = 0, failed = 0;
         foreach (var (ticker, history) in bars)
         {
-            var daily = history.Select(b => new DailyBar(b.Date, b.Open, b.High, b.Low, b.Close)).ToList();
+            var daily = history.ToList();
             for (var i = 0; i < history.Count; i++)
             {
                 var date = history[i].Date;
@@ -136,7 +136,7 @@ internal static class RecommendCommand
     }
 
     /// <summary>(false, null) for a neutral intent; (true, null) while the window is open; else (true, the scored call).</summary>
-    private static (bool Directional, RecommendBacktestCall? Call) Score(WyckoffSnapshot s, double spot, List<DailyBar> daily, DateOnly asOf, bool reported)
+    private static (bool Directional, RecommendBacktestCall? Call) Score(WyckoffSnapshot s, double spot, List<Bar> daily, DateOnly asOf, bool reported)
     {
         var parameters = StrategyParameters.Default;
         var phase = WyckoffPhases.Parse(s.Phase.Phase);

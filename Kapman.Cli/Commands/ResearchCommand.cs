@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using Kapman.Cli.Cli;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Core;
 
 namespace Kapman.Cli.Commands;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Kapman.MarketData;
 using Kapman.Metrics.Core;
 
 namespace Kapman.Benchmarks;

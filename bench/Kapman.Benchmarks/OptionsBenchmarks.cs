@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Kapman.MarketData;
 using Kapman.Options.Core;
 
 namespace Kapman.Benchmarks;

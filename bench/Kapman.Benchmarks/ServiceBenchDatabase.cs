@@ -1,6 +1,6 @@
 using Dapper;
 using Kapman.Ingestion.Data;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.ServiceDefaults.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

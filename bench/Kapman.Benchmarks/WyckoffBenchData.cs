@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Kapman.Ingestion.Core;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
 

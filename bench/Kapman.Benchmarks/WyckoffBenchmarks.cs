@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
 

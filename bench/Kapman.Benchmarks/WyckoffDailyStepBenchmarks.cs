@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Dapper;
 using Kapman.Contracts;
+using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults.Data;
-using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;

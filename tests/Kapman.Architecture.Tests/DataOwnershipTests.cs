@@ -5,7 +5,7 @@ namespace Kapman.Architecture.Tests;
 /// <summary>
 /// Each service reads only its own schema (issue 17 §1): its SQL may name its own schema, and another service's data only
 /// through a read contract the owner publishes, a view <c>&lt;schema&gt;_api.&lt;name&gt;</c> created by the owner's
-/// migrations. ServiceDefaults and the web name no service schema but read contracts. Tests are not scanned: they stand in
+/// migrations. ServiceDefaults, the web and the shared libraries name no service schema but read contracts. Tests are not scanned: they stand in
 /// for other services.
 /// </summary>
 public partial class DataOwnershipTests
@@ -81,10 +81,10 @@ public partial class DataOwnershipTests
         return published;
     }
 
-    /// <summary>The C# and SQL files of the services, ServiceDefaults and the web, with the service owning each ("" for none).</summary>
+    /// <summary>The C# and SQL files of the services, ServiceDefaults, the web and the shared libraries, with the service owning each ("" for none).</summary>
     private static IEnumerable<(string Owner, string Path, string Text)> ServiceFiles()
     {
-        var roots = new List<(string Owner, string Dir)> { ("", "Kapman.ServiceDefaults"), ("", Path.Combine("web", "Kapman.Web")) };
+        var roots = new List<(string Owner, string Dir)> { ("", "Kapman.ServiceDefaults"), ("", Path.Combine("web", "Kapman.Web")), ("", "shared") };
         roots.AddRange(ServiceSchemas.Owned.Keys.Select(s => (s, Path.Combine("services", s))));
         foreach (var (owner, dir) in roots)
         {

@@ -1,7 +1,7 @@
 using Kapman.Ingestion.Core;
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Core.CorporateActions;
 using Kapman.Ingestion.Data;
+using Kapman.MarketData.Calendar;
 
 namespace Kapman.Ingestion.Tests;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Kapman.Options.Core;
+using Kapman.MarketData;
 using Kapman.Recommendation.Core;
 using Kapman.Recommendation.Core.Strategies;
 

@@ -1,5 +1,6 @@
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 using Kapman.Metrics.Core.Audit;
-using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;
 

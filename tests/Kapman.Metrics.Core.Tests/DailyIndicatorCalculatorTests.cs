@@ -1,4 +1,6 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core.Tests;
 

@@ -1,4 +1,5 @@
-using Kapman.Metrics.Core.Tests.TestData;
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core.Tests;
 

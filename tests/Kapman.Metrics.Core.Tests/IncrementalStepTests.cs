@@ -1,3 +1,4 @@
+using Kapman.MarketData;
 using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;

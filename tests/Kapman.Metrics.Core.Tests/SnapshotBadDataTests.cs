@@ -1,3 +1,5 @@
+using Kapman.Indicators.Tests.TestData;
+using Kapman.MarketData;
 using Kapman.Metrics.Core.Tests.TestData;
 
 namespace Kapman.Metrics.Core.Tests;

@@ -1,5 +1,5 @@
 using Dapper;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Metrics.Core.Tests.TestData;
 using Kapman.Metrics.Data;
 using Kapman.Metrics.Tests.TestData;

@@ -1,3 +1,4 @@
+using Kapman.MarketData;
 using Kapman.Metrics.Core;
 using Kapman.Metrics.Data;
 using Kapman.ServiceDefaults.Messaging;

@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core.Tests;
 
 /// <summary>The live stage's American model: BSM plus the CRR early-exercise premium (Hull §21.3 control variate).</summary>

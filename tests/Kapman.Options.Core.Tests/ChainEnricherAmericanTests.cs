@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core.Tests;
 
 /// <summary>The live stage's choice of model per contract, and the American IV and greeks it records.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Kapman.MarketData;
 
 namespace Kapman.Options.Core.Tests;
 

@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core.Tests;
 
 /// <summary>Builds hand-made quotes for tests.</summary>

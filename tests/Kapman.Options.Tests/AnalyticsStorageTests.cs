@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kapman.MarketData;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;

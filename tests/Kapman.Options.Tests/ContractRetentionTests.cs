@@ -1,4 +1,5 @@
 using Dapper;
+using Kapman.MarketData;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.ServiceDefaults.Messaging;

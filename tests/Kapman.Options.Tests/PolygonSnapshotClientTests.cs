@@ -1,3 +1,4 @@
+using Kapman.MarketData;
 using Kapman.Options.Core;
 using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults.Http;

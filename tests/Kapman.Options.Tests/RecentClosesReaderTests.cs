@@ -1,4 +1,4 @@
-using Kapman.Options.Core;
+using Kapman.Indicators;
 using Kapman.Options.Data;
 
 namespace Kapman.Options.Tests;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kapman.Options.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Recommendation.Core.Tests;
 

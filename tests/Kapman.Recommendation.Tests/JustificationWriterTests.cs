@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Kapman.MarketData;
 using Kapman.Recommendation.Core;
 using Kapman.Recommendation.Core.Justification;
 using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Justification;
-using Kapman.Options.Core;
 
 namespace Kapman.Recommendation.Tests;
 

@@ -11,7 +11,7 @@ public sealed class OfflineAnalyserTests
         var bars = BarCsvReader.Read(new StringReader("Date,Open,High,Low,Close,Volume\n2024-01-02,10,11.5,9.5,11,1200\n\n2024-01-03,11,12,10.5,11.8,900.5\n"));
 
         Assert.That(bars, Has.Count.EqualTo(2));
-        Assert.That(bars[1], Is.EqualTo(new Metrics.Core.Bar(new DateOnly(2024, 1, 3), 11, 12, 10.5, 11.8, 900.5)));
+        Assert.That(bars[1], Is.EqualTo(new MarketData.Bar(new DateOnly(2024, 1, 3), 11, 12, 10.5, 11.8, 900.5)));
     }
 
     [TestCase("date,open,high,low,close\n", "Line 1 must be", TestName = "A wrong header is rejected")]

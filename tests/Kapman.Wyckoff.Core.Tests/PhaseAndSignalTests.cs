@@ -136,7 +136,7 @@ public sealed class PhaseAndSignalTests
     [Test]
     public void Recomputing_a_session_gives_a_byte_identical_snapshot()
     {
-        static string Hash(IReadOnlyList<Kapman.Metrics.Core.Bar> bars) => Convert.ToHexString(SHA256.HashData(
+        static string Hash(IReadOnlyList<Kapman.MarketData.Bar> bars) => Convert.ToHexString(SHA256.HashData(
             Encoding.UTF8.GetBytes(JsonSerializer.Serialize(WyckoffAnalyzer.Analyze("T", bars, WyckoffParameters.Default)))));
 
         var series = SpringThenSos();

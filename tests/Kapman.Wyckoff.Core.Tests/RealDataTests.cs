@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Core.Tests.TestData;
 
 namespace Kapman.Wyckoff.Core.Tests;

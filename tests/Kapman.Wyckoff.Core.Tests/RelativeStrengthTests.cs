@@ -1,4 +1,4 @@
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Core.Tests.TestData;
 
 namespace Kapman.Wyckoff.Core.Tests;

@@ -53,7 +53,7 @@ public sealed class SpringScoreTests
     public void A_bounce_between_the_selling_climax_and_the_automatic_rally_is_no_spring()
     {
         var decline = new Accumulation().Bars.Take(51).ToArray();
-        var bars = decline.Append(new Kapman.Metrics.Core.Bar(new DateOnly(2024, 2, 21), 112.7, 114, 112, 113.8, 800)).ToArray();
+        var bars = decline.Append(new Kapman.MarketData.Bar(new DateOnly(2024, 2, 21), 112.7, 114, 112, 113.8, 800)).ToArray();
 
         var snapshot = WyckoffAnalyzer.Analyze("T", bars, WyckoffParameters.Default);
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Dapper;
 using Kapman.Contracts;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.Wyckoff.Core;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

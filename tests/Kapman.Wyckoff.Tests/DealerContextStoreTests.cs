@@ -1,9 +1,9 @@
 using Dapper;
 using Kapman.Contracts;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.ServiceDefaults.Messaging;
-using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Application;
+using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
 
 namespace Kapman.Wyckoff.Tests;

@@ -1,5 +1,5 @@
 using Dapper;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;

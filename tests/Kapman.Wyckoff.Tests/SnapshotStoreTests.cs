@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using Dapper;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;

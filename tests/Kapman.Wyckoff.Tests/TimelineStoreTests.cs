@@ -1,4 +1,4 @@
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;

@@ -1,3 +1,6 @@
+using Kapman.Indicators;
+using Kapman.MarketData;
+
 namespace Kapman.Metrics.Core;
 
 /// <summary>

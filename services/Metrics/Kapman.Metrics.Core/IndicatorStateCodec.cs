@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.InteropServices;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core;
 
@@ -12,7 +13,7 @@ namespace Kapman.Metrics.Core;
 /// are walked into and refilled in place. Restoring therefore needs a graph built by the same constructors.
 /// Supported mutable field types: double, int, bool, double?, DateOnly, DateOnly?, <see cref="Bar"/>; references:
 /// double[], arrays and lists of indicator objects, <see cref="List{T}"/> of <see cref="Bar"/> (any length), and
-/// objects of this assembly (<see cref="IndicatorStateLayout"/>). Anything else throws <see cref="NotSupportedException"/>
+/// objects of this assembly and of Kapman.Indicators (<see cref="IndicatorStateLayout"/>). Anything else throws <see cref="NotSupportedException"/>
 /// (caught by the round-trip tests).
 /// </summary>
 internal static class IndicatorStateCodec

@@ -2,6 +2,8 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using Kapman.Indicators;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core;
 
@@ -106,7 +108,8 @@ internal static class IndicatorStateLayout
         var access = Expression.Field(Expression.Convert(target, field.DeclaringType!), field);
         if (!field.FieldType.IsValueType)
         {
-            var supported = field.FieldType.Assembly == typeof(Bar).Assembly || field.FieldType == typeof(List<Bar>) || typeof(IList).IsAssignableFrom(field.FieldType);
+            var supported = field.FieldType.Assembly == typeof(IIndicator).Assembly || field.FieldType.Assembly == typeof(IndicatorStateLayout).Assembly
+                || field.FieldType == typeof(List<Bar>) || typeof(IList).IsAssignableFrom(field.FieldType);
             if (!supported)
             {
                 throw new NotSupportedException($"{name}: {field.FieldType.Name} is not a supported state type.");

@@ -1,3 +1,5 @@
+using Kapman.Indicators;
+
 namespace Kapman.Metrics.Core;
 
 /// <summary>One named value of the daily snapshot, read from an indicator once it is ready.</summary>

@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core;
 
 /// <summary>

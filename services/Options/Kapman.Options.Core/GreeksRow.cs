@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core;
 
 /// <summary>One contract of the offline calculator's output (see <see cref="OfflineGreeksCalculator"/>).</summary>

@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Options.Core;
 
 /// <summary>One option contract as the feed gave it (prices in $ per share, not per contract).</summary>

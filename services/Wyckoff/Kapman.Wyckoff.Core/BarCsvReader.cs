@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Wyckoff.Core;
 

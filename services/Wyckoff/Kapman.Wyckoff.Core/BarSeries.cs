@@ -1,9 +1,10 @@
-using Kapman.Metrics.Core;
+using Kapman.Indicators;
+using Kapman.MarketData;
 
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// The analysed history with the Metrics.Core indicators the rules need, computed once: OBV, the trend SMA,
+/// The analysed history with the Kapman.Indicators indicators the rules need, computed once: OBV, the trend SMA,
 /// ATR, true range and the rolling z-scores of true range and volume on every bar; RSI and slow %K on the
 /// session bar (null while not warm).
 /// </summary>

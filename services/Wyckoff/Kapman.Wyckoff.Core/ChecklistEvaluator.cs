@@ -109,7 +109,7 @@ internal static class ChecklistEvaluator
         return [.. items];
     }
 
-    private static IEnumerable<Metrics.Core.Bar> Window(IReadOnlyList<Metrics.Core.Bar> bars, int from, int to)
+    private static IEnumerable<MarketData.Bar> Window(IReadOnlyList<MarketData.Bar> bars, int from, int to)
     {
         for (var i = from; i <= to; i++)
         {

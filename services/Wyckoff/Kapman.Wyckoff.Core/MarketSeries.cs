@@ -1,4 +1,4 @@
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Wyckoff.Core;
 

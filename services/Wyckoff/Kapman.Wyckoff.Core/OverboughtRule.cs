@@ -2,7 +2,7 @@ namespace Kapman.Wyckoff.Core;
 
 /// <summary>
 /// BC signal 4, Overbought Indicators (docs/domain/wyckoff-scores.md#bc-overbought, seed 000 §11.2: "RSI &gt;70 AND Stochastic &gt;80"): on the session
-/// bar RSI(14, Wilder) exceeds 70 and slow %K of STOCH(14, 3, 3) exceeds 80, both from Kapman.Metrics.Core.
+/// bar RSI(14, Wilder) exceeds 70 and slow %K of STOCH(14, 3, 3) exceeds 80, both from Kapman.Indicators.
 /// </summary>
 internal static class OverboughtRule
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Wyckoff.Core;
 

@@ -1,6 +1,6 @@
+using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
-using Kapman.ServiceDefaults.MarketData;
 using Kapman.Wyckoff.Apis;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;

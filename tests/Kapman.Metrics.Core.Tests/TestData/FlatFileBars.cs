@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core.Tests.TestData;
 

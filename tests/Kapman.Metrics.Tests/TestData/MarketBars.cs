@@ -1,5 +1,5 @@
 using Dapper;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,3 +1,4 @@
+using Kapman.MarketData;
 using Kapman.Recommendation.Core.Outcomes;
 
 namespace Kapman.Recommendation.Core.Tests.Outcomes;
@@ -7,14 +8,14 @@ public sealed class OutcomeEvaluatorTests
 {
     private static readonly DateOnly Session = new(2025, 8, 26);
 
-    private static DailyBar Bar(int month, int day, double o, double h, double l, double c) => new(new DateOnly(2025, month, day), o, h, l, c);
+    private static Bar Bar(int month, int day, double o, double h, double l, double c) => new(new DateOnly(2025, month, day), o, h, l, c, 0);
 
     [Test]
     public void Long_call_reaching_its_target_on_day_3_is_a_win()
     {
         // Entry 100 (08-27 open); 08-29 high 111 >= 110 with low 104 > 95. High 111, low 99 up to the exit:
         // MFE (111-100)/100 = 0.11, MAE (100-99)/100 = 0.01; o = 1, Brier (0.75-1)^2 = 0.0625; return 0.10.
-        DailyBar[] bars = [Bar(8, 27, 100, 103, 99, 102), Bar(8, 28, 102, 106, 101, 105), Bar(8, 29, 105, 111, 104, 109), Bar(9, 2, 109, 112, 90, 91)];
+        Bar[] bars = [Bar(8, 27, 100, 103, 99, 102), Bar(8, 28, 102, 106, 101, 105), Bar(8, 29, 105, 111, 104, 109), Bar(9, 2, 109, 112, 90, 91)];
         var r = OutcomeEvaluator.Evaluate(new OutcomeRequest(Session, "LONG", 0.75, 110, 95, new DateOnly(2025, 9, 30)), bars, new DateOnly(2025, 9, 30))!;
         Assert.That(r, Is.EqualTo(new OutcomeResult(
             new DateOnly(2025, 8, 29), 4, 100, 110, 111, 99, 3, null, 3, r.MaxFavorableExcursion, r.MaxAdverseExcursion, true, 0.75, 0.0625,
@@ -27,7 +28,7 @@ public sealed class OutcomeEvaluatorTests
     {
         // Entry 100; 08-28 high 106 >= stop 105. MFE (100-98)/100 = 0.02, MAE (106-100)/100 = 0.06; exit 105 > entry: o = 0,
         // Brier 0.6^2 = 0.36, return (100-105)/100 = -0.05.
-        DailyBar[] bars = [Bar(8, 27, 100, 104, 98, 103), Bar(8, 28, 103, 106, 102, 104)];
+        Bar[] bars = [Bar(8, 27, 100, 104, 98, 103), Bar(8, 28, 103, 106, 102, 104)];
         var r = OutcomeEvaluator.Evaluate(new OutcomeRequest(Session, "SHORT", 0.6, 90, 105, new DateOnly(2025, 9, 30)), bars, new DateOnly(2025, 9, 30))!;
         Assert.Multiple(() =>
         {
@@ -41,7 +42,7 @@ public sealed class OutcomeEvaluatorTests
     public void Window_ending_without_target_or_stop_expires_on_the_last_close()
     {
         // Window to 08-29: exit = 08-29 close 98 < entry 100: o = 0, Brier 0.9^2 = 0.81, return -0.02; high 103, low 97.
-        DailyBar[] bars = [Bar(8, 27, 100, 102, 98, 101), Bar(8, 28, 101, 103, 99, 99.5), Bar(8, 29, 99.5, 100, 97, 98), Bar(9, 2, 98, 120, 80, 119)];
+        Bar[] bars = [Bar(8, 27, 100, 102, 98, 101), Bar(8, 28, 101, 103, 99, 99.5), Bar(8, 29, 99.5, 100, 97, 98), Bar(9, 2, 98, 120, 80, 119)];
         var request = new OutcomeRequest(Session, "LONG", 0.9, 110, 95, new DateOnly(2025, 8, 29));
         var r = OutcomeEvaluator.Evaluate(request, bars, new DateOnly(2025, 9, 30))!;
         Assert.That((r.Outcome, r.Status, r.DaysHeld, r.DirectionCorrect), Is.EqualTo(("NEUTRAL", "expired", 3, false)));

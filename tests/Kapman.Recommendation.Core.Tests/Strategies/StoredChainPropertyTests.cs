@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.MarketData;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core.Justification;
 using Kapman.Recommendation.Core.Strategies;

@@ -1,5 +1,6 @@
-using Kapman.Options.Core;
+using Kapman.MarketData;
 using Kapman.Recommendation.Core.Strategies;
+
 using static Kapman.Recommendation.Core.Tests.Chains;
 
 namespace Kapman.Recommendation.Core.Tests.Strategies;

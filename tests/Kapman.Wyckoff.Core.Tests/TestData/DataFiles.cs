@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using Kapman.Metrics.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Wyckoff.Core.Tests.TestData;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.MarketData;
 using Kapman.Web.Clients;
 
 namespace Kapman.Web.Ticker;
@@ -13,9 +14,9 @@ public static class ChartDataBuilder
     /// </summary>
     public static ChartData Build(string ticker, IEnumerable<Bar> bars, IEnumerable<WyckoffSnapshot> history)
     {
-        var ordered = bars.OrderBy(b => b.SessionDate).ToList();
+        var ordered = bars.OrderBy(b => b.Date).ToList();
         var closes = ordered.Select(b => b.Close).ToList();
-        var sessions = ordered.Select(b => b.SessionDate).ToHashSet();
+        var sessions = ordered.Select(b => b.Date).ToHashSet();
         var snapshots = history.Where(s => sessions.Contains(s.SessionDate)).OrderBy(s => s.SessionDate).ToList();
         var markers = history
             .SelectMany(s => s.Events ?? [])
@@ -31,12 +32,12 @@ public static class ChartDataBuilder
             .ToList();
         return new ChartData(
             ticker,
-            [.. ordered.Select(b => Day(b.SessionDate))],
+            [.. ordered.Select(b => Day(b.Date))],
             [.. ordered.Select(b => b.Open)],
             [.. ordered.Select(b => b.High)],
             [.. ordered.Select(b => b.Low)],
             [.. closes],
-            [.. ordered.Select(b => b.Volume)],
+            [.. ordered.Select(b => (long)b.Volume)],
             MovingAverage.Simple(closes, 20),
             MovingAverage.Simple(closes, 50),
             MovingAverage.Simple(closes, 200),

@@ -34,7 +34,7 @@ public static class ChartEndpoint
             return Results.NotFound();
         }
 
-        var history = await wyckoff.GetHistoryAsync(ticker, values.Min(b => b.SessionDate), cancellationToken);
+        var history = await wyckoff.GetHistoryAsync(ticker, values.Min(b => b.Date), cancellationToken);
         return Results.Json(ChartDataBuilder.Build(ticker, values, history.Value ?? []));
     }
 }

@@ -1,3 +1,5 @@
+using Kapman.MarketData.Calendar;
+
 namespace Kapman.Ingestion.Core.Calendar;
 
 /// <summary>

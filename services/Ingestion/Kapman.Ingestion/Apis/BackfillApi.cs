@@ -1,7 +1,6 @@
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Loading;
 using Kapman.Ingestion.Sources;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;

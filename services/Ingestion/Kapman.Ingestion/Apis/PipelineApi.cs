@@ -1,7 +1,7 @@
 using Kapman.Ingestion.Application;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Pipeline;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Kapman.Ingestion.Core.Calendar;
+using Kapman.MarketData.Calendar;
 
 namespace Kapman.Ingestion.Apis;
 

@@ -1,5 +1,5 @@
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
+using Kapman.MarketData.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Ingestion.Apis;

@@ -1,7 +1,7 @@
 using Dapper;
 using Kapman.Ingestion.Apis;
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Core.CorporateActions;
+using Kapman.MarketData.Calendar;
 using Npgsql;
 
 namespace Kapman.Ingestion.Data;

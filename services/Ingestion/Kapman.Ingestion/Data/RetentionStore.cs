@@ -1,5 +1,5 @@
 using Dapper;
-using Kapman.Ingestion.Core.Calendar;
+using Kapman.MarketData.Calendar;
 using Npgsql;
 
 namespace Kapman.Ingestion.Data;

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Kapman.Ingestion.Apis;
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData.Calendar;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,7 +1,6 @@
-using Kapman.Ingestion.Core.Calendar;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Sources;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData.Calendar;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 

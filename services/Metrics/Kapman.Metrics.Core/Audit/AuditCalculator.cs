@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.MarketData;
 
 namespace Kapman.Metrics.Core.Audit;
 

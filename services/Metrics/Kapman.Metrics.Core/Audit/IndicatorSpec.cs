@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.Indicators;
 
 namespace Kapman.Metrics.Core.Audit;
 

@@ -1,3 +1,5 @@
+using Kapman.Indicators;
+
 namespace Kapman.Metrics.Core.Audit;
 
 /// <summary>A TA-Lib function the offline calculator supports.</summary>

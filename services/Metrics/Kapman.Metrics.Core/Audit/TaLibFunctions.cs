@@ -1,3 +1,5 @@
+using Kapman.Indicators;
+
 namespace Kapman.Metrics.Core.Audit;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Kapman.Indicators;
+
 namespace Kapman.Metrics.Core.Audit;
 
 /// <summary>One output of a TA-Lib function: its TA-Lib output name and how to read it (null before warm-up).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kapman.MarketData.Postgres;
 using Kapman.Metrics.Core;
 using Kapman.Metrics.Data;
 using Kapman.ServiceDefaults.Messaging;
@@ -28,7 +29,7 @@ public static class DailyIndicatorStep
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(marketData);
         await using var bars = await marketData.OpenConnectionAsync(ct);
-        var recent = await IndicatorBarReader.RecentAsync(bars, session, RecentCalendarDays, ct);
+        var recent = await MarketBarReader.RecentAsync(bars, session, RecentCalendarDays, ct);
         var states = await IndicatorStateStore.PreviousAsync(tx.Connection, tx.Transaction, session, ct);
         var steps = new ConcurrentDictionary<string, DailyStep>(StringComparer.Ordinal);
         // Tickers are independent and the calculation is pure, so they are computed on all cores.
@@ -43,7 +44,7 @@ public static class DailyIndicatorStep
         var fallback = recent.Keys.Where(t => !steps.ContainsKey(t)).ToList();
         if (fallback.Count > 0)
         {
-            var histories = await IndicatorBarReader.HistoriesAsync(bars, fallback, session, ct);
+            var histories = await MarketBarReader.HistoriesAsync(bars, fallback, session, ct);
             Parallel.ForEach(histories, pair => steps[pair.Key] = DailyIndicatorCalculator.Recompute(pair.Key, pair.Value));
         }
 

@@ -1,8 +1,9 @@
 using Kapman.Contracts;
+using Kapman.Indicators;
+using Kapman.MarketData.Calendar;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
-using Kapman.ServiceDefaults.MarketData;
 using Kapman.ServiceDefaults.Messaging;
 using Npgsql;
 

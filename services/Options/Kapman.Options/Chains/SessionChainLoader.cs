@@ -1,6 +1,6 @@
+using Kapman.MarketData.Calendar;
 using Kapman.Options.Core;
 using Kapman.Options.Polygon;
-using Kapman.ServiceDefaults.MarketData;
 using Polly;
 
 namespace Kapman.Options.Chains;

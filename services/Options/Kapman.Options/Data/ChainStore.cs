@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Kapman.MarketData;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.ServiceDefaults.Messaging;

@@ -1,3 +1,4 @@
+using Kapman.MarketData;
 using Kapman.Recommendation.Core.Strategies;
 
 namespace Kapman.Recommendation.Core.Outcomes;
@@ -14,7 +15,7 @@ public static class OutcomeEvaluator
     /// Returns null when no such bar exists yet.
     /// </summary>
     /// <exception cref="ArgumentException">Direction is not LONG or SHORT.</exception>
-    public static OutcomeResult? Evaluate(OutcomeRequest request, IEnumerable<DailyBar> bars, DateOnly asOf)
+    public static OutcomeResult? Evaluate(OutcomeRequest request, IEnumerable<Bar> bars, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(bars);

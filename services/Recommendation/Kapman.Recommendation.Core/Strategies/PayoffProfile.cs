@@ -1,4 +1,4 @@
-using Kapman.Options.Core;
+using Kapman.MarketData;
 
 namespace Kapman.Recommendation.Core.Strategies;
 

@@ -1,3 +1,4 @@
+using Kapman.MarketData.Postgres;
 using Kapman.Recommendation.Core.Outcomes;
 using Kapman.Recommendation.Data;
 using Npgsql;

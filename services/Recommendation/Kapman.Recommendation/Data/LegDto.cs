@@ -1,4 +1,4 @@
-using Kapman.Options.Core;
+using Kapman.MarketData;
 using Kapman.Recommendation.Core.Strategies;
 
 namespace Kapman.Recommendation.Data;

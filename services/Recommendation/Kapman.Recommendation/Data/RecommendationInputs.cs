@@ -1,5 +1,5 @@
 using Dapper;
-using Kapman.Options.Core;
+using Kapman.MarketData;
 using Kapman.Recommendation.Core;
 using Npgsql;
 

@@ -1,8 +1,8 @@
-using Kapman.Recommendation.Application;
 using System.Text.Json;
 using Dapper;
 using Kapman.Contracts;
-using Kapman.Options.Core;
+using Kapman.MarketData;
+using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults.Messaging;
 

@@ -1,6 +1,6 @@
 using Kapman.Contracts;
-using Kapman.Metrics.Core;
-using Kapman.ServiceDefaults.MarketData;
+using Kapman.MarketData;
+using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
@@ -35,7 +35,7 @@ public static class WyckoffDailyStep
         ArgumentNullException.ThrowIfNull(message);
         var stored = await bars.HistoriesAsync(message.SessionDate, LookbackCalendarDays, ct);
         var histories = stored.ToDictionary(
-            h => h.Key, h => (IReadOnlyList<Bar>)h.Value.Select(b => new Bar(b.SessionDate, b.Open, b.High, b.Low, b.Close, b.Volume)).ToArray(),
+            h => h.Key, h => (IReadOnlyList<Bar>)h.Value,
             StringComparer.Ordinal);
         var snapshots = Analyze(histories, parameters);
         await SnapshotStore.UpsertAllAsync(tx, snapshots, ct);
