@@ -1,4 +1,5 @@
 using Kapman.Execution.Data;
+using Kapman.MarketData;
 using Kapman.Options.Core;
 using CoreGreeks = Kapman.Execution.Core.Positions.OptionGreeks;
 
