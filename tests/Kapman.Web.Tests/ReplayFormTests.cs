@@ -72,7 +72,7 @@ public sealed class ReplayFormTests
     }
 
     [TestCase("IndicatorsComputed", "wyckoff",
-        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated.")]
+        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised.")]
     [TestCase("MarketSessionIngested", "notification-wyckoff-alert-raised",
         "Replay refused: endpoint 'notification-wyckoff-alert-raised' does not consume MarketSessionIngested; its consumers: metrics-market-session-ingested, options-market-session-ingested, wyckoff-market-session-ingested.")]
     public async Task AnInvalidPair_IsRefusedNamingTheValidOnes(string eventName, string endpoint, string shown)
@@ -112,7 +112,7 @@ public sealed class ReplayFormTests
             Assert.That(page.Texts("//select[@id='replay-event']/option"), Is.EqualTo(new[]
             {
                 "RunDailyPipeline", "MarketSessionIngested", "PipelineMessageFaulted", "OptionMetricsComputed", "WyckoffSessionAnalyzed",
-                "WyckoffAlertRaised", "RecommendationsGenerated",
+                "WyckoffAlertRaised", "RecommendationsGenerated", "RecommendationIssued", "ExecutionAlertRaised",
             }));
             Assert.That(page.Texts("//select[@id='replay-endpoint']/optgroup[@label='MarketSessionIngested']/option"),
                 Is.EqualTo(new[] { "metrics-market-session-ingested", "options-market-session-ingested", "wyckoff-market-session-ingested" }));

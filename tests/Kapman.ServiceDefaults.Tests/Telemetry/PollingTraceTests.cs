@@ -38,7 +38,8 @@ public sealed class PollingTraceTests
             await query.ExecuteScalarAsync();
         }
 
-        var npgsql = spans.Where(s => s.Source.Name == "Npgsql").ToList();
+        // A physical connection open (CONNECT) is traced by itself, rarely (the pool keeps connections): only commands count here.
+        var npgsql = spans.Where(s => s.Source.Name == "Npgsql" && !s.DisplayName.StartsWith("CONNECT", StringComparison.Ordinal)).ToList();
         Assert.That(npgsql, Has.Count.EqualTo(1), "only the query inside the trace was traced: " + string.Join(", ", npgsql.Select(s => $"{s.DisplayName} (parent {s.ParentSpanId})")));
         Assert.That(npgsql[0].TraceId, Is.EqualTo(parentTrace), "and it belongs to the consume span's trace");
     }
