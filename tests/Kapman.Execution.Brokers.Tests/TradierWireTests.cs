@@ -46,8 +46,8 @@ public class TradierWireTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(TradierRateLimit.WaitFor(response.Headers, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000)), Is.EqualTo(TimeSpan.FromMilliseconds(2500)));
-            Assert.That(TradierRateLimit.WaitFor(response.Headers, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_009_000)), Is.EqualTo(TimeSpan.Zero), "an expiry in the past means no wait");
+            Assert.That(TradierRateLimit.WaitFor(response.Headers, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000)), Is.EqualTo(TimeSpan.FromMilliseconds(2500 + 250)), "to the window's end, plus the 250 ms margin");
+            Assert.That(TradierRateLimit.WaitFor(response.Headers, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_009_000)), Is.EqualTo(TimeSpan.FromMilliseconds(250)), "an expiry in the past means only the margin");
         });
     }
 

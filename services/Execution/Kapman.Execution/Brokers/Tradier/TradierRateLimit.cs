@@ -16,7 +16,16 @@ internal static class TradierRateLimit
     /// <summary>The calls-left header.</summary>
     public const string AvailableHeader = "X-Ratelimit-Available";
 
-    /// <summary>The wait the answer asks for at <paramref name="now"/>, never negative; null when it says nothing.</summary>
+    /// <summary>
+    /// Added to a wait read from <c>X-Ratelimit-Expiry</c>: the window's end comes truncated to the millisecond and by the
+    /// broker's clock, so a retry timed to the very millisecond can land just inside the old window and meet a second 429.
+    /// </summary>
+    public static readonly TimeSpan ExpiryMargin = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// The wait the answer asks for at <paramref name="now"/>, never negative: Retry-After as given, else the time to
+    /// <c>X-Ratelimit-Expiry</c> plus <see cref="ExpiryMargin"/>; null when it says nothing.
+    /// </summary>
     public static TimeSpan? WaitFor(HttpResponseHeaders headers, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(headers);
@@ -36,7 +45,7 @@ internal static class TradierRateLimit
         if (headers.TryGetValues(ExpiryHeader, out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var expiryMs))
         {
-            return NotNegative(DateTimeOffset.FromUnixTimeMilliseconds(expiryMs) - now);
+            return NotNegative(DateTimeOffset.FromUnixTimeMilliseconds(expiryMs) - now) + ExpiryMargin;
         }
 
         return null;
