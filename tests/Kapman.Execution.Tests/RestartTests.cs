@@ -28,17 +28,7 @@ public sealed class RestartTests
     [Test]
     public async Task A_rung_sent_before_the_crash_is_adopted_by_its_tag_not_sent_again()
     {
-        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
-        var settings = bed.Settings(("Kapman:Execution:Walk:StepIntervalMs", "60000"));
-        Guid orderId;
-        await using (var first = new ExecutionHost(settings))
-        {
-            var client = ExecutionTestBed.Client(first);
-            var answer = await client.PostAsJsonAsync(new Uri($"/approvals/{recommendation}", UriKind.Relative), new { });
-            orderId = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetGuid();
-            await ExecutionTestBed.EventuallyAsync(() => bed.ScalarAsync<string?>("SELECT status FROM walk_steps WHERE order_id = @orderId AND step = 0", new { orderId }),
-                s => s == "PLACED", "the first rung to be placed");
-        }
+        var (orderId, settings) = await PlaceFirstRungAndStopAsync();
 
         await using (var connection = await bed.Database.DataSource.OpenConnectionAsync())
         {
@@ -68,17 +58,7 @@ public sealed class RestartTests
     [Test]
     public async Task A_rung_stored_but_never_sent_is_sent_once_after_a_restart()
     {
-        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
-        var settings = bed.Settings(("Kapman:Execution:Walk:StepIntervalMs", "60000"));
-        Guid orderId;
-        await using (var first = new ExecutionHost(settings))
-        {
-            var client = ExecutionTestBed.Client(first);
-            var answer = await client.PostAsJsonAsync(new Uri($"/approvals/{recommendation}", UriKind.Relative), new { });
-            orderId = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetGuid();
-            await ExecutionTestBed.EventuallyAsync(() => bed.ScalarAsync<string?>("SELECT status FROM walk_steps WHERE order_id = @orderId AND step = 0", new { orderId }),
-                s => s == "PLACED", "the first rung to be placed");
-        }
+        var (orderId, settings) = await PlaceFirstRungAndStopAsync();
 
         // As if the service died after storing the rung and before the broker received it.
         await using (var connection = await bed.Database.DataSource.OpenConnectionAsync())
@@ -99,5 +79,22 @@ public sealed class RestartTests
         await Task.Delay(500);
 
         Assert.That(await bed.ScalarAsync<long>("SELECT count(*) FROM paper_orders"), Is.EqualTo(1));
+    }
+
+    /// <summary>
+    /// Approves a call (steps a minute apart, so the walk rests on its first rung), waits until that rung is placed at the
+    /// paper broker, then stops the host: the state a crash in the middle of a walk leaves.
+    /// </summary>
+    private async Task<(Guid OrderId, Dictionary<string, string?> Settings)> PlaceFirstRungAndStopAsync()
+    {
+        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
+        var settings = bed.Settings(("Kapman:Execution:Walk:StepIntervalMs", "60000"));
+        await using var first = new ExecutionHost(settings);
+        var client = ExecutionTestBed.Client(first);
+        var answer = await client.PostAsJsonAsync(new Uri($"/approvals/{recommendation}", UriKind.Relative), new { });
+        var orderId = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderId").GetGuid();
+        await ExecutionTestBed.EventuallyAsync(() => bed.ScalarAsync<string?>("SELECT status FROM walk_steps WHERE order_id = @orderId AND step = 0", new { orderId }),
+            s => s == "PLACED", "the first rung to be placed");
+        return (orderId, settings);
     }
 }
