@@ -30,7 +30,7 @@ public sealed class ApprovalStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(tx);
         return tx.Connection.QuerySingleOrDefaultAsync<ApprovalRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM approvals WHERE recommendation_id = @recommendationId FOR UPDATE", new { recommendationId }, tx.Transaction, cancellationToken: ct));
+            "SELECT " + Columns + " FROM approvals WHERE recommendation_id = @recommendationId FOR UPDATE", new { recommendationId }, tx.Transaction, cancellationToken: ct));
     }
 
     /// <summary>Marks the approval APPROVED with its order.</summary>
@@ -47,6 +47,6 @@ public sealed class ApprovalStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<ApprovalRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM approvals ORDER BY received_at DESC, recommendation_id LIMIT @limit", new { limit }, cancellationToken: ct))).ToList();
+            "SELECT " + Columns + " FROM approvals ORDER BY received_at DESC, recommendation_id LIMIT @limit", new { limit }, cancellationToken: ct))).ToList();
     }
 }

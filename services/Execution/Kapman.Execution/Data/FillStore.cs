@@ -30,7 +30,7 @@ public sealed class FillStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<FillRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM fills WHERE order_id = @orderId ORDER BY id", new { orderId }, cancellationToken: ct))).ToList();
+            "SELECT " + Columns + " FROM fills WHERE order_id = @orderId ORDER BY id", new { orderId }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>The execution keys already stored for orders of <paramref name="broker"/>.</summary>

@@ -43,14 +43,14 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     public async Task<OrderRow?> GetAsync(Guid id, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await WithLegsAsync(connection, null, $"SELECT {Columns} FROM orders WHERE id = @id", new { id }, ct)).SingleOrDefault();
+        return (await WithLegsAsync(connection, null, "SELECT " + Columns + " FROM orders WHERE id = @id", new { id }, ct)).SingleOrDefault();
     }
 
     /// <summary>The order locked for update in <paramref name="tx"/>, or null.</summary>
     public static async Task<OrderRow?> LockAsync(OutboxTransaction tx, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        return (await WithLegsAsync(tx.Connection, tx.Transaction, $"SELECT {Columns} FROM orders WHERE id = @id FOR UPDATE", new { id }, ct)).SingleOrDefault();
+        return (await WithLegsAsync(tx.Connection, tx.Transaction, "SELECT " + Columns + " FROM orders WHERE id = @id FOR UPDATE", new { id }, ct)).SingleOrDefault();
     }
 
     /// <summary>Orders that may still trade (new, working, partially_filled), oldest first.</summary>
@@ -58,7 +58,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await WithLegsAsync(connection, null,
-            $"SELECT {Columns} FROM orders WHERE state IN ('new', 'working', 'partially_filled') ORDER BY created_at, id", null, ct);
+            "SELECT " + Columns + " FROM orders WHERE state IN ('new', 'working', 'partially_filled') ORDER BY created_at, id", null, ct);
     }
 
     /// <summary>Orders of <paramref name="broker"/> that are active or changed since <paramref name="since"/>.</summary>
@@ -66,7 +66,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await WithLegsAsync(connection, null,
-            $"SELECT {Columns} FROM orders WHERE broker = @broker AND (state IN ('new', 'working', 'partially_filled') OR updated_at >= @since) ORDER BY created_at, id",
+            "SELECT " + Columns + " FROM orders WHERE broker = @broker AND (state IN ('new', 'working', 'partially_filled') OR updated_at >= @since) ORDER BY created_at, id",
             new { broker, since }, ct);
     }
 
@@ -74,7 +74,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<OrderRow>> RecentAsync(int limit, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await WithLegsAsync(connection, null, $"SELECT {Columns} FROM orders ORDER BY created_at DESC, id LIMIT @limit", new { limit }, ct);
+        return await WithLegsAsync(connection, null, "SELECT " + Columns + " FROM orders ORDER BY created_at DESC, id LIMIT @limit", new { limit }, ct);
     }
 
     /// <summary>The order's transitions in the order they were stored.</summary>

@@ -65,7 +65,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<PaperOrderRow>(new CommandDefinition(
-            $"SELECT {OrderColumns} FROM paper_orders WHERE tag = @tag", new { tag }, cancellationToken: ct));
+            "SELECT " + OrderColumns + " FROM paper_orders WHERE tag = @tag", new { tag }, cancellationToken: ct));
     }
 
     /// <summary>The order placed with <paramref name="tag"/>, read in <paramref name="tx"/> (after the account lock, so two places of one tag serialise).</summary>
@@ -73,7 +73,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(connection);
         return connection.QuerySingleOrDefaultAsync<PaperOrderRow>(new CommandDefinition(
-            $"SELECT {OrderColumns} FROM paper_orders WHERE tag = @tag", new { tag }, tx, cancellationToken: ct));
+            "SELECT " + OrderColumns + " FROM paper_orders WHERE tag = @tag", new { tag }, tx, cancellationToken: ct));
     }
 
     /// <summary>The order <paramref name="id"/>, or null.</summary>
@@ -81,7 +81,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<PaperOrderRow>(new CommandDefinition(
-            $"SELECT {OrderColumns} FROM paper_orders WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT " + OrderColumns + " FROM paper_orders WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     /// <summary>The order <paramref name="id"/> locked in <paramref name="tx"/>, or null.</summary>
@@ -89,7 +89,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(connection);
         return connection.QuerySingleOrDefaultAsync<PaperOrderRow>(new CommandDefinition(
-            $"SELECT {OrderColumns} FROM paper_orders WHERE id = @id FOR UPDATE", new { id }, tx, cancellationToken: ct));
+            "SELECT " + OrderColumns + " FROM paper_orders WHERE id = @id FOR UPDATE", new { id }, tx, cancellationToken: ct));
     }
 
     /// <summary>Stores a new order.</summary>
@@ -133,7 +133,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<PaperOrderRow>(new CommandDefinition(
-            $"SELECT {OrderColumns} FROM paper_orders WHERE status IN ('Pending', 'Open', 'PartiallyFilled') OR updated_at >= @since ORDER BY created_at, id",
+            "SELECT " + OrderColumns + " FROM paper_orders WHERE status IN ('Pending', 'Open', 'PartiallyFilled') OR updated_at >= @since ORDER BY created_at, id",
             new { since }, cancellationToken: ct))).ToList();
     }
 
@@ -150,7 +150,7 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<PaperExecutionRow>(new CommandDefinition(
-            $"SELECT {ExecutionColumns} FROM paper_executions ORDER BY id", cancellationToken: ct))).ToList();
+            "SELECT " + ExecutionColumns + " FROM paper_executions ORDER BY id", cancellationToken: ct))).ToList();
     }
 
     /// <summary>The executions of the given orders, in order.</summary>
@@ -159,6 +159,6 @@ public sealed class PaperBookStore(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(orderIds);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<PaperExecutionRow>(new CommandDefinition(
-            $"SELECT {ExecutionColumns} FROM paper_executions WHERE order_id = ANY(@ids) ORDER BY id", new { ids = orderIds.ToArray() }, cancellationToken: ct))).ToList();
+            "SELECT " + ExecutionColumns + " FROM paper_executions WHERE order_id = ANY(@ids) ORDER BY id", new { ids = orderIds.ToArray() }, cancellationToken: ct))).ToList();
     }
 }

@@ -18,7 +18,7 @@ public sealed class PositionStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(tx);
         return await tx.Connection.QuerySingleOrDefaultAsync<PositionRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM positions WHERE group_id = @groupId AND occ_symbol = @occSymbol FOR UPDATE",
+            "SELECT " + Columns + " FROM positions WHERE group_id = @groupId AND occ_symbol = @occSymbol FOR UPDATE",
             new { groupId, occSymbol }, tx.Transaction, cancellationToken: ct));
     }
 
@@ -41,6 +41,6 @@ public sealed class PositionStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<PositionRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM positions ORDER BY opened_at, group_id, occ_symbol", cancellationToken: ct))).ToList();
+            "SELECT " + Columns + " FROM positions ORDER BY opened_at, group_id, occ_symbol", cancellationToken: ct))).ToList();
     }
 }

@@ -18,7 +18,7 @@ public sealed class WalkStepStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<WalkStepRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM walk_steps WHERE order_id = @orderId ORDER BY step", new { orderId }, cancellationToken: ct))).ToList();
+            "SELECT " + Columns + " FROM walk_steps WHERE order_id = @orderId ORDER BY step", new { orderId }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>The last step of each of <paramref name="orderIds"/>.</summary>
@@ -27,7 +27,7 @@ public sealed class WalkStepStore(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(orderIds);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<WalkStepRow>(new CommandDefinition(
-            $"SELECT DISTINCT ON (order_id) {Columns} FROM walk_steps WHERE order_id = ANY(@ids) ORDER BY order_id, step DESC",
+            "SELECT DISTINCT ON (order_id) " + Columns + " FROM walk_steps WHERE order_id = ANY(@ids) ORDER BY order_id, step DESC",
             new { ids = orderIds.ToArray() }, cancellationToken: ct))).ToDictionary(s => s.OrderId);
     }
 
