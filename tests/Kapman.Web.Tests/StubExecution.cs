@@ -5,7 +5,7 @@ namespace Kapman.Web.Tests;
 
 /// <summary>
 /// In-memory stand-in for the execution API behind the stub gateway (prefix <c>/api/execution</c>, the contract in
-/// web/Kapman.Web/EXECUTION-API-CONTRACT.md): two orders (Fixtures/execution-orders.json: AAPL PAPER simulated and
+/// services/Execution/EXECUTION-API-CONTRACT.md): two orders (Fixtures/execution-orders.json: AAPL PAPER simulated and
 /// filled, MSFT LIVE working) with their details, two positions (Fixtures/execution-positions.json: AAPL simulated and
 /// marked by a model, MSFT real and marked from the stored chain), three journal lines, and approvals: TSLA and NVDA
 /// pending, AAPL approved as order …0001. Approving answers 202 with the order id the first time, 200 with the same id

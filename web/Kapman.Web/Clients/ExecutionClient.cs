@@ -4,7 +4,7 @@ namespace Kapman.Web.Clients;
 
 /// <summary>
 /// Typed client for the execution service through the gateway (<c>/api/execution</c>; contract in
-/// EXECUTION-API-CONTRACT.md beside the project). Reads never throw (<see cref="GatewayResult{T}"/>); mutating calls
+/// services/Execution/EXECUTION-API-CONTRACT.md, the owner's copy). Reads never throw (<see cref="GatewayResult{T}"/>); mutating calls
 /// carry <c>X-Api-Key</c> = the web's own <c>KAPMAN_API_KEY</c> (set on every gateway client) and come back as a
 /// <see cref="GatewayReply{T}"/> whose error quotes the service's problem detail (e.g. why a 409 was refused).
 /// </summary>
