@@ -58,6 +58,13 @@ public static class Extensions
 
         // Secret parameters: the dashboard masks their values, and they reach the services only as environment.
         var postgresLogin = builder.AddParameter("postgres-login", settings.ServiceConnectionString, secret: true);
+        var ownDatabases = settings.DatabasePerService
+            ? ServiceDatabases.Owners.ToDictionary(owner => owner, owner =>
+            {
+                var login = builder.AddParameter($"postgres-login-{owner}", settings.ServiceConnectionStringFor(owner), secret: true);
+                return builder.AddConnectionString($"postgres-{owner}", ReferenceExpression.Create($"{login}")).WithHealthCheck("postgres-ready");
+            })
+            : [];
         var rabbitLogin = builder.AddParameter("rabbitmq-login", settings.RabbitMqConnectionString, secret: true);
         return new SuiteInfrastructure(
             builder.AddConnectionString("postgres", ReferenceExpression.Create($"{postgresLogin}"))
@@ -69,7 +76,8 @@ public static class Extensions
             builder.AddConnectionString("smtp", ReferenceExpression.Create($"smtp://{settings.SmtpHost}:{settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))
                 .WithHealthCheck("smtp-ready"),
             builder.AddParameter("api-key", settings.ApiKey, secret: true),
-            builder.AddParameter("gateway-token", settings.GatewayToken, secret: true));
+            builder.AddParameter("gateway-token", settings.GatewayToken, secret: true),
+            ownDatabases);
     }
 
     private static IResourceBuilder<ProjectResource> AddService<TProject>(
@@ -77,14 +85,25 @@ public static class Extensions
         where TProject : IProjectMetadata, new()
     {
         var service = SuiteLayout.Find(name);
+        var database = infrastructure.DatabaseOf(name);
         var project = builder.AddProject<TProject>(name)
             .WithHttpEndpoint(port: service.Port, isProxied: false)
-            .WithEnvironment("ConnectionStrings__Postgres", infrastructure.Postgres)
+            .WithEnvironment("ConnectionStrings__Postgres", database)
             .WithEnvironment("ConnectionStrings__RabbitMQ", infrastructure.RabbitMq)
             .WithEnvironment("Kapman__Data__Root", settings.DataRoot)
             .WithHttpHealthCheck("/health")
-            .WaitFor(infrastructure.Postgres)
+            .WaitFor(database)
             .WaitFor(infrastructure.RabbitMq);
+        // A read contract is read where its owner keeps it (ReadContracts in ServiceDefaults falls back to the service's
+        // own database when unset, which is right only when all share one).
+        foreach (var (contract, owner) in service.IsWeb ? new Dictionary<string, string>() : ServiceDatabases.ReadContractOwners)
+        {
+            if (infrastructure.OwnDatabases.TryGetValue(owner, out var ownerDatabase))
+            {
+                project.WithEnvironment($"ConnectionStrings__{contract}", ownerDatabase);
+            }
+        }
+
         // The web is exempt: browsers post its forms and cannot carry the token (they carry the typed key instead).
         return service.IsWeb ? project : project.WithEnvironment(SuiteLayout.GatewayTokenVariable, infrastructure.GatewayToken);
     }

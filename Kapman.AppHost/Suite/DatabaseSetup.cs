@@ -3,8 +3,9 @@ using Npgsql;
 namespace Kapman.AppHost.Suite;
 
 /// <summary>
-/// Before any resource starts: creates the suite's roles and database when missing, sets the services' role password
-/// for this run, and hands schemas an older administrator-run suite created to that role.
+/// Before any resource starts: creates the suite's roles and database when missing (with one database per service, each
+/// owner's database too), sets the services' role password for this run, and hands schemas an older administrator-run
+/// suite created to that role.
 /// </summary>
 internal static class DatabaseSetup
 {
@@ -19,10 +20,20 @@ internal static class DatabaseSetup
                 await DatabaseBootstrapper.EnsureRolesAsync(settings.AdminConnectionString, password, ct);
             }
 
-            await DatabaseBootstrapper.EnsureDatabaseAsync(settings.AdminConnectionString, settings.AppRolePassword is null ? null : DatabaseBootstrapper.AppRole, ct);
-            if (settings.AppRolePassword is not null)
+            // The suite's own database stays in both layouts: the AppHost's readiness check logs in to it.
+            IEnumerable<string> databases = [settings.AdminConnectionString];
+            if (settings.DatabasePerService)
             {
-                await DatabaseBootstrapper.AdoptSchemasAsync(settings.AdminConnectionString, ct);
+                databases = databases.Concat(ServiceDatabases.Owners.Select(owner => ServiceDatabases.For(settings.AdminConnectionString, owner)));
+            }
+
+            foreach (var database in databases)
+            {
+                await DatabaseBootstrapper.EnsureDatabaseAsync(database, settings.AppRolePassword is null ? null : DatabaseBootstrapper.AppRole, ct);
+                if (settings.AppRolePassword is not null)
+                {
+                    await DatabaseBootstrapper.AdoptSchemasAsync(database, ct);
+                }
             }
         }
         catch (NpgsqlException ex)

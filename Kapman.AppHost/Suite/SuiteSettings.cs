@@ -21,6 +21,8 @@ namespace Kapman.AppHost.Suite;
 /// <param name="RabbitMqConnectionString"><c>ConnectionStrings:RabbitMQ</c>, else <c>amqp://kapman:&lt;KAPMAN_RABBITMQ_PASSWORD&gt;@127.0.0.1:5672/</c>.</param>
 /// <param name="SmtpHost">SMTP server for notification mail (<c>Kapman:Smtp:Host</c>, default 127.0.0.1).</param>
 /// <param name="SmtpPort">Its port (<c>Kapman:Smtp:Port</c>, default 2525).</param>
+/// <param name="DatabasePerService"><c>Kapman:Data:DatabasePerService</c> (default false): each service gets its own database
+/// (<see cref="ServiceDatabases"/>) and reads other services' read contracts from their owners' databases; false shares one.</param>
 public sealed record SuiteSettings(
     string RepoRoot,
     string DataRoot,
@@ -31,7 +33,8 @@ public sealed record SuiteSettings(
     string? GivenServiceConnectionString,
     string RabbitMqConnectionString,
     string SmtpHost,
-    int SmtpPort)
+    int SmtpPort,
+    bool DatabasePerService = false)
 {
     /// <summary>The default administrator login: peer authentication over the local Unix socket (deploy/start-infra.sh).</summary>
     public const string DefaultAdminConnectionString = "Host=/var/run/postgresql;Port=5432;Database=kapman;Username=postgres";
@@ -63,8 +66,17 @@ public sealed record SuiteSettings(
         }
     }
 
+    /// <summary>
+    /// The PostgreSQL login <paramref name="service"/> uses for its own data: <see cref="ServiceConnectionString"/>, pointed
+    /// at the service's own database when <see cref="DatabasePerService"/> is on.
+    /// </summary>
+    /// <exception cref="ArgumentException">With one database per service, <paramref name="service"/> keeps no data.</exception>
+    public string ServiceConnectionStringFor(string service) =>
+        DatabasePerService ? ServiceDatabases.For(ServiceConnectionString, service) : ServiceConnectionString;
+
     /// <summary>Reads the settings from <paramref name="configuration"/>.</summary>
-    /// <exception cref="InvalidOperationException"><c>KAPMAN_API_KEY</c> is missing, or there are no RabbitMQ credentials.</exception>
+    /// <exception cref="InvalidOperationException"><c>KAPMAN_API_KEY</c> is missing, there are no RabbitMQ credentials, or
+    /// <c>Kapman:Data:DatabasePerService</c> is not true or false.</exception>
     public static SuiteSettings From(IConfiguration configuration, string repoRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -87,11 +99,18 @@ public sealed record SuiteSettings(
             given,
             rabbit,
             Value("Kapman:Smtp:Host") ?? "127.0.0.1",
-            int.TryParse(Value("Kapman:Smtp:Port"), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : 2525);
+            int.TryParse(Value("Kapman:Smtp:Port"), NumberStyles.None, CultureInfo.InvariantCulture, out var port) ? port : 2525,
+            Value("Kapman:Data:DatabasePerService") switch
+            {
+                null => false,
+                var flag when bool.TryParse(flag, out var perService) => perService,
+                var flag => throw new InvalidOperationException($"Kapman:Data:DatabasePerService is '{flag}'; expected true or false."),
+            });
     }
 
     /// <inheritdoc />
     public override string ToString() =>
         $"SuiteSettings {{ RepoRoot = {RepoRoot}, DataRoot = {DataRoot}, Postgres = {InfraEndpoints.Postgres(AdminConnectionString)}, " +
-        $"RabbitMQ = {InfraEndpoints.RabbitMq(RabbitMqConnectionString)}, Smtp = {SmtpHost}:{SmtpPort} }}";
+        $"RabbitMQ = {InfraEndpoints.RabbitMq(RabbitMqConnectionString)}, Smtp = {SmtpHost}:{SmtpPort}, " +
+        $"Databases = {(DatabasePerService ? "one per service" : "shared")} }}";
 }

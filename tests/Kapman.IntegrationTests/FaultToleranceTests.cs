@@ -24,8 +24,9 @@ public class FaultToleranceTests
 
         var down = TimeSpan.FromSeconds(60);
         var back = await OutageAsync(("pg_ctlcluster", "15 main stop -m fast"), ("pg_ctlcluster", "15 main start"), down);
-        // The outage broke every pooled connection of the test's own data source.
+        // The outage broke every pooled connection of the test's own data sources.
         Suite.Db.Clear();
+        DatabaseLayout.ClearPools();
         var run = await Suite.WaitForRunAsync(runId, IsFinal, OutageRunTimeout);
         var recovery = back.Elapsed;
         var after = await SuiteState.ReadAsync();
@@ -84,7 +85,7 @@ public class FaultToleranceTests
         const string errorQueue = "wyckoff-market-session-ingested_error";
         var before = await SuiteState.ReadAsync();
         // A broken deployment: the Wyckoff stage's table is missing (42P01, not an outage), so every try fails.
-        await ExecuteAsync("ALTER TABLE wyckoff.snapshot_versions RENAME TO snapshot_versions_hidden_by_test");
+        await ExecuteInOwnerAsync("wyckoff", "ALTER TABLE wyckoff.snapshot_versions RENAME TO snapshot_versions_hidden_by_test");
         Guid runId;
         JsonElement failed;
         try
@@ -94,7 +95,7 @@ public class FaultToleranceTests
         }
         finally
         {
-            await ExecuteAsync("ALTER TABLE wyckoff.snapshot_versions_hidden_by_test RENAME TO snapshot_versions");
+            await ExecuteInOwnerAsync("wyckoff", "ALTER TABLE wyckoff.snapshot_versions_hidden_by_test RENAME TO snapshot_versions");
         }
 
         Assert.That(failed.GetProperty("status").GetString(), Is.EqualTo("failed"), failed.ToString());
@@ -125,9 +126,10 @@ public class FaultToleranceTests
 
     private static void Report(OutageTrial trial) => TestContext.Progress.WriteLine("TRIAL " + trial);
 
-    private static async Task ExecuteAsync(string sql)
+    /// <summary>Runs <paramref name="sql"/> in the database that really holds <paramref name="schema"/> (DDL on a foreign table would not reach it).</summary>
+    private static async Task ExecuteInOwnerAsync(string schema, string sql)
     {
-        await using var connection = await Suite.Db.OpenConnectionAsync();
+        await using var connection = await DatabaseLayout.OwnerOf(schema).OpenConnectionAsync();
         await connection.ExecuteAsync(sql);
     }
 

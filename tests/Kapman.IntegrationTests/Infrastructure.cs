@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using Dapper;
 using Npgsql;
 
 namespace Kapman.IntegrationTests;
@@ -16,6 +17,11 @@ internal static class Infrastructure
     public static readonly string ConnectionString = LocalServers.Postgres(Database);
     public static readonly string RabbitMq = LocalServers.RabbitMq(VirtualHost);
 
+    // DROP and CREATE DATABASE take no bind parameters and cannot run in a DO block (a transaction): the name goes in
+    // as a parameter, is quoted by format('%I') in the server and run by psql-less \gexec's equivalent, a second command.
+    private const string DropDatabaseSql = "SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', @database::text)";
+    private const string CreateDatabaseSql = "SELECT format('CREATE DATABASE %I', @database::text)";
+
     public static void RequireListening(string what, int port, string howToStart)
     {
         using var client = new TcpClient();
@@ -29,29 +35,33 @@ internal static class Infrastructure
         }
     }
 
-    /// <summary>Drops and recreates the test database, so every run starts from empty schemas.</summary>
+    /// <summary>
+    /// Drops the test database and every service database of an earlier run, and recreates the test database (and, with
+    /// one database per service, ingestion's), so every run starts from empty schemas.
+    /// </summary>
     public static async Task ResetDatabaseAsync()
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection))
+        foreach (var database in DatabaseLayout.ServiceDatabases.Append(Database).Distinct())
         {
-            await drop.ExecuteNonQueryAsync();
+            await RunFormattedAsync(connection, DropDatabaseSql, database);
         }
 
-        await using (var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection))
+        foreach (var database in new[] { Database, DatabaseLayout.LegacyProbeDatabase }.Distinct())
         {
-            await create.ExecuteNonQueryAsync();
+            await RunFormattedAsync(connection, CreateDatabaseSql, database);
         }
 
         // What a database made before the suite managed roles looks like: a schema, a serial table and a plain
         // sequence owned by the administrator. The suite must hand them to its app role.
-        await using var legacy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = Database }.ConnectionString);
+        await using var legacy = new NpgsqlConnection(LocalServers.Postgres(DatabaseLayout.LegacyProbeDatabase));
         await legacy.OpenAsync();
-        await using var schema = new NpgsqlCommand(
-            "CREATE SCHEMA adoption_probe; CREATE TABLE adoption_probe.t (id bigserial PRIMARY KEY); CREATE SEQUENCE adoption_probe.s;", legacy);
-        await schema.ExecuteNonQueryAsync();
+        await legacy.ExecuteAsync("CREATE SCHEMA adoption_probe; CREATE TABLE adoption_probe.t (id bigserial PRIMARY KEY); CREATE SEQUENCE adoption_probe.s;");
     }
+
+    private static async Task RunFormattedAsync(NpgsqlConnection connection, string formatSql, string database) =>
+        await connection.ExecuteAsync((await connection.ExecuteScalarAsync<string>(formatSql, new { database }))!);
 
     /// <summary>Recreates the RabbitMQ vhost through the management API, so no queue or message survives from an earlier run.</summary>
     public static async Task ResetVirtualHostAsync()

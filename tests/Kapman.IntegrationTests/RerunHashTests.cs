@@ -43,7 +43,7 @@ public class RerunHashTests
             FROM information_schema.columns c
             JOIN pg_class k ON k.relname = c.table_name
             JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
-            WHERE c.table_schema = ANY(@schemas) AND k.relkind IN ('r', 'p') AND NOT k.relispartition
+            WHERE c.table_schema = ANY(@schemas) AND k.relkind IN ('r', 'p', 'f') AND NOT k.relispartition
               AND c.table_name NOT IN ('outbox', 'inbox', 'schema_migrations')
               AND c.data_type NOT LIKE 'timestamp%'
             ORDER BY 1, c.ordinal_position

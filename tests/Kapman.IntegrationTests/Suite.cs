@@ -7,7 +7,8 @@ namespace Kapman.IntegrationTests;
 /// <summary>
 /// Starts the whole suite once for every integration test (real PostgreSQL, RabbitMQ, SMTP sink, the gateway,
 /// the seven services and the web as processes), backfills the sample history and runs the pipeline for
-/// 2025-08-26. The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored.
+/// 2025-08-26. The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored
+/// (<see cref="Db"/>: every service's schemas, in either <see cref="DatabaseLayout"/>).
 /// </summary>
 [SetUpFixture]
 public sealed class Suite
@@ -45,6 +46,7 @@ public sealed class Suite
                 $"--KAPMAN_DB_PASSWORD=it-{Guid.NewGuid():N}",
                 $"--Kapman:Data:Root={dataRoot}",
                 $"--ConnectionStrings:postgres-admin={Infrastructure.ConnectionString}",
+                DatabaseLayout.AppHostSetting,
                 $"--ConnectionStrings:RabbitMQ={Infrastructure.RabbitMq}",
                 "--Kapman:Smtp:Host=127.0.0.1",
                 "--Kapman:Smtp:Port=2525",
@@ -53,7 +55,11 @@ public sealed class Suite
 
         Gateway = new HttpClient { BaseAddress = SuiteApp.GatewayUrl, Timeout = TimeSpan.FromMinutes(5) };
         Gateway.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        await DatabaseLayout.LinkAsync();
         Db = NpgsqlDataSource.Create(Infrastructure.ConnectionString);
+        TestContext.Progress.WriteLine(DatabaseLayout.PerService
+            ? $"one database per service: {string.Join(", ", DatabaseLayout.ServiceDatabases)} (read here through postgres_fdw)"
+            : $"one shared database: {Infrastructure.Database}");
 
         var backfill = await Gateway.PostAsJsonAsync("/api/ingestion/backfill", new { from = "2024-07-01", to = "2025-08-25" });
         Assert.That(backfill.IsSuccessStatusCode, Is.True, "backfill: " + await backfill.Content.ReadAsStringAsync());
