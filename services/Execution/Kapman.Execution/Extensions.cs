@@ -9,6 +9,7 @@ using Kapman.Execution.KillSwitch;
 using Kapman.Execution.Orders;
 using Kapman.Execution.Positions;
 using Kapman.Execution.Reconciliation;
+using Kapman.Execution.Shadow;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -42,6 +43,7 @@ internal static class Extensions
         builder.Services.AddSingleton<JournalStore>();
         builder.Services.AddSingleton<PaperBookStore>();
         builder.Services.AddSingleton<ExitScanStore>();
+        builder.Services.AddSingleton<ShadowOrderStore>();
         builder.Services.AddSingleton(sp => new StoredChainReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
 
         builder.Services.AddSingleton<PaperBroker>();
@@ -57,6 +59,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ExecutionGate>();
         builder.Services.AddHostedService<OrderWorker>();
         builder.Services.AddHostedService<ReconciliationService>();
+        builder.Services.AddSingleton<ShadowReport>();
         builder.Services.AddSingleton<ExitMonitor>();
         builder.Services.AddHostedService<ExitWorker>();
     }
@@ -67,5 +70,6 @@ internal static class Extensions
         app.MapApprovalsApi();
         app.MapPositionsApi();
         app.MapKillSwitchApi();
+        app.MapShadowReportApi();
     }
 }
