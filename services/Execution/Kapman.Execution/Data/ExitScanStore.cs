@@ -42,15 +42,4 @@ public sealed class ExitScanStore(NpgsqlDataSource dataSource)
             VALUES (@GroupId, @At, @Action, @Reason, @Mark, @PnlPerShare, @Detail, @OrderId)
             """, row, tx.Transaction, cancellationToken: ct));
     }
-
-    /// <summary>The decisions of <paramref name="groupId"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<ExitDecisionRow>> DecisionsAsync(string groupId, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<ExitDecisionRow>(new CommandDefinition(
-            """
-            SELECT group_id AS GroupId, at, action, reason, mark, pnl_per_share AS PnlPerShare, detail, order_id AS OrderId
-            FROM exit_decisions WHERE group_id = @groupId ORDER BY seq
-            """, new { groupId }, cancellationToken: ct))).ToList();
-    }
 }

@@ -40,7 +40,7 @@ public sealed class ShadowReport(ShadowOrderStore orders, StoredChainReader chai
             var stored = await chain.LatestAsync(legs.Select(l => l.OccSymbol).ToList(), row.ApprovalSession, ct);
             var combo = new ComboOrder(row.OrderId.ToString(), row.OrderId.ToString(), row.Strategy, row.Ticker,
                 legs.Select(l => new OrderLeg(l.OccSymbol, l.Side == "BUY" ? OrderSide.Buy : OrderSide.Sell, l.Ratio, PositionEffect.Open)).ToList(),
-                row.FilledQuantity, type, type == PriceType.NetCredit ? 0m : decimal.MaxValue);
+                row.FilledQuantity, type, type == PriceType.NetCredit ? decimal.MinValue : decimal.MaxValue);
             var result = PaperFillModel.TryFill(combo, row.FilledQuantity, PaperQuotes.From(stored, settings.AssumedQuoteSize), settings.FillSettings(),
                 new SplitMix64(unchecked((ulong)settings.Seed)));
             if (result.Fill is not { } fill || legs.Count == 0)
