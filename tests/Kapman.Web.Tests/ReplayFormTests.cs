@@ -72,7 +72,7 @@ public sealed class ReplayFormTests
     }
 
     [TestCase("IndicatorsComputed", "wyckoff",
-        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised.")]
+        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged.")]
     [TestCase("MarketSessionIngested", "notification-wyckoff-alert-raised",
         "Replay refused: endpoint 'notification-wyckoff-alert-raised' does not consume MarketSessionIngested; its consumers: metrics-market-session-ingested, options-market-session-ingested, wyckoff-market-session-ingested.")]
     public async Task AnInvalidPair_IsRefusedNamingTheValidOnes(string eventName, string endpoint, string shown)
@@ -112,11 +112,11 @@ public sealed class ReplayFormTests
             Assert.That(page.Texts("//select[@id='replay-event']/option"), Is.EqualTo(new[]
             {
                 "RunDailyPipeline", "MarketSessionIngested", "PipelineMessageFaulted", "OptionMetricsComputed", "WyckoffSessionAnalyzed",
-                "WyckoffAlertRaised", "RecommendationsGenerated", "RecommendationIssued", "ExecutionAlertRaised",
+                "WyckoffAlertRaised", "RecommendationsGenerated", "RecommendationIssued", "ExecutionAlertRaised", "OrderStateChanged", "KillSwitchChanged",
             }));
             Assert.That(page.Texts("//select[@id='replay-endpoint']/optgroup[@label='MarketSessionIngested']/option"),
                 Is.EqualTo(new[] { "metrics-market-session-ingested", "options-market-session-ingested", "wyckoff-market-session-ingested" }));
-            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(12));
+            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(14));
             foreach (var id in new[] { "replay-event", "replay-endpoint", "replay-from", "replay-to", "replay-key" })
             {
                 Assert.That(page.Texts($"//label[@for='{id}']"), Has.Count.EqualTo(1), id);

@@ -23,6 +23,8 @@ public static class ReplayCatalogue
         new(nameof(RecommendationsGenerated), "recommendation", "notification-recommendations-generated"),
         new(nameof(RecommendationIssued), "recommendation", "execution-recommendation-issued"),
         new(nameof(ExecutionAlertRaised), "execution", "notification-execution-alert-raised"),
+        new(nameof(OrderStateChanged), "execution", "notification-order-state-changed"),
+        new(nameof(KillSwitchChanged), "execution", "notification-kill-switch-changed"),
     ];
 
     /// <summary>

@@ -3,11 +3,13 @@ using Kapman.Execution.Apis;
 using Kapman.Execution.Brokers.Paper;
 using Kapman.Execution.Brokers.Tradier;
 using Kapman.Execution.Data;
+using Kapman.Execution.Exits;
 using Kapman.Execution.IntegrationEvents.EventHandling;
 using Kapman.Execution.KillSwitch;
 using Kapman.Execution.Orders;
 using Kapman.Execution.Positions;
 using Kapman.Execution.Reconciliation;
+using Kapman.Execution.Shadow;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -27,6 +29,10 @@ internal static class Extensions
                 "Kapman:Execution:Walk is invalid: Step 0.01-10 $/share, MaxSteps 1-100, StepIntervalMs 10-600000")
             .ValidateOnStart();
         builder.Services.AddOptions<PaperOptions>().BindConfiguration(PaperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ExitOptions>().BindConfiguration(ExitOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.ProfitTargetFraction is not null || o.StopLossFraction is not null || o.ProfitTargetDollars is not null || o.StopLossDollars is not null
+                || o.CloseAtDaysToExpiry is not null || !o.Enabled, "Kapman:Execution:Exits has every exit condition off: set one or set Enabled to false")
+            .ValidateOnStart();
 
         builder.Services.AddSingleton<OrderStore>();
         builder.Services.AddSingleton<WalkStepStore>();
@@ -36,6 +42,8 @@ internal static class Extensions
         builder.Services.AddSingleton<KillSwitchStore>();
         builder.Services.AddSingleton<JournalStore>();
         builder.Services.AddSingleton<PaperBookStore>();
+        builder.Services.AddSingleton<ExitScanStore>();
+        builder.Services.AddSingleton<ShadowOrderStore>();
         builder.Services.AddSingleton(sp => new StoredChainReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
 
         builder.Services.AddSingleton<PaperBroker>();
@@ -51,6 +59,9 @@ internal static class Extensions
         builder.Services.AddSingleton<ExecutionGate>();
         builder.Services.AddHostedService<OrderWorker>();
         builder.Services.AddHostedService<ReconciliationService>();
+        builder.Services.AddSingleton<ShadowReport>();
+        builder.Services.AddSingleton<ExitMonitor>();
+        builder.Services.AddHostedService<ExitWorker>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
@@ -59,5 +70,6 @@ internal static class Extensions
         app.MapApprovalsApi();
         app.MapPositionsApi();
         app.MapKillSwitchApi();
+        app.MapShadowReportApi();
     }
 }

@@ -16,6 +16,8 @@ internal static class Extensions
         {
             bus.AddConsumer<WyckoffAlertRaisedConsumer>();
             bus.AddConsumer<ExecutionAlertRaisedConsumer>();
+            bus.AddConsumer<OrderStateChangedConsumer>();
+            bus.AddConsumer<KillSwitchChangedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
         });
