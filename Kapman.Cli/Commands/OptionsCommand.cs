@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 
 namespace Kapman.Cli.Commands;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 
 namespace Kapman.Benchmarks;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core;
 using Kapman.Recommendation.Core.Strategies;

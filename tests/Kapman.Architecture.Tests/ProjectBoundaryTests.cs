@@ -4,22 +4,35 @@ using System.Xml.Linq;
 namespace Kapman.Architecture.Tests;
 
 /// <summary>
-/// Project boundaries (issue 17 item 4): a service's pure core depends on no other service's core (what two services share
-/// lives in a library under <c>shared/</c>), the shared libraries depend on no service, and ServiceDefaults is plumbing only
-/// (hosting, messaging, data access, telemetry): no market-data domain type lives there.
+/// Project boundaries (issue 17 item 4): no project of a service (host or core) references a project of another service
+/// (what two services share lives in a library under <c>shared/</c>), no service redeclares a type of the shared libraries,
+/// the shared libraries depend on no service, and ServiceDefaults is plumbing only (hosting, messaging, data access,
+/// telemetry): no market-data domain type lives there.
 /// </summary>
 public partial class ProjectBoundaryTests
 {
     [Test]
-    public void No_core_project_references_another_services_core()
+    public void No_service_project_references_a_project_of_another_service()
     {
-        var cores = Projects("services").Where(p => CoreOf(p) is not null).ToList();
-        var violations = cores
-            .SelectMany(p => References(p).Where(r => CoreOf(r) is { } other && other != CoreOf(p)).Select(r => $"{Relative(p)} -> {Relative(r)}"))
+        var projects = Projects("services").Where(p => ServiceOf(p) is not null).ToList();
+        var violations = projects
+            .SelectMany(p => References(p).Where(r => ServiceOf(r) is { } other && other != ServiceOf(p)).Select(r => $"{Relative(p)} -> {Relative(r)}"))
             .ToList();
 
-        Assert.That(cores, Has.Count.GreaterThanOrEqualTo(7), "a guard on the guard: every service has a core");
+        Assert.That(projects, Has.Count.GreaterThanOrEqualTo(14), "a guard on the guard: every service has a host and a core");
         Assert.That(violations, Is.Empty);
+    }
+
+    [Test]
+    public void No_service_redeclares_a_type_of_the_shared_libraries()
+    {
+        var sharedTypes = SourceFiles(Path.Combine(RepoFiles.Root, "shared")).SelectMany(f => DeclaredTypes(File.ReadAllText(f))).ToHashSet(StringComparer.Ordinal);
+        var duplicates = SourceFiles(Path.Combine(RepoFiles.Root, "services"))
+            .SelectMany(f => DeclaredTypes(File.ReadAllText(f)).Where(sharedTypes.Contains).Select(t => $"{Relative(f)}: {t}"))
+            .ToList();
+
+        Assert.That(sharedTypes, Does.Contain("OptionRight").And.Contain("OccSymbol"), "a guard on the guard: the shared types are found");
+        Assert.That(duplicates, Is.Empty);
     }
 
     [Test]
@@ -30,7 +43,7 @@ public partial class ProjectBoundaryTests
             .SelectMany(p => References(p).Where(r => !Relative(r).StartsWith("shared/", StringComparison.Ordinal)).Select(r => $"{Relative(p)} -> {Relative(r)}"))
             .ToList();
 
-        Assert.That(shared.Select(p => Path.GetFileNameWithoutExtension(p)), Is.SupersetOf(new[] { "Kapman.MarketData", "Kapman.Indicators" }));
+        Assert.That(shared.Select(p => Path.GetFileNameWithoutExtension(p)), Is.SupersetOf(new[] { "Kapman.MarketData", "Kapman.Indicators", "Kapman.OptionMath" }));
         Assert.That(violations, Is.Empty);
     }
 
@@ -63,9 +76,9 @@ public partial class ProjectBoundaryTests
         Assert.That(DomainName().IsMatch(type), Is.EqualTo(domain));
     }
 
-    /// <summary>The service folder of a core project (<c>Kapman.&lt;Service&gt;.Core.csproj</c>), else null.</summary>
-    private static string? CoreOf(string project) =>
-        CoreProject().Match(Path.GetFileName(project)) is { Success: true } match ? match.Groups["service"].Value : null;
+    /// <summary>The service folder (<c>services/&lt;Service&gt;/</c>) a project lives in, else null.</summary>
+    private static string? ServiceOf(string project) =>
+        Relative(project).Split('/') is ["services", var service, _, ..] ? service : null;
 
     private static IEnumerable<string> Projects(string folder) =>
         Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, folder), "*.csproj", SearchOption.AllDirectories)
@@ -86,9 +99,6 @@ public partial class ProjectBoundaryTests
 
     private static IEnumerable<string> DeclaredTypes(string source) =>
         TypeDeclaration().Matches(source).Select(m => m.Groups["name"].Value);
-
-    [GeneratedRegex(@"^Kapman\.(?<service>\w+)\.Core\.csproj$")]
-    private static partial Regex CoreProject();
 
     [GeneratedRegex(@"\b(?:class|record|struct|enum|interface)\s+(?<name>[A-Z]\w*)")]
     private static partial Regex TypeDeclaration();

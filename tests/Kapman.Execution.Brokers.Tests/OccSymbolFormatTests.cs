@@ -36,9 +36,18 @@ public class OccSymbolFormatTests
         });
     }
 
-    [Test]
-    public void The_root_is_everything_before_the_fifteen_fixed_characters() =>
-        Assert.That(OccSymbolText.Root("SPXW250919P05000000"), Is.EqualTo("SPXW"));
+    [TestCase("SPXW250919P05000000", "SPXW250919P05000000")]
+    [TestCase("SPY   250919C00600000", "SPY250919C00600000")]
+    [TestCase("O:SPY250919C00600000", "SPY250919C00600000")]
+    public void Any_form_of_an_OCC_symbol_normalises_to_Kapmans(string text, string kapman)
+    {
+        // Kapman's form is the shared OccSymbol's text: the root unpadded, no Polygon "O:" prefix (docs/domain/execution.md#occ-symbols).
+        Assert.Multiple(() =>
+        {
+            Assert.That(OccSymbolFormat.IsOccSymbol(text), Is.True);
+            Assert.That(OccSymbolFormat.Normalize(text), Is.EqualTo(kapman));
+        });
+    }
 
     [TestCase("SPY250931C00600000", TestName = "September 31 is not a date")]
     [TestCase("SPY250919X00600000", TestName = "X is not C or P")]
@@ -52,7 +61,7 @@ public class OccSymbolFormatTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(OccSymbolText.IsOccSymbol(text), Is.False);
+            Assert.That(OccSymbolFormat.IsOccSymbol(text), Is.False);
             Assert.That(() => OccSymbolFormat.Tradier.ToBroker(text), Throws.InstanceOf<FormatException>());
         });
     }

@@ -1,4 +1,5 @@
 using Kapman.Execution.Core.Brokers;
+using Kapman.MarketData;
 using Kapman.TradierStandIn;
 
 namespace Kapman.Execution.Brokers.Tests;

@@ -1,4 +1,5 @@
 using System.Text;
+using Kapman.OptionMath;
 
 namespace Kapman.Options.Core.Tests;
 

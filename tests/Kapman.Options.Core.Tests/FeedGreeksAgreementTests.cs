@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.OptionMath;
 
 namespace Kapman.Options.Core.Tests;
 

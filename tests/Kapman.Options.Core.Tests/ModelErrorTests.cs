@@ -1,4 +1,5 @@
 using Kapman.MarketData;
+using Kapman.OptionMath;
 
 namespace Kapman.Options.Core.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;

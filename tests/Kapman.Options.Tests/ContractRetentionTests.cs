@@ -1,5 +1,6 @@
 using Dapper;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.ServiceDefaults.Messaging;

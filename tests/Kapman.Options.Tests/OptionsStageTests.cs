@@ -1,8 +1,8 @@
 using Dapper;
 using Kapman.Contracts;
+using Kapman.OptionMath;
 using Kapman.Options.Application;
 using Kapman.Options.Chains;
-using Kapman.Options.Core;
 using Kapman.Options.Data;
 using Kapman.Options.Polygon;
 using Kapman.ServiceDefaults.Messaging;

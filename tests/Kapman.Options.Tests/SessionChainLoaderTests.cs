@@ -1,5 +1,5 @@
+using Kapman.OptionMath;
 using Kapman.Options.Chains;
-using Kapman.Options.Core;
 using Kapman.Options.Polygon;
 using Polly;
 

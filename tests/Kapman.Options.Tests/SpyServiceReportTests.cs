@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kapman.OptionMath;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Chains;
 using Kapman.Options.Core;
 using Kapman.Options.Data;

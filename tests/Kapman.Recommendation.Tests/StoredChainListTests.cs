@@ -1,4 +1,5 @@
 using Dapper;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Strategies;

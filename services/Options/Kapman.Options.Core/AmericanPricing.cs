@@ -1,3 +1,5 @@
+using Kapman.OptionMath;
+
 namespace Kapman.Options.Core;
 
 /// <summary>How the live stage prices American-style contracts (<see cref="ChainEnricher"/>).</summary>

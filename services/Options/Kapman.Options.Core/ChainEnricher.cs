@@ -1,3 +1,5 @@
+using Kapman.OptionMath;
+
 namespace Kapman.Options.Core;
 
 /// <summary>Gives every contract of a chain an implied volatility and greeks, from the feed or computed.</summary>

@@ -1,3 +1,5 @@
+using Kapman.OptionMath;
+
 namespace Kapman.Options.Core;
 
 /// <summary>A contract with the volatility and greeks used downstream, and where they came from.</summary>
@@ -7,7 +9,7 @@ namespace Kapman.Options.Core;
 /// <param name="IvFailureReason">
 /// An <see cref="ImpliedVolatilityFailure"/> code, or <see cref="ModelFailure.ModelError"/> when the model threw, when <paramref name="IvSource"/> is "none", else null.
 /// </param>
-/// <param name="Greeks">Greeks per share (see <see cref="Kapman.Options.Core.Greeks"/> for units), or null.</param>
+/// <param name="Greeks">Greeks per share (see <see cref="Kapman.OptionMath.Greeks"/> for units), or null.</param>
 /// <param name="GreeksSource">"feed", "computed" (Black–Scholes–Merton with <paramref name="ImpliedVolatility"/>) or "none".</param>
 /// <param name="DaysToExpiry">Calendar days from the snapshot's session date to the expiration (0 on expiry day, negative if past).</param>
 public sealed record EnrichedContract(

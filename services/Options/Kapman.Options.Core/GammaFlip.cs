@@ -1,3 +1,5 @@
+using Kapman.OptionMath;
+
 namespace Kapman.Options.Core;
 
 /// <summary>

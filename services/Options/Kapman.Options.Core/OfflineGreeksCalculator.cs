@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 
 namespace Kapman.Options.Core;
 

@@ -1,3 +1,5 @@
+using Kapman.OptionMath;
+
 namespace Kapman.Options.Core;
 
 /// <summary>Values of <see cref="EnrichedContract.PricingModel"/>: the model behind a contract's computed IV and greeks.</summary>

@@ -1,3 +1,4 @@
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core.Justification;
 using Kapman.Recommendation.Core.Strategies;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kapman.MarketData;
+using Kapman.OptionMath;
 using Kapman.Options.Core;
 using Kapman.Recommendation.Core.Justification;
 using Kapman.Recommendation.Core.Strategies;

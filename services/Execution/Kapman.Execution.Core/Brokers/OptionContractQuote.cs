@@ -1,3 +1,5 @@
+using Kapman.MarketData;
+
 namespace Kapman.Execution.Core.Brokers;
 
 /// <summary>One contract of an option chain with its quote (Tradier <c>GET /v1/markets/options/chains</c>).</summary>

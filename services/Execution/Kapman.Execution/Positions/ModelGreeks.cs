@@ -1,6 +1,6 @@
 using Kapman.Execution.Data;
 using Kapman.MarketData;
-using Kapman.Options.Core;
+using Kapman.OptionMath;
 using CoreGreeks = Kapman.Execution.Core.Positions.OptionGreeks;
 
 namespace Kapman.Execution.Positions;

@@ -17,7 +17,7 @@ public static class BrokerSnapshotReader
         ArgumentNullException.ThrowIfNull(broker);
         var orders = await TryAsync(async () => (await broker.GetOrdersAsync(ct)).Select(ToReport).ToList());
         var positions = await TryAsync(async () => (await broker.GetPositionsAsync(ct))
-            .Where(p => OccSymbolText.IsOccSymbol(p.Symbol)).Select(p => new BrokerPositionReport(p.Symbol, (int)p.Quantity)).ToList());
+            .Where(p => OccSymbolFormat.IsOccSymbol(p.Symbol)).Select(p => new BrokerPositionReport(p.Symbol, (int)p.Quantity)).ToList());
         var executions = await TryAsync(async () => (await broker.GetExecutionsSinceAsync(since, ct))
             .Select(e => new BrokerExecutionReport(
                 string.Create(CultureInfo.InvariantCulture, $"{e.OrderId}:{e.OccSymbol}:{(int)e.Quantity}"), e.OrderId, e.OccSymbol,

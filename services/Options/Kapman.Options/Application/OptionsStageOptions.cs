@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Kapman.Options.Core;
+using Kapman.OptionMath;
 using Kapman.Options.Data;
 
 namespace Kapman.Options.Application;

@@ -1,3 +1,4 @@
+using Kapman.OptionMath;
 using Kapman.Options.Application;
 using Kapman.Options.Core;
 

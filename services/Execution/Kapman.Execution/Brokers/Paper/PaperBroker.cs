@@ -7,6 +7,7 @@ using Kapman.Execution.Core.Orders;
 using Kapman.Execution.Core.Positions;
 using Kapman.Execution.Data;
 using Kapman.Execution.Trading;
+using Kapman.MarketData;
 using Microsoft.Extensions.Options;
 using CoreOrderLeg = Kapman.Execution.Core.Orders.OrderLeg;
 using OrderLeg = Kapman.Execution.Core.Brokers.OrderLeg;
@@ -48,7 +49,7 @@ public sealed class PaperBroker(PaperBookStore book, StoredChainReader chain, IO
     public async Task<IReadOnlyList<BrokerQuote>> GetQuotesAsync(IReadOnlyCollection<string> symbols, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(symbols);
-        var stored = await chain.LatestAsync(symbols.Where(OccSymbolText.IsOccSymbol).Select(OccSymbolText.Normalize).Distinct().ToList(), Today, cancellationToken);
+        var stored = await chain.LatestAsync(symbols.Where(OccSymbolFormat.IsOccSymbol).Select(OccSymbolFormat.Normalize).Distinct().ToList(), Today, cancellationToken);
         var size = Settings.AssumedQuoteSize;
         return stored.Values.OrderBy(q => q.OccSymbol, StringComparer.Ordinal)
             .Select(q => new BrokerQuote(q.OccSymbol, (decimal?)q.Bid, (decimal?)q.Ask, null, size, size, null, null))

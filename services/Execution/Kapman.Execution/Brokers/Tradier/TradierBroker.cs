@@ -43,7 +43,7 @@ public sealed class TradierBroker : IBroker
             return [];
         }
 
-        var list = string.Join(',', symbols.Select(s => OccSymbolText.IsOccSymbol(s) ? SymbolFormat.ToBroker(s) : s));
+        var list = string.Join(',', symbols.Select(s => OccSymbolFormat.IsOccSymbol(s) ? SymbolFormat.ToBroker(s) : s));
         return await ReadAsync(HttpMethod.Get, $"v1/markets/quotes?symbols={Uri.EscapeDataString(list)}&greeks=false", null, r => TradierMarketReader.Quotes(r, SymbolFormat), cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Kapman.Execution.Core.Brokers;
+using Kapman.MarketData;
 
 namespace Kapman.Execution.Brokers.Tradier;
 
@@ -80,7 +81,7 @@ internal static class TradierMarketReader
 
     /// <summary>An option symbol in Kapman's OCC form, any other symbol as it is.</summary>
     public static string KapmanSymbol(string brokerSymbol, IBrokerSymbolFormat format) =>
-        OccSymbolText.IsOccSymbol(brokerSymbol) ? format.FromBroker(brokerSymbol) : brokerSymbol;
+        OccSymbolFormat.IsOccSymbol(brokerSymbol) ? format.FromBroker(brokerSymbol) : brokerSymbol;
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

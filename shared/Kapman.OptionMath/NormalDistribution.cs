@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>The standard normal density and cumulative distribution.</summary>
 internal static class NormalDistribution

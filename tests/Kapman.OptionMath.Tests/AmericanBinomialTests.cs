@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core.Tests;
+namespace Kapman.OptionMath.Tests;
 
 public sealed class AmericanBinomialTests
 {

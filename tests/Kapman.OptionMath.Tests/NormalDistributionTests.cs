@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core.Tests;
+namespace Kapman.OptionMath.Tests;
 
 public sealed class NormalDistributionTests
 {

@@ -1,9 +1,9 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
-/// American value, greeks and implied volatility for the live stage: the Black–Scholes–Merton European value plus the
+/// American value, greeks and implied volatility (the Options service's live-stage default): the Black–Scholes–Merton European value plus the
 /// early-exercise premium of a modest CRR tree (<see cref="EarlyExercisePremium"/>, Hull §21.3 control variate). Richardson
 /// extrapolation from N and N/2 steps was tried and rejected: the CRR error oscillates, and it made deep in-the-money puts worse.
 /// Inputs and units as in <see cref="BlackScholesMerton"/>; time to expiry as the caller gives it (ACT/365 in the suite).

@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>When an option may be exercised.</summary>
 public enum ExerciseStyle

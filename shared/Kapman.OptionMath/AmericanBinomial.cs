@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// American option value and greeks on a Cox–Ross–Rubinstein (1979) binomial tree with a continuous dividend
@@ -48,7 +48,7 @@ public static class AmericanBinomial
         return Roll(right, spot, strike, years, rate, dividendYield, volatility, steps, values, out _, out _);
     }
 
-    /// <summary>The tree greeks of one American option on one share (units as in <see cref="Kapman.Options.Core.Greeks"/>).</summary>
+    /// <summary>The tree greeks of one American option on one share (units as in <see cref="Kapman.OptionMath.Greeks"/>).</summary>
     /// <param name="steps">Time steps N of the tree, 2..<see cref="MaximumSteps"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">As <see cref="Price"/>, also when years is 0 or steps &lt; 2.</exception>
     public static Greeks Greeks(OptionRight right, double spot, double strike, double years, double rate, double dividendYield, double volatility, int steps = DefaultSteps)

@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// Inverts <see cref="AmericanBinomial.Price"/> for σ with Brent's method (Brent 1973; Press et al.,

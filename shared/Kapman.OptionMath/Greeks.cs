@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// Sensitivities of one option (one share of deliverable, not one contract), in the units traders quote.

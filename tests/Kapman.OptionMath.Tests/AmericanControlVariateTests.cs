@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core.Tests;
+namespace Kapman.OptionMath.Tests;
 
 /// <summary>The live stage's American model: BSM plus the CRR early-exercise premium (Hull §21.3 control variate).</summary>
 public sealed class AmericanControlVariateTests

@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// Inverts <see cref="BlackScholesMerton.Price"/> for σ: Newton–Raphson on the vega, kept inside a bracket

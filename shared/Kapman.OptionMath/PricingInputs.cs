@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>Market inputs of the pricing model that the chain itself does not carry.</summary>
 /// <param name="RiskFreeRate">Continuously compounded risk-free rate, annual decimal (0.043 = 4.3 %).</param>

@@ -1,6 +1,6 @@
 using Kapman.MarketData;
 
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// European option value and greeks under Black–Scholes–Merton with a continuous dividend yield
@@ -13,7 +13,7 @@ namespace Kapman.Options.Core;
 /// yield (annual decimals, 0.043 = 4.3 %), <c>volatility</c> σ annualised (0.20 = 20 %).
 /// With d1 = [ln(S/K) + (r − q + σ²/2)T] / (σ√T) and d2 = d1 − σ√T:
 /// call = S e^(−qT) N(d1) − K e^(−rT) N(d2); put = K e^(−rT) N(−d2) − S e^(−qT) N(−d1).
-/// American early exercise is ignored: listed equity options priced here are treated as European.
+/// European exercise only: American contracts are valued with <see cref="AmericanControlVariate"/> or <see cref="AmericanBinomial"/>.
 /// </remarks>
 public static class BlackScholesMerton
 {
@@ -52,7 +52,7 @@ public static class BlackScholesMerton
     }
 
     /// <summary>
-    /// The analytic greeks of one option on one share (units in <see cref="Kapman.Options.Core.Greeks"/>):
+    /// The analytic greeks of one option on one share (units in <see cref="Kapman.OptionMath.Greeks"/>):
     /// delta = ±e^(−qT) N(±d1); gamma = e^(−qT) φ(d1) / (S σ √T); vega = S e^(−qT) φ(d1) √T / 100;
     /// theta = [−S e^(−qT) φ(d1) σ / (2√T) ∓ r K e^(−rT) N(±d2) ± q S e^(−qT) N(±d1)] / 365;
     /// rho = ±K T e^(−rT) N(±d2) / 100 (upper signs call, lower signs put).

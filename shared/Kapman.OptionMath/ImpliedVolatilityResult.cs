@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>The outcome of an implied-volatility solve: exactly one of the two members is non-null.</summary>
 /// <param name="Volatility">The annualised implied volatility (0.20 = 20 %), or null when the solve failed.</param>

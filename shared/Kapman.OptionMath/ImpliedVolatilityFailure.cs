@@ -1,6 +1,6 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
-/// <summary>Reason codes of <see cref="ImpliedVolatilityResult.FailureReason"/> (also used by <see cref="ChainEnricher"/>).</summary>
+/// <summary>Reason codes of <see cref="ImpliedVolatilityResult.FailureReason"/> (also the IV failure reasons of the Options service's chain enricher).</summary>
 public static class ImpliedVolatilityFailure
 {
     /// <summary>The price is below the European lower bound max(±(S e^(−qT) − K e^(−rT)), 0).</summary>

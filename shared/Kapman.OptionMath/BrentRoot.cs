@@ -1,4 +1,4 @@
-namespace Kapman.Options.Core;
+namespace Kapman.OptionMath;
 
 /// <summary>
 /// Brent's root finder (Brent 1973; Press et al., "Numerical Recipes", 3rd ed., §9.3, zbrent) for a volatility
