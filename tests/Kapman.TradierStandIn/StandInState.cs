@@ -230,6 +230,29 @@ public sealed class StandInState(StandInScenario scenario, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// Moves the market of a known contract to <paramref name="bid"/>/<paramref name="ask"/> ($ per share). Under
+    /// <see cref="FillRule.Marketable"/> every open order the new mids make marketable then fills at its limit, as a resting limit
+    /// order at Tradier fills once the market crosses it; returns the ids of the orders filled, oldest first.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The contract is not known.</exception>
+    public IReadOnlyList<int> MoveQuote(string symbol, decimal bid, decimal ask)
+    {
+        lock (gate)
+        {
+            var contract = contracts.GetValueOrDefault(symbol) ?? throw new InvalidOperationException($"No contract {symbol}.");
+            contracts[symbol] = contract with { Bid = bid, Ask = ask };
+            if (FillRule != FillRule.Marketable)
+            {
+                return [];
+            }
+
+            var crossed = orders.Where(o => o.Status == "open" && o.Legs.Any(l => l.OptionSymbol == symbol) && IsMarketable(o)).ToList();
+            crossed.ForEach(o => FillLocked(o, o.Price));
+            return [.. crossed.Select(o => o.Id)];
+        }
+    }
+
     /// <summary>Fills a working order in full at <paramref name="price"/> (default: its limit), as a scripted market move would.</summary>
     /// <exception cref="InvalidOperationException">No such working order.</exception>
     public void FillOrder(int id, decimal? price = null)
