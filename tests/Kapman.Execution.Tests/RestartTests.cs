@@ -88,16 +88,36 @@ public sealed class RestartTests
     }
 
     /// <summary>
-    /// kill -9 in the middle of a live walk against the Tradier stand-in (issue 18). The stand-in behaves as Tradier does for a limit
-    /// order: it rests until the market crosses it (<see cref="FillRule.Marketable"/>, <see cref="StandInState.MoveQuote"/>). Its market
-    /// for the 650 call is 2.55/2.65 (mid 2.60), so the walk from the recommended 2.50 by 0.01 every 1.5 s rests unfilled. The service
-    /// process is killed with SIGKILL while rung 1 (2.51) rests at the stand-in, restarted on the same database, and must carry on
-    /// (cancel rung 1, place rung 2) without a second order for any rung. Then the market moves to a mid equal to the resting rung's
-    /// limit; the rung fills at its limit, and after the next reconciliation (every second here) the local book equals the stand-in's:
-    /// one broker order per rung by tag, each rung's state as the stand-in reports it, the fill and the position at the stand-in's price.
+    /// kill -9 in the middle of a live walk against the Tradier stand-in (issue 18), while rung 1 (2.51) rests at the stand-in: the
+    /// restarted service carries on from the stored rung (cancels it after its interval, places rung 2). See <see cref="TradierTrialAsync"/>.
     /// </summary>
     [Test]
-    public async Task Killed_with_sigkill_mid_walk_against_the_tradier_stand_in_the_service_resumes_without_a_second_order_and_reconciles()
+    public async Task Killed_with_sigkill_while_a_rung_rests_at_the_tradier_stand_in_the_service_resumes_the_walk_without_a_second_order() =>
+        await TradierTrialAsync(killDuringPlacement: false);
+
+    /// <summary>
+    /// kill -9 while rung 1's placement is in flight: the stand-in has accepted the order but holds its answer back, so the service dies
+    /// with the rung stored SENDING and no broker id, the window a crash between the broker's answer and its storing leaves. The restarted
+    /// service must find the order by its tag and adopt it, not send it again. See <see cref="TradierTrialAsync"/>.
+    /// </summary>
+    [Test]
+    public async Task Killed_with_sigkill_while_a_rung_is_being_placed_at_the_tradier_stand_in_the_service_adopts_it_by_its_tag() =>
+        await TradierTrialAsync(killDuringPlacement: true);
+
+    /// <summary>How many reconciliations with Tradier the process has logged with no difference at all.</summary>
+    private static int CleanReconciliations(ExecutionProcess process) =>
+        process.Lines.Count(l => l.Contains("Reconciled with tradier: 0 difference(s), 0 unexplained, complete True", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The Tradier trial. The stand-in behaves as Tradier does for a limit order: it rests until the market crosses it
+    /// (<see cref="FillRule.Marketable"/>, <see cref="StandInState.MoveQuote"/>). Its market for the 650 call is 2.55/2.65 (mid 2.60), so
+    /// the LIVE walk of 2 contracts from the recommended 2.50 by 0.01 every 1.5 s rests unfilled. The service runs as its own process and is
+    /// killed with SIGKILL at rung 1 (resting, or with its placement in flight), then restarted on the same database. Once the restarted
+    /// service has a later rung resting, the market moves to a mid equal to that rung's limit; it fills at its limit, and after two more
+    /// reconciliations (every second here) with no difference the local book must equal the stand-in's: one stand-in order per rung by tag
+    /// and nothing else, each rung ended as the stand-in reports it, the fill and the position at the stand-in's price. Prints a TRIAL line.
+    /// </summary>
+    private async Task TradierTrialAsync(bool killDuringPlacement)
     {
         await using var standIn = await StandInHost.StartAsync(new StandInScenario { FillRule = FillRule.Marketable }, FreePort.Next());
         standIn.State.AddContract(new StandInContract(Call, "SPY", new DateOnly(2025, 9, 19), "call", 650m, 2.55m, 2.65m, 0.45m, 0.15m, 1000));
@@ -110,27 +130,43 @@ public sealed class RestartTests
         var token = new Dictionary<string, string> { ["TRADIER_ACCESS_TOKEN"] = standIn.State.Scenario.Token };
 
         Guid orderId;
-        var sinceRung = TimeSpan.Zero;
+        string when;
         await using (var first = await ExecutionProcess.StartAsync(settings, token))
         {
-            orderId = await ApproveUntilPlacedAsync(first.Client(apiKey: true), recommendation, 1);
-            sinceRung = DateTime.UtcNow - await bed.ScalarAsync<DateTime>("SELECT placed_at FROM walk_steps WHERE order_id = @orderId AND step = 1", new { orderId });
+            if (killDuringPlacement)
+            {
+                orderId = await ApproveUntilPlacedAsync(first.Client(apiKey: true), recommendation, 0);
+                standIn.State.PlaceAnswerDelay = TimeSpan.FromSeconds(10);
+                var tag = OrderTag(orderId, 1);
+                await ExecutionTestBed.EventuallyAsync(
+                    async () => (standIn.State.Orders.Any(o => o.Tag == tag), await bed.ScalarAsync<string?>("SELECT status FROM walk_steps WHERE order_id = @orderId AND step = 1", new { orderId })),
+                    s => s is (true, "SENDING"), "rung 1 accepted at the stand-in and stored SENDING");
+                when = "while rung 1's placement was in flight (accepted at the stand-in, its answer held back)";
+            }
+            else
+            {
+                orderId = await ApproveUntilPlacedAsync(first.Client(apiKey: true), recommendation, 1);
+                var since = DateTime.UtcNow - await bed.ScalarAsync<DateTime>("SELECT placed_at FROM walk_steps WHERE order_id = @orderId AND step = 1", new { orderId });
+                when = string.Create(CultureInfo.InvariantCulture, $"{since.TotalMilliseconds:0} ms after rung 1 was placed (resting)");
+            }
+
             first.Kill();
         }
 
         var killed = Stopwatch.StartNew();
+        standIn.State.PlaceAnswerDelay = TimeSpan.Zero;
         await using var second = await ExecutionProcess.StartAsync(settings, token);
         var started = killed.Elapsed;
         var resting = await ExecutionTestBed.EventuallyAsync(
             () => bed.ScalarAsync<decimal?>("SELECT price FROM walk_steps WHERE order_id = @orderId AND step >= 2 AND status = 'PLACED' ORDER BY step DESC LIMIT 1", new { orderId }),
-            p => p is not null, "the restarted service to place the next rung");
+            p => p is not null, "the restarted service to walk on to a later rung");
         var recovered = killed.Elapsed;
         var crossed = standIn.State.MoveQuote(Call, resting!.Value - 0.05m, resting.Value + 0.05m);
         var client = second.Client();
         var order = await ExecutionTestBed.EventuallyAsync(
             () => client.GetFromJsonAsync<JsonElement>(new Uri($"/orders/{orderId}", UriKind.Relative)), o => o.GetProperty("state").GetString() == "filled", "the order to fill");
         var cleanBefore = CleanReconciliations(second);
-        await ExecutionTestBed.EventuallyAsync(() => Task.FromResult(CleanReconciliations(second)), n => n > cleanBefore + 1, "a clean reconciliation after the fill");
+        await ExecutionTestBed.EventuallyAsync(() => Task.FromResult(CleanReconciliations(second)), n => n > cleanBefore + 1, "two clean reconciliations after the fill");
 
         var brokerOrders = standIn.State.Orders;
         var rungs = await bed.RowsAsync<(int Step, decimal Price, string Tag, string BrokerId, string Status)>(
@@ -140,11 +176,11 @@ public sealed class RestartTests
         var duplicates = brokerOrders.GroupBy(o => o.Tag).Sum(g => g.Count() - 1);
         var filled = brokerOrders.Single(o => o.Status == "filled");
         TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"TRIAL | kill -9 execution (LIVE, Tradier stand-in) {sinceRung.TotalMilliseconds:0} ms after rung 1 of the walk was placed | restarted in {started.TotalSeconds:0.0} s | duplicates {duplicates} | {order.GetProperty("state").GetString()} at {filled.AvgFillPrice} after {rungs.Count} rungs | recovery {recovered.TotalSeconds:0.0} s |"));
+            $"TRIAL | kill -9 execution (LIVE, Tradier stand-in) {when} | restarted in {started.TotalSeconds:0.0} s | duplicates {duplicates} | {order.GetProperty("state").GetString()} at {filled.AvgFillPrice} after {rungs.Count} rungs, {brokerOrders.Count} stand-in orders | recovery {recovered.TotalSeconds:0.0} s |"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(duplicates, Is.Zero, "one broker order per tag");
+            Assert.That(duplicates, Is.Zero, "one stand-in order per tag: no rung was sent twice");
             Assert.That(brokerOrders.Select(o => (o.Tag, o.Id.ToString(CultureInfo.InvariantCulture))), Is.EquivalentTo(rungs.Select(r => (r.Tag, r.BrokerId))),
                 "every rung is one stand-in order with its tag and id, and the stand-in holds no other");
             Assert.That(rungs.Select(r => r.Step), Is.EqualTo(Enumerable.Range(0, rungs.Count)), "the walk went on rung by rung after the restart");
@@ -162,9 +198,8 @@ public sealed class RestartTests
         Assert.That(await bed.ScalarAsync<string>("SELECT mode FROM kill_switch"), Is.EqualTo("normal"), "no unexplained difference put the switch in safe mode");
     }
 
-    /// <summary>How many reconciliations with Tradier the process has logged with no difference at all.</summary>
-    private static int CleanReconciliations(ExecutionProcess process) =>
-        process.Lines.Count(l => l.Contains("Reconciled with tradier: 0 difference(s), 0 unexplained, complete True", StringComparison.Ordinal));
+    /// <summary>The client tag of a rung as the service writes it (kapman-{order id without dashes}-{step}); written out, not taken from the service.</summary>
+    private static string OrderTag(Guid orderId, int step) => string.Create(CultureInfo.InvariantCulture, $"kapman-{orderId:N}-{step}");
 
     /// <summary>
     /// Approves a call (steps a minute apart, so the walk rests on its first rung), waits until that rung is placed at the

@@ -28,6 +28,12 @@ public sealed class StandInState(StandInScenario scenario, TimeProvider clock)
     /// <summary>When orders fill; a test may change it between calls.</summary>
     public FillRule FillRule { get; set; } = scenario.FillRule;
 
+    /// <summary>
+    /// How long an accepted order's placement answer is held back (default none); a test may change it between calls. The order is
+    /// already accepted while the answer waits, so a client that dies meanwhile leaves an order it never heard of.
+    /// </summary>
+    public TimeSpan PlaceAnswerDelay { get; set; }
+
     /// <summary>Cash in $.</summary>
     public decimal Cash { get; private set; } = scenario.StartingCash;
 
