@@ -115,7 +115,8 @@ public sealed class RestartTests
     /// killed with SIGKILL at rung 1 (resting, or with its placement in flight), then restarted on the same database. Once the restarted
     /// service has a later rung resting, the market moves to a mid equal to that rung's limit; it fills at its limit, and after two more
     /// reconciliations (every second here) with no difference the local book must equal the stand-in's: one stand-in order per rung by tag
-    /// and nothing else, each rung ended as the stand-in reports it, the fill and the position at the stand-in's price. Prints a TRIAL line.
+    /// and nothing else, each rung ended as the stand-in reports it, the fill and the position at the stand-in's price. Prints a TRIAL line;
+    /// its recovery runs from the kill to the restarted service's first later rung resting at the stand-in (the restart included).
     /// </summary>
     private async Task TradierTrialAsync(bool killDuringPlacement)
     {
