@@ -8,9 +8,10 @@ namespace Kapman.Benchmarks;
 /// <param name="Failed">Requests that failed or got another status.</param>
 /// <param name="P50">Median latency, ms.</param>
 /// <param name="P90">90th percentile, ms.</param>
+/// <param name="P95">95th percentile, ms.</param>
 /// <param name="P99">99th percentile, ms.</param>
 /// <param name="Max">Slowest, ms.</param>
-public sealed record LatencySummary(string Target, int Count, int Failed, double P50, double P90, double P99, double Max)
+public sealed record LatencySummary(string Target, int Count, int Failed, double P50, double P90, double P95, double P99, double Max)
 {
     /// <summary>Summarises <paramref name="latenciesMs"/> (nearest-rank percentiles).</summary>
     /// <exception cref="ArgumentException">No latency was recorded.</exception>
@@ -24,7 +25,7 @@ public sealed record LatencySummary(string Target, int Count, int Failed, double
 
         var sorted = latenciesMs.Order().ToArray();
         double Rank(double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        return new LatencySummary(target, sorted.Length, failed, Rank(0.50), Rank(0.90), Rank(0.99), sorted[^1]);
+        return new LatencySummary(target, sorted.Length, failed, Rank(0.50), Rank(0.90), Rank(0.95), Rank(0.99), sorted[^1]);
     }
 
     /// <summary>The summary as a Markdown table row.</summary>

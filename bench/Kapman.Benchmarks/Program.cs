@@ -4,7 +4,8 @@ namespace Kapman.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'</c> for the BenchmarkDotNet
-/// suites, or <c>-- gateway-hop</c> for the gateway's added latency at a fixed request rate (<see cref="GatewayHopBench"/>).
+/// suites, <c>-- gateway-hop</c> for the gateway's added latency at a fixed request rate (<see cref="GatewayHopBench"/>), or
+/// <c>-- execution-approvals</c> for approval to first order at the paper broker through the bus (<see cref="ExecutionApprovalBench"/>).
 /// A named class, not top-level statements, because a referenced service host already defines a global <c>Program</c>.
 /// </summary>
 public static class BenchmarkMain
@@ -14,6 +15,11 @@ public static class BenchmarkMain
         if (args is ["gateway-hop", .. var options])
         {
             return await GatewayHopBench.RunAsync(options);
+        }
+
+        if (args is ["execution-approvals", .. var executionOptions])
+        {
+            return await ExecutionApprovalBench.RunAsync(executionOptions);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);

@@ -111,6 +111,34 @@ public class TradierTradingTests
     }
 
     [Test]
+    public async Task Under_the_marketable_rule_a_resting_buy_limit_fills_at_its_limit_once_the_market_crosses_it()
+    {
+        // Demo call 600: bid 8.90, ask 9.10, mid 9.00. A buy at 8.80 rests; a market of 8.70/8.95 (mid 8.825) does not reach it;
+        // 8.65/8.95 (mid 8.80) does, and the order fills at its limit 8.80.
+        const string Call = "SPY250919C00600000";
+        harness = await BrokerOnStandIn.StartAsync(new StandInScenario { FillRule = FillRule.Marketable });
+        var placed = await harness.Broker.PlaceOptionOrderAsync(new OptionOrderRequest("SPY", new(Call, OrderLegSide.BuyToOpen, 2), 8.80m, "rest-1"), CancellationToken.None);
+        var id = int.Parse(placed.OrderId, System.Globalization.CultureInfo.InvariantCulture);
+        var resting = await harness.Broker.GetOrderAsync(placed.OrderId, CancellationToken.None);
+
+        var notYet = harness.State.MoveQuote(Call, 8.70m, 8.95m);
+        var stillResting = await harness.Broker.GetOrderAsync(placed.OrderId, CancellationToken.None);
+        var crossed = harness.State.MoveQuote(Call, 8.65m, 8.95m);
+        var filled = await harness.Broker.GetOrderAsync(placed.OrderId, CancellationToken.None);
+        var position = (await harness.Broker.GetPositionsAsync(CancellationToken.None)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resting.Status, Is.EqualTo(BrokerOrderStatus.Open));
+            Assert.That((notYet, stillResting.Status), Is.EqualTo((Array.Empty<int>(), BrokerOrderStatus.Open)));
+            Assert.That(crossed, Is.EqualTo(new[] { id }));
+            Assert.That((filled.Status, filled.AverageFillPrice, filled.ExecutedQuantity), Is.EqualTo((BrokerOrderStatus.Filled, (decimal?)8.80m, 2m)));
+            // 2 contracts × 8.80 × 100 = 1,760 $ of cost.
+            Assert.That((position.Symbol, position.Quantity, position.CostBasis), Is.EqualTo((Call, 2m, 1760m)));
+        });
+    }
+
+    [Test]
     public async Task A_close_is_prechecked_previewed_placed_and_its_result_appears_in_gainloss()
     {
         harness = await BrokerOnStandIn.StartAsync();

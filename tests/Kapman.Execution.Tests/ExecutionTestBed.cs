@@ -142,6 +142,13 @@ internal sealed class ExecutionTestBed : IAsyncDisposable
         return (await connection.ExecuteScalarAsync<T>(sql, args))!;
     }
 
+    /// <summary>Rows read from the execution schema, mapped by position onto <typeparamref name="T"/> (a value tuple).</summary>
+    public async Task<IReadOnlyList<T>> RowsAsync<T>(string sql, object? args = null)
+    {
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
+        return [.. await connection.QueryAsync<T>(sql, args)];
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -245,6 +245,12 @@ public static class StandInEndpoints
             });
         }
 
+        // A slow answer: the order is accepted (listed, working) before the client hears of it, as when the connection or the client dies.
+        if (state.PlaceAnswerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(state.PlaceAnswerDelay, state.Clock, CancellationToken.None);
+        }
+
         return Json(new JsonObject { ["order"] = new JsonObject { ["id"] = order.Id, ["status"] = "ok", ["partner_id"] = "kapman-standin" } });
     }
 

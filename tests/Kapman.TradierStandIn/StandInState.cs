@@ -28,6 +28,12 @@ public sealed class StandInState(StandInScenario scenario, TimeProvider clock)
     /// <summary>When orders fill; a test may change it between calls.</summary>
     public FillRule FillRule { get; set; } = scenario.FillRule;
 
+    /// <summary>
+    /// How long an accepted order's placement answer is held back (default none); a test may change it between calls. The order is
+    /// already accepted while the answer waits, so a client that dies meanwhile leaves an order it never heard of.
+    /// </summary>
+    public TimeSpan PlaceAnswerDelay { get; set; }
+
     /// <summary>Cash in $.</summary>
     public decimal Cash { get; private set; } = scenario.StartingCash;
 
@@ -227,6 +233,29 @@ public sealed class StandInState(StandInScenario scenario, TimeProvider clock)
             var net = draft.Price ?? Math.Abs(draft.Legs.Sum(l => Signed(l.Side, contracts[l.OptionSymbol].Mid)));
             var paying = draft.Type is "debit" || (draft.Class == "option" && draft.Legs[0].Side.StartsWith("buy", StringComparison.Ordinal));
             return (paying ? net : -net) * draft.Legs[0].Quantity * Multiplier;
+        }
+    }
+
+    /// <summary>
+    /// Moves the market of a known contract to <paramref name="bid"/>/<paramref name="ask"/> ($ per share). Under
+    /// <see cref="FillRule.Marketable"/> every open order the new mids make marketable then fills at its limit, as a resting limit
+    /// order at Tradier fills once the market crosses it; returns the ids of the orders filled, oldest first.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The contract is not known.</exception>
+    public IReadOnlyList<int> MoveQuote(string symbol, decimal bid, decimal ask)
+    {
+        lock (gate)
+        {
+            var contract = contracts.GetValueOrDefault(symbol) ?? throw new InvalidOperationException($"No contract {symbol}.");
+            contracts[symbol] = contract with { Bid = bid, Ask = ask };
+            if (FillRule != FillRule.Marketable)
+            {
+                return [];
+            }
+
+            var crossed = orders.Where(o => o.Status == "open" && o.Legs.Any(l => l.OptionSymbol == symbol) && IsMarketable(o)).ToList();
+            crossed.ForEach(o => FillLocked(o, o.Price));
+            return [.. crossed.Select(o => o.Id)];
         }
     }
 
