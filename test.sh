@@ -3,6 +3,7 @@
 # starts PostgreSQL, RabbitMQ and the SMTP sink (deploy/start-infra.sh), builds in Release, runs each test
 # project in turn (the integration suite starts the whole Kapman suite, so projects never share the CPU),
 # and ends with one line: "N passed, N failed[, N skipped]". Exits non-zero if any test failed or none ran.
+# The integration suite runs the services on one database each; KAPMAN_IT_DATABASES=shared runs it on one shared database.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
