@@ -74,7 +74,7 @@ internal sealed class TelegramTestBed : IAsyncDisposable
         return new TelegramTestBed(database, bot, execution, approvals);
     }
 
-    /// <summary>The settings the tests run with; <paramref name="overrides"/> replace or add keys.</summary>
+    /// <summary>The settings the tests run with; <paramref name="overrides"/> replace or add keys, a null value removes one.</summary>
     public IConfiguration Configuration(IDictionary<string, string?>? overrides = null)
     {
         var values = new Dictionary<string, string?>
@@ -91,7 +91,14 @@ internal sealed class TelegramTestBed : IAsyncDisposable
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            values[key] = value;
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
         }
 
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
