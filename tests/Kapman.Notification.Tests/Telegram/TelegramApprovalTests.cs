@@ -131,6 +131,31 @@ public sealed class TelegramApprovalTests
     }
 
     [Test]
+    public async Task An_approval_left_in_progress_by_a_stopped_process_is_taken_over_after_two_minutes_but_not_before()
+    {
+        await using var provider = bed.Services();
+        var message = await SendAsync(provider);
+        var poller = provider.GetRequiredService<TelegramPoller>();
+        await Execute("""
+            INSERT INTO telegram_decisions (recommendation_id, decision, chat_id, user_id, callback_query_id, decided_at)
+            VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'APPROVING', 1001, 42, 'before-crash', now() - interval '60 seconds')
+            """);
+
+        bed.Bot.State.InjectCallback(1001, 42, message, "a:0f8fad5bd9cb469fa16570867728950e");
+        await poller.PollOnceAsync(1, CancellationToken.None);
+        await Execute("UPDATE telegram_decisions SET decided_at = now() - interval '150 seconds'");
+        bed.Bot.State.InjectCallback(1001, 42, message, "a:0f8fad5bd9cb469fa16570867728950e");
+        await poller.PollOnceAsync(1, CancellationToken.None);
+
+        var answers = bed.Bot.State.CallsOf("answerCallbackQuery").Select(c => (string)c.Parameters["text"]!).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(answers, Is.EqualTo(new[] { "The approval is in progress.", "Approved: order 7d7d2d0e-5b0c-4e55-9a4b-3c7a6f1e2d11" }));
+            Assert.That(bed.Approvals, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task A_press_in_a_chat_off_the_allow_list_is_answered_not_allowed_and_does_nothing()
     {
         await using var provider = bed.Services();
@@ -214,6 +239,12 @@ public sealed class TelegramApprovalTests
                 new RecommendedLeg("SPY251024C00660000", "SELL", 1, 1.10, new DateOnly(2025, 10, 24), 660, "call"),
             ],
             1.42, 2, new DateOnly(2025, 10, 24), 59);
+
+    private async Task Execute(string sql)
+    {
+        await using var connection = await bed.Database.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(sql);
+    }
 
     private async Task<T> Scalar<T>(string sql)
     {

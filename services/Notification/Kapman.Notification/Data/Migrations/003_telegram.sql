@@ -18,7 +18,8 @@ CREATE TABLE telegram_messages (
 
 -- At most one decision per recommendation, whichever chat or button press comes first. APPROVING is claimed before the call to
 -- execution and becomes APPROVED (with the order id) or FAILED (which a later press may claim again; execution's approval is
--- idempotent). REJECTED is final and recorded here only: execution has no reject endpoint.
+-- idempotent), and so may an APPROVING row older than 2 minutes (the process stopped during the call: asking execution again returns
+-- the same order). REJECTED is final and recorded here only: execution has no reject endpoint.
 CREATE TABLE telegram_decisions (
     recommendation_id uuid        PRIMARY KEY,
     decision          text        NOT NULL CHECK (decision IN ('APPROVING', 'APPROVED', 'REJECTED', 'FAILED')),

@@ -9,6 +9,9 @@ namespace Kapman.Notification.Data.Telegram;
 /// </summary>
 public sealed class TelegramStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>How long an APPROVING claim holds before a new press may take it over: longer than any approval call (30 s total timeout).</summary>
+    public static readonly TimeSpan StaleApproving = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// Claims the approval message of <paramref name="recommendationId"/> for <paramref name="chatId"/> (SENDING); false when it is already
     /// SENDING or SENT (never sent twice), true for a new or FAILED one.
@@ -42,7 +45,8 @@ public sealed class TelegramStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// Claims the decision on <paramref name="recommendationId"/> as <paramref name="decision"/> (APPROVING or REJECTED). Returns null when
     /// claimed, else the decision already held (APPROVING, APPROVED, REJECTED), which this press must not change. A FAILED approval is
-    /// claimed again.
+    /// claimed again, and so is one left APPROVING for longer than <see cref="StaleApproving"/> (the process stopped during the call):
+    /// execution's approval is idempotent, so asking again returns the same order instead of placing a second one.
     /// </summary>
     public async Task<string?> ClaimDecisionAsync(Guid recommendationId, string decision, long chatId, long userId, string callbackQueryId, CancellationToken ct)
     {
@@ -54,8 +58,9 @@ public sealed class TelegramStore(NpgsqlDataSource dataSource)
             ON CONFLICT (recommendation_id) DO UPDATE SET decision = EXCLUDED.decision, chat_id = EXCLUDED.chat_id, user_id = EXCLUDED.user_id,
                    callback_query_id = EXCLUDED.callback_query_id, order_id = NULL, error = NULL, decided_at = now()
             WHERE telegram_decisions.decision = 'FAILED'
+               OR (telegram_decisions.decision = 'APPROVING' AND telegram_decisions.decided_at < now() - make_interval(secs => @staleSeconds))
             """,
-            new { recommendationId, decision, chatId, userId, callbackQueryId }, cancellationToken: ct));
+            new { recommendationId, decision, chatId, userId, callbackQueryId, staleSeconds = StaleApproving.TotalSeconds }, cancellationToken: ct));
         return claimed == 1 ? null : await connection.ExecuteScalarAsync<string>(new CommandDefinition(
             "SELECT decision FROM telegram_decisions WHERE recommendation_id = @recommendationId", new { recommendationId }, cancellationToken: ct));
     }
