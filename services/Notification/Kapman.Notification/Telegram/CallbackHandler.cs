@@ -97,7 +97,7 @@ public sealed class CallbackHandler(
         catch (BotApiException ex)
         {
             // The decision stands; only its display failed (e.g. the message is too old to edit).
-            TelegramLog.UpdateFailed(logger, ex, 0);
+            TelegramLog.EditFailed(logger, ex, message.Chat.Id, message.MessageId);
         }
     }
 }

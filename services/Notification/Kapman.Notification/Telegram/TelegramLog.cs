@@ -18,6 +18,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Telegram update {UpdateId} could not be handled; it is skipped")]
     public static partial void UpdateFailed(ILogger logger, Exception exception, long updateId);
 
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Telegram message {MessageId} in chat {ChatId} could not be edited to show the outcome")]
+    public static partial void EditFailed(ILogger logger, Exception exception, long chatId, long messageId);
+
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Telegram callback {Action} for {RecommendationId} from chat {ChatId}: {Outcome}")]
     public static partial void Callback(ILogger logger, string action, Guid? recommendationId, long? chatId, string outcome);
 }
