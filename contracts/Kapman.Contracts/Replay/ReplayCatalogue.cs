@@ -22,6 +22,7 @@ public static class ReplayCatalogue
         new(nameof(WyckoffAlertRaised), "wyckoff", "notification-wyckoff-alert-raised"),
         new(nameof(RecommendationsGenerated), "recommendation", "notification-recommendations-generated"),
         new(nameof(RecommendationIssued), "recommendation", "execution-recommendation-issued"),
+        new(nameof(RecommendationIssued), "recommendation", "notification-recommendation-issued"),
         new(nameof(ExecutionAlertRaised), "execution", "notification-execution-alert-raised"),
         new(nameof(OrderStateChanged), "execution", "notification-order-state-changed"),
         new(nameof(KillSwitchChanged), "execution", "notification-kill-switch-changed"),

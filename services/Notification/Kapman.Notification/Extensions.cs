@@ -2,6 +2,7 @@ using Kapman.Notification.Apis;
 using Kapman.Notification.Application;
 using Kapman.Notification.Data;
 using Kapman.Notification.IntegrationEvents.EventHandling;
+using Kapman.Notification.Telegram;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
 
@@ -20,10 +21,12 @@ internal static class Extensions
             bus.AddConsumer<KillSwitchChangedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
+            bus.AddConsumer<RecommendationIssuedConsumer>();
         });
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
+        builder.Services.AddTelegram();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi();
