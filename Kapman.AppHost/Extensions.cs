@@ -31,7 +31,10 @@ public static class Extensions
             // Execution accepts the operator's key itself (X-Api-Key straight at its port) for a kill-switch reset and a live order.
             builder.AddService<Projects.Kapman_Execution>("execution", settings, infrastructure)
                 .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey),
+            // Notification approves through the gateway with the operator's key when a Telegram Approve button is pressed.
             builder.AddService<Projects.Kapman_Notification>("notification", settings, infrastructure)
+                .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey)
+                .WithEnvironment("Kapman__Telegram__GatewayUrl", SuiteLayout.GatewayUrl.ToString().TrimEnd('/'))
                 .WithEnvironment("Kapman__Smtp__Host", settings.SmtpHost)
                 .WithEnvironment("Kapman__Smtp__Port", settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .WaitFor(infrastructure.Smtp),

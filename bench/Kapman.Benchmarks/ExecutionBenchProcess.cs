@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Kapman.Benchmarks;
 
@@ -21,28 +20,10 @@ public sealed class ExecutionBenchProcess : IDisposable
     public static async Task<ExecutionBenchProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var dll = ServiceDll();
-        var port = FreePort();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        info.ArgumentList.Add(dll);
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        foreach (var (key, value) in settings)
-        {
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(info)!;
-        // The pipes must be drained or the service blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var port = BuiltProcess.FreePort();
+        var environment = settings.Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value))
+            .Append(KeyValuePair.Create("ASPNETCORE_URLS", $"http://127.0.0.1:{port}"));
+        var process = BuiltProcess.Start(BuiltProcess.Dll("services/Execution/Kapman.Execution", "Kapman.Execution"), environment);
         var started = new ExecutionBenchProcess(process);
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
         for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline; await Task.Delay(100))
@@ -71,34 +52,5 @@ public sealed class ExecutionBenchProcess : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill();
-            process.WaitForExit(5000);
-        }
-
-        process.Dispose();
-    }
-
-    private static string ServiceDll()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kapman.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(dir?.FullName ?? ".", "services", "Execution", "Kapman.Execution", "bin", configuration, "net10.0", "Kapman.Execution.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build services/Execution/Kapman.Execution first.", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public void Dispose() => BuiltProcess.Stop(process);
 }

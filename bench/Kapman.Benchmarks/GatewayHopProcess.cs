@@ -32,31 +32,21 @@ public sealed class GatewayHopProcess : IDisposable
     /// <exception cref="InvalidOperationException">It exited or did not listen within 30 s.</exception>
     public static async Task<GatewayHopProcess> StartAsync(string backend)
     {
-        var dll = GatewayDll();
-        var port = FreePort();
+        var port = BuiltProcess.FreePort();
         var apiKey = RandomNumberGenerator.GetHexString(32);
-        var info = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            ["KAPMAN_API_KEY"] = apiKey,
+            ["KAPMAN_GATEWAY_TOKEN"] = RandomNumberGenerator.GetHexString(32),
+            ["KAPMAN_GATEWAY_BIND"] = $"127.0.0.1:{port}",
         };
-        info.ArgumentList.Add(dll);
-        info.Environment["KAPMAN_API_KEY"] = apiKey;
-        info.Environment["KAPMAN_GATEWAY_TOKEN"] = RandomNumberGenerator.GetHexString(32);
-        info.Environment["KAPMAN_GATEWAY_BIND"] = $"127.0.0.1:{port}";
         foreach (var cluster in Clusters)
         {
-            info.Environment[$"KAPMAN_{cluster.ToUpperInvariant()}_ADDR"] = backend;
+            environment[$"KAPMAN_{cluster.ToUpperInvariant()}_ADDR"] = backend;
         }
 
-        var process = Process.Start(info)!;
-        // The JSON logs are not needed, but the pipes must be drained or the gateway blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // The gateway's JSON logs are not needed here; BuiltProcess drains them.
+        var process = BuiltProcess.Start(BuiltProcess.Dll("gateway/Kapman.Gateway", "Kapman.Gateway"), environment);
         var started = new GatewayHopProcess(process, port, apiKey);
         for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(100))
         {
@@ -76,36 +66,7 @@ public sealed class GatewayHopProcess : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill();
-            process.WaitForExit(5000);
-        }
-
-        process.Dispose();
-    }
-
-    private static string GatewayDll()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kapman.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(dir?.FullName ?? ".", "gateway", "Kapman.Gateway", "bin", configuration, "net10.0", "Kapman.Gateway.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build gateway/Kapman.Gateway first.", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public void Dispose() => BuiltProcess.Stop(process);
 
     private static async Task<bool> AcceptsAsync(int port)
     {

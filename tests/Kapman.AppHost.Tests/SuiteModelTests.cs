@@ -71,16 +71,21 @@ public class SuiteModelTests
     }
 
     [Test]
-    public async Task Execution_gets_the_operator_key_for_a_reset_and_a_live_order_and_the_other_services_do_not()
+    public async Task Execution_and_notification_get_the_operator_key_and_the_other_services_do_not()
     {
         await using var builder = await SuiteModel.BuildAsync();
 
         var execution = await SuiteModel.EnvironmentOfAsync(builder, "execution");
-        var recommendation = await SuiteModel.EnvironmentOfAsync(builder, "recommendation");
-        Assert.Multiple(() =>
+        var notification = await SuiteModel.EnvironmentOfAsync(builder, "notification");
+        Assert.Multiple(async () =>
         {
-            Assert.That(execution["KAPMAN_API_KEY"], Is.EqualTo(SuiteModel.ApiKey));
-            Assert.That(recommendation.ContainsKey("KAPMAN_API_KEY"), Is.False);
+            Assert.That(execution["KAPMAN_API_KEY"], Is.EqualTo(SuiteModel.ApiKey), "a kill-switch reset and a live order");
+            Assert.That(notification["KAPMAN_API_KEY"], Is.EqualTo(SuiteModel.ApiKey), "a Telegram Approve goes through the gateway with it");
+            Assert.That(notification["Kapman__Telegram__GatewayUrl"], Is.EqualTo("http://127.0.0.1:8080"));
+            foreach (var name in new[] { "ingestion", "options", "metrics", "wyckoff", "recommendation" })
+            {
+                Assert.That((await SuiteModel.EnvironmentOfAsync(builder, name)).ContainsKey("KAPMAN_API_KEY"), Is.False, name);
+            }
         });
     }
 
