@@ -1,6 +1,8 @@
 using Kapman.Notification.Apis;
 using Kapman.Notification.Application;
 using Kapman.Notification.Data;
+using Kapman.Notification.Discord;
+using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.Notification.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -20,11 +22,15 @@ internal static class Extensions
             bus.AddConsumer<KillSwitchChangedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
+            bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
+            bus.AddConsumer<RecommendationIssuedDiscordConsumer>();
+            bus.AddConsumer<OrderStateChangedDiscordConsumer>();
         });
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
+        builder.AddDiscord();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi();
 }
