@@ -13,11 +13,12 @@ public static class DiscordExtensions
     /// be set and well formed), the webhook client (no logging handler and no resilience handler: the token is in its path, and the
     /// worker owns retries), the span redactor, <see cref="DiscordScheduler"/>, <see cref="DiscordDeliveryStore"/> and
     /// <see cref="DiscordDeliveryWorker"/>. The consumers are registered with the service's other consumers.
+    /// <paramref name="environment"/> reads the webhook variables (the process environment by default; a test passes its own).
     /// </summary>
-    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var webhooks = DiscordWebhooks.FromEnvironment(Environment.GetEnvironmentVariable);
+        var webhooks = DiscordWebhooks.FromEnvironment(environment ?? Environment.GetEnvironmentVariable);
         builder.Services.AddSingleton(webhooks);
         builder.Services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section)
             .Validate(o => o.Validate() is null, $"{DiscordOptions.Section} is invalid: a delay out of 0..86400 s, or a limit out of range.")
