@@ -18,6 +18,15 @@ namespace Kapman.Notification.Tests.Discord;
 /// </summary>
 internal sealed class DiscordTestHost : IAsyncDisposable
 {
+    /// <summary>Every log line of every host of the test run.</summary>
+    public static CollectingLoggerProvider Logs { get; } = new();
+
+    /// <summary>
+    /// One logger factory for every host of the test run, never disposed: MassTransit keeps the first bus's logger factory in a static
+    /// log context, so a factory disposed with a stopped host would break the next host's bus.
+    /// </summary>
+    private static readonly ILoggerFactory SharedLoggers = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+
     private readonly IHost host;
 
     private DiscordTestHost(IHost host) => this.host = host;
@@ -30,7 +39,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     /// <summary>Starts the service against the stand-in at <paramref name="apiBase"/> with webhook URLs <paramref name="webhooks"/> (variable → URL).</summary>
     public static async Task<DiscordTestHost> StartAsync(NpgsqlDataSource dataSource, SettableClock clock, Uri apiBase, IReadOnlyDictionary<string, string> webhooks,
-        ILoggerProvider? logs = null, bool enabled = true)
+        bool enabled = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,12 +49,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             ["Kapman:Discord:PollIntervalMilliseconds"] = "50",
             ["Kapman:Discord:RequestTimeoutSeconds"] = "5",
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        if (logs is not null)
-        {
-            builder.Logging.AddProvider(logs);
-        }
-
+        builder.Services.AddSingleton(SharedLoggers);
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<ServiceDatabase>();
