@@ -70,7 +70,7 @@ public static class StandInEndpoints
                 }), 429, null);
             }
 
-            return (Json(script.Status, new JsonObject { ["message"] = script.Status >= 500 ? "Internal Server Error" : "Bad Request", ["code"] = 0 }), script.Status, null);
+            return (Json(script.Status, new JsonObject { ["message"] = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(script.Status), ["code"] = 0 }), script.Status, null);
         }
 
         if (BodyValidator.Problem(body) is { } problem)

@@ -251,6 +251,42 @@ public sealed class DiscordTierTests
     }
 
     [Test]
+    public async Task Server_errors_are_retried_after_2_s_then_4_s_and_the_fifth_failure_parks()
+    {
+        await using var service = await DiscordTestHost.StartAsync(database.DataSource, clock, discord.BaseUrl, Webhooks());
+        discord.State.FailNext(Premium, 502);
+        discord.State.FailNext(Premium, 500);
+        foreach (var status in new[] { 503, 500, 502, 500, 503 })
+        {
+            discord.State.FailNext(Basic, status);
+        }
+
+        await service.Harness.Bus.Publish(Spread());
+        // Backoff after the n-th failure: 2 s × 2^(n−1), so sends at +0, +2, +6 (premium) and +60, +62, +66, +74, +90 (basic, parked at the fifth).
+        foreach (var at in new[] { 0, 2, 6, 60, 62, 66, 74, 90, 300 })
+        {
+            clock.Set(T0.AddSeconds(at));
+            await Task.Delay(400);
+        }
+
+        await WaitAsync(() => discord.State.Posted(Free).Count == 1);
+        await Task.Delay(300);
+        var premium = discord.State.Received.Where(r => r.WebhookId == Premium).ToArray();
+        var basic = discord.State.Received.Where(r => r.WebhookId == Basic).ToArray();
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var parked = await connection.QuerySingleAsync<(string, int, int, string)>(
+            "SELECT state, attempts, failures, last_error FROM discord_deliveries WHERE tier = 'basic'");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(premium.Select(r => (r.StatusCode, r.ArrivedAt)), Is.EqualTo(new[] { (502, T0), (500, T0.AddSeconds(2)), (200, T0.AddSeconds(6)) }));
+            Assert.That(basic.Select(r => (r.StatusCode, (r.ArrivedAt - T0).TotalSeconds)),
+                Is.EqualTo(new[] { (503, 60.0), (500, 62.0), (502, 66.0), (500, 74.0), (503, 90.0) }));
+            Assert.That(parked, Is.EqualTo(("PARKED", 5, 5, "503 Service Unavailable (code 0) (failure 5 of 5: parked)")));
+        });
+    }
+
+    [Test]
     public async Task Nothing_is_scheduled_while_discord_is_disabled()
     {
         await using var service = await DiscordTestHost.StartAsync(database.DataSource, clock, discord.BaseUrl, new Dictionary<string, string>(), enabled: false);
