@@ -36,6 +36,13 @@ public static class StandInEndpoints
             body = null;
         }
 
+        if (state.IsKnown(id, token) && state.PeekHang(id) is { } hold)
+        {
+            state.Record(new ReceivedPost(id, body, arrivedAt, 504, null));
+            await Task.Delay(TimeSpan.FromSeconds(hold), CancellationToken.None);
+            return Json(504, new JsonObject { ["message"] = "Gateway Timeout", ["code"] = 0 });
+        }
+
         var (result, status, messageId) = Answer(context.Response, state, id, token, wait, body, arrivedAt);
         state.Record(new ReceivedPost(id, body, arrivedAt, status, messageId));
         return result;

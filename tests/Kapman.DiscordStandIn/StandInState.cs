@@ -27,6 +27,12 @@ public sealed class StandInState(TimeProvider clock)
     public void RateLimitNext(string webhookId, double retryAfterSeconds, bool global = false) =>
         scripts.GetOrAdd(webhookId, _ => new()).Enqueue(new StandInScript(429, retryAfterSeconds, global));
 
+    /// <summary>
+    /// The next request to <paramref name="webhookId"/> is held for <paramref name="seconds"/> of real time, as a server that does not answer,
+    /// then answered 504 without creating a message (a client with a shorter timeout has given up by then).
+    /// </summary>
+    public void HangNext(string webhookId, double seconds) => scripts.GetOrAdd(webhookId, _ => new()).Enqueue(new StandInScript(StandInScript.Hang, seconds, false));
+
     /// <summary>The next request to <paramref name="webhookId"/> is answered with <paramref name="status"/> (e.g. 500, 502).</summary>
     public void FailNext(string webhookId, int status) => scripts.GetOrAdd(webhookId, _ => new()).Enqueue(new StandInScript(status, 0, false));
 
@@ -46,6 +52,12 @@ public sealed class StandInState(TimeProvider clock)
     public IReadOnlyList<ReceivedPost> Posted(string webhookId) => Received.Where(r => r.WebhookId == webhookId && r.MessageId is not null).ToArray();
 
     internal bool IsKnown(string id, string token) => tokens.TryGetValue(id, out var known) && known == token;
+
+    /// <summary>When the next script of <paramref name="webhookId"/> is a hang, takes it and returns its seconds.</summary>
+    internal double? PeekHang(string webhookId) =>
+        scripts.TryGetValue(webhookId, out var queue) && queue.TryPeek(out var next) && next.Status == StandInScript.Hang && queue.TryDequeue(out var hang)
+            ? hang.RetryAfterSeconds
+            : null;
 
     internal StandInScript? NextScript(string webhookId) =>
         scripts.TryGetValue(webhookId, out var queue) && queue.TryDequeue(out var script) ? script : null;

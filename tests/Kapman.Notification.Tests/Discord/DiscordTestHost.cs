@@ -39,7 +39,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     /// <summary>Starts the service against the stand-in at <paramref name="apiBase"/> with webhook URLs <paramref name="webhooks"/> (variable → URL).</summary>
     public static async Task<DiscordTestHost> StartAsync(NpgsqlDataSource dataSource, SettableClock clock, Uri apiBase, IReadOnlyDictionary<string, string> webhooks,
-        bool enabled = true)
+        bool enabled = true, int requestTimeoutSeconds = 5)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -47,7 +47,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             ["Kapman:Discord:Enabled"] = enabled ? "true" : "false",
             ["Kapman:Discord:ApiBaseUrl"] = apiBase.ToString(),
             ["Kapman:Discord:PollIntervalMilliseconds"] = "50",
-            ["Kapman:Discord:RequestTimeoutSeconds"] = "5",
+            ["Kapman:Discord:RequestTimeoutSeconds"] = requestTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddSingleton(SharedLoggers);
         builder.Services.AddSingleton(dataSource);

@@ -287,6 +287,29 @@ public sealed class DiscordTierTests
     }
 
     [Test]
+    public async Task A_timeout_is_a_failure_retried_after_2_s_and_the_post_goes_out_once()
+    {
+        await using var service = await DiscordTestHost.StartAsync(database.DataSource, clock, discord.BaseUrl, Webhooks(), requestTimeoutSeconds: 1);
+        discord.State.HangNext(Premium, 3);
+
+        await service.Harness.Bus.Publish(new WyckoffAlertRaised(Guid.Empty, Session, "NVDA", WyckoffAlertKinds.BcExit, 25));
+        await WaitAsync(async () => await ScalarAsync<long>("SELECT count(*) FROM discord_deliveries WHERE tier = 'premium' AND failures = 1") == 1);
+        clock.Set(T0.AddSeconds(2));
+        await WaitAsync(() => discord.State.Posted(Premium).Count == 1);
+        await Task.Delay(300);
+        var row = await SingleRowAsync("premium");
+        var error = await ScalarAsync<string?>("SELECT last_error FROM discord_deliveries WHERE tier = 'premium'");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discord.State.Received.Where(r => r.WebhookId == Premium).Select(r => r.ArrivedAt), Is.EqualTo(new[] { T0, T0.AddSeconds(2) }));
+            Assert.That(discord.State.Posted(Premium), Has.Count.EqualTo(1));
+            Assert.That(row, Is.EqualTo(("SENT", 2, 1)));
+            Assert.That(error, Is.Null, "cleared once sent");
+        });
+    }
+
+    [Test]
     public async Task Nothing_is_scheduled_while_discord_is_disabled()
     {
         await using var service = await DiscordTestHost.StartAsync(database.DataSource, clock, discord.BaseUrl, new Dictionary<string, string>(), enabled: false);
