@@ -374,7 +374,7 @@ public sealed class DiscordTierTests
 
     private static async Task WaitAsync(Func<Task<bool>> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await done())
         {
             if (DateTime.UtcNow > deadline)
