@@ -13,7 +13,9 @@ public sealed class ReplayCatalogueTests
     [TestCase("MarketSessionIngested", "options", "ingestion", "options-market-session-ingested", TestName = "A service resolves to its one queue of the event")]
     [TestCase("OptionMetricsComputed", "wyckoff", "options", "wyckoff-option-metrics-computed", TestName = "The same service resolves by the event")]
     [TestCase("OptionMetricsComputed", "recommendation-option-metrics-computed", "options", "recommendation-option-metrics-computed", TestName = "Another consumer of the event")]
-    [TestCase("WyckoffAlertRaised", "notification", "wyckoff", "notification-wyckoff-alert-raised", TestName = "Wyckoff's alerts go to notification")]
+    [TestCase("WyckoffAlertRaised", "notification-wyckoff-alert-raised", "wyckoff", "notification-wyckoff-alert-raised", TestName = "Wyckoff's alerts go to notification")]
+    [TestCase("RecommendationIssued", "notification-recommendation-issued-discord", "recommendation", "notification-recommendation-issued-discord",
+        TestName = "Recommendations go to notification's Discord tiers")]
     [TestCase("RunDailyPipeline", "ingestion", "ingestion", "ingestion-run-daily-pipeline", TestName = "A service may replay to its own consumer")]
     public void Resolves_a_valid_pair_to_its_producer_and_queue(string eventName, string target, string producer, string queue)
     {
@@ -37,6 +39,9 @@ public sealed class ReplayCatalogueTests
     [TestCase("WyckoffSessionAnalyzed", "wyckoff-indicators-computed",
         "endpoint 'wyckoff-indicators-computed' does not consume WyckoffSessionAnalyzed; its consumers: recommendation-wyckoff-session-analyzed.",
         TestName = "An unknown queue is refused")]
+    [TestCase("WyckoffAlertRaised", "notification",
+        "endpoint 'notification' does not consume WyckoffAlertRaised; its consumers: notification-wyckoff-alert-raised, notification-wyckoff-alert-raised-discord.",
+        TestName = "A service with two consumers of the event must be named by queue")]
     [TestCase("RecommendationsGenerated", null,
         "endpoint '' does not consume RecommendationsGenerated; its consumers: notification-recommendations-generated.",
         TestName = "A missing endpoint is refused")]

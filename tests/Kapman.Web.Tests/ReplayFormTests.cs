@@ -116,7 +116,7 @@ public sealed class ReplayFormTests
             }));
             Assert.That(page.Texts("//select[@id='replay-endpoint']/optgroup[@label='MarketSessionIngested']/option"),
                 Is.EqualTo(new[] { "metrics-market-session-ingested", "options-market-session-ingested", "wyckoff-market-session-ingested" }));
-            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(15));
+            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(18));
             foreach (var id in new[] { "replay-event", "replay-endpoint", "replay-from", "replay-to", "replay-key" })
             {
                 Assert.That(page.Texts($"//label[@for='{id}']"), Has.Count.EqualTo(1), id);

@@ -1,6 +1,8 @@
 using Kapman.Notification.Apis;
 using Kapman.Notification.Application;
 using Kapman.Notification.Data;
+using Kapman.Notification.Discord;
+using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.Notification.IntegrationEvents.EventHandling;
 using Kapman.Notification.Telegram;
 using Kapman.ServiceDefaults;
@@ -22,12 +24,16 @@ internal static class Extensions
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
             bus.AddConsumer<RecommendationIssuedConsumer>();
+            bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
+            bus.AddConsumer<RecommendationIssuedDiscordConsumer>();
+            bus.AddConsumer<OrderStateChangedDiscordConsumer>();
         });
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddTelegram();
+        builder.AddDiscord();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi();
 }

@@ -34,7 +34,7 @@ public sealed class ReplayRequestTests
     [Test]
     public void An_event_another_service_stores_is_refused_naming_it()
     {
-        var (_, problem) = new ReplayRequest("WyckoffAlertRaised", "2025-08-26", "2025-08-26", "notification").Plan(Ingestion);
+        var (_, problem) = new ReplayRequest("WyckoffAlertRaised", "2025-08-26", "2025-08-26", "notification-wyckoff-alert-raised").Plan(Ingestion);
 
         Assert.That(problem, Is.EqualTo("WyckoffAlertRaised is stored by the wyckoff service, not ingestion: ask it (POST /api/wyckoff/replay)."));
     }
