@@ -88,6 +88,66 @@ public sealed class RestartTests
     }
 
     /// <summary>
+    /// kill -9 of the real process in the middle of a paper walk (issue 18). The stored market for the 650 call is 2.45/2.55 (mid 2.50),
+    /// and the paper model fills a limit at mid + 2 ticks = 2.52 or better, so the walk from 2.50 by 0.01 every 1.5 s rests on 2.50 and
+    /// 2.51 and fills on 2.52. The service is killed with SIGKILL once rung 1 (2.51) rests, and restarted on the same database: it must
+    /// cancel that rung and go on to 2.52, with one paper order per rung by tag, and the local book must equal the paper broker's
+    /// persisted one (its orders, executions and the position they make) after two reconciliations with no difference.
+    /// </summary>
+    [Test]
+    public async Task Killed_with_sigkill_mid_walk_against_the_paper_broker_the_walk_resumes_and_the_book_equals_the_brokers()
+    {
+        var recommendation = await bed.StoreApprovalAsync("SPY", "LONG_CALL", 2.50m, 1, (Call, "BUY", 2.50m));
+        var settings = bed.Settings(
+            ("Kapman:Execution:Walk:StepIntervalMs", "1500"), ("Kapman:Execution:Walk:MaxSteps", "10"), ("Kapman:Execution:ReconcileIntervalSeconds", "1"));
+        var environment = new Dictionary<string, string>();
+
+        Guid orderId;
+        long rungsAtKill;
+        await using (var first = await ExecutionProcess.StartAsync(settings, environment))
+        {
+            orderId = await ApproveUntilPlacedAsync(first.Client(), recommendation, 1);
+            first.Kill();
+            rungsAtKill = await bed.ScalarAsync<long>("SELECT count(*) FROM walk_steps WHERE order_id = @orderId", new { orderId });
+        }
+
+        var killed = Stopwatch.StartNew();
+        await using var second = await ExecutionProcess.StartAsync(settings, environment);
+        var client = second.Client();
+        var order = await ExecutionTestBed.EventuallyAsync(
+            () => client.GetFromJsonAsync<JsonElement>(new Uri($"/orders/{orderId}", UriKind.Relative)), o => o.GetProperty("state").GetString() == "filled", "the order to fill");
+        var recovered = killed.Elapsed;
+        static int Clean(ExecutionProcess process) =>
+            process.Lines.Count(l => l.Contains("Reconciled with paper: 0 difference(s), 0 unexplained, complete True", StringComparison.Ordinal));
+        var cleanBefore = Clean(second);
+        await ExecutionTestBed.EventuallyAsync(() => Task.FromResult(Clean(second)), n => n > cleanBefore + 1, "two clean reconciliations after the fill");
+
+        var rungs = await bed.RowsAsync<(int Step, decimal Price, string Tag, string BrokerId, string Status)>(
+            "SELECT step, price, client_tag, broker_order_id, status FROM walk_steps WHERE order_id = @orderId ORDER BY step", new { orderId });
+        var paperOrders = await bed.RowsAsync<(string Tag, string Id, string Status)>("SELECT tag, id, status FROM paper_orders ORDER BY id");
+        var paperBook = await bed.RowsAsync<(string Occ, long Net, decimal Average)>(
+            """
+            SELECT occ_symbol, sum(contracts), sum(contracts * price) / sum(contracts) FROM paper_executions GROUP BY occ_symbol
+            """);
+        var positions = await bed.RowsAsync<(string Occ, long Net, decimal Average)>("SELECT occ_symbol, net_contracts::bigint, average_price FROM positions");
+        TestContext.Progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"TRIAL | kill -9 execution (PAPER) with rung 1 resting, {rungsAtKill} rung(s) stored at the kill | duplicates {paperOrders.Count - paperOrders.Select(o => o.Tag).Distinct().Count()} | {order.GetProperty("state").GetString()} at {order.GetProperty("averageFillPrice").GetDecimal()} after {rungs.Count} rungs, {paperOrders.Count} paper orders | recovery {recovered.TotalSeconds:0.0} s |"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rungsAtKill, Is.EqualTo(2), "killed in the middle of the walk: rungs 0 and 1 stored, the order not filled");
+            Assert.That(paperOrders.Select(o => (o.Tag, o.Id)), Is.EquivalentTo(rungs.Select(r => (r.Tag, r.BrokerId))),
+                "one paper order per rung, by tag and id, and no other");
+            Assert.That(rungs.Select(r => r.Price), Is.EqualTo(new[] { 2.50m, 2.51m, 2.52m }), "2.50 and 2.51 rest, 2.52 = mid + 2 ticks fills");
+            Assert.That(paperOrders.Select(o => o.Status), Is.EquivalentTo(new[] { "Canceled", "Canceled", "Filled" }), "the resting rungs cancelled, the last filled");
+            Assert.That(order.GetProperty("averageFillPrice").GetDecimal(), Is.EqualTo(2.52m));
+            Assert.That(paperBook, Is.EqualTo(new[] { (Call, 1L, 2.52m) }), "the paper broker executed one contract at 2.52");
+            Assert.That(positions, Is.EqualTo(paperBook), "the local position is the paper broker's");
+        });
+        Assert.That(await bed.ScalarAsync<string>("SELECT mode FROM kill_switch"), Is.EqualTo("normal"), "no unexplained difference put the switch in safe mode");
+    }
+
+    /// <summary>
     /// kill -9 in the middle of a live walk against the Tradier stand-in (issue 18), while rung 1 (2.51) rests at the stand-in: the
     /// restarted service carries on from the stored rung (cancels it after its interval, places rung 2). See <see cref="TradierTrialAsync"/>.
     /// </summary>
