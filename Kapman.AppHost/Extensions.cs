@@ -37,6 +37,7 @@ public static class Extensions
                 .WithEnvironment("Kapman__Telegram__GatewayUrl", SuiteLayout.GatewayUrl.ToString().TrimEnd('/'))
                 .WithEnvironment("Kapman__Smtp__Host", settings.SmtpHost)
                 .WithEnvironment("Kapman__Smtp__Port", settings.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .WithChannels(builder, settings.Channels)
                 .WaitFor(infrastructure.Smtp),
         ];
         var web = builder.AddService<Projects.Kapman_Web>(SuiteLayout.WebName, settings, infrastructure)
@@ -48,6 +49,23 @@ public static class Extensions
         builder.AddGateway(infrastructure, [.. services, web]);
         builder.AddPrometheus(settings);
         return builder;
+    }
+
+    /// <summary>Hands the notification service its chat-channel settings, and its channel secrets as secret parameters.</summary>
+    private static IResourceBuilder<ProjectResource> WithChannels(
+        this IResourceBuilder<ProjectResource> notification, IDistributedApplicationBuilder builder, NotificationChannels? channels)
+    {
+        foreach (var (name, value) in channels?.Settings ?? new Dictionary<string, string>())
+        {
+            notification.WithEnvironment(name, value);
+        }
+
+        foreach (var (name, value) in channels?.Secrets ?? new Dictionary<string, string>())
+        {
+            notification.WithEnvironment(name, builder.AddParameter(name.ToLowerInvariant().Replace('_', '-'), value, secret: true));
+        }
+
+        return notification;
     }
 
     private static SuiteInfrastructure AddInfrastructure(this IDistributedApplicationBuilder builder, SuiteSettings settings)

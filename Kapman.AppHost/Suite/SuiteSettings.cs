@@ -23,6 +23,7 @@ namespace Kapman.AppHost.Suite;
 /// <param name="SmtpPort">Its port (<c>Kapman:Smtp:Port</c>, default 2525).</param>
 /// <param name="DatabasePerService"><c>Kapman:Data:DatabasePerService</c> (default false): each service gets its own database
 /// (<see cref="ServiceDatabases"/>) and reads other services' read contracts from their owners' databases; false shares one.</param>
+/// <param name="Channels">The notification service's Telegram and Discord settings and secrets (<see cref="NotificationChannels"/>).</param>
 public sealed record SuiteSettings(
     string RepoRoot,
     string DataRoot,
@@ -34,7 +35,8 @@ public sealed record SuiteSettings(
     string RabbitMqConnectionString,
     string SmtpHost,
     int SmtpPort,
-    bool DatabasePerService = false)
+    bool DatabasePerService = false,
+    NotificationChannels? Channels = null)
 {
     /// <summary>The default administrator login: peer authentication over the local Unix socket (deploy/start-infra.sh).</summary>
     public const string DefaultAdminConnectionString = "Host=/var/run/postgresql;Port=5432;Database=kapman;Username=postgres";
@@ -105,7 +107,8 @@ public sealed record SuiteSettings(
                 null => false,
                 var flag when bool.TryParse(flag, out var perService) => perService,
                 var flag => throw new InvalidOperationException($"Kapman:Data:DatabasePerService is '{flag}'; expected true or false."),
-            });
+            },
+            NotificationChannels.From(configuration));
     }
 
     /// <inheritdoc />
