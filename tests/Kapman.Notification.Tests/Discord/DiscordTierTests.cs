@@ -106,7 +106,8 @@ public sealed class DiscordTierTests
         discord.State.RateLimitNext(Premium, 3.5);
 
         await service.Harness.Bus.Publish(Spread());
-        await WaitAsync(() => discord.State.Received.Count(r => r.WebhookId == Premium) == 1);
+        // The worker reads the clock once Discord has answered, so the clock moves only after the 429 is recorded.
+        await WaitSettledAsync("premium", 1);
         clock.Set(T0.AddSeconds(3));
         await AssertQuietAsync(Premium);
         clock.Set(T0.AddSeconds(3.5));
@@ -263,11 +264,15 @@ public sealed class DiscordTierTests
 
         await service.Harness.Bus.Publish(Spread());
         // Backoff after the n-th failure: 2 s × 2^(n−1), so sends at +0, +2, +6 (premium) and +60, +62, +66, +74, +90 (basic, parked at the fifth).
-        foreach (var at in new[] { 0, 2, 6, 60, 62, 66, 74, 90, 300 })
+        // Each step waits for the worker to record its answer, as it reads the clock then.
+        foreach (var (at, tier, attempts) in new[] { (0, "premium", 1), (2, "premium", 2), (6, "premium", 3), (60, "basic", 1), (62, "basic", 2),
+                     (66, "basic", 3), (74, "basic", 4), (90, "basic", 5) })
         {
             clock.Set(T0.AddSeconds(at));
-            await Task.Delay(400);
+            await WaitSettledAsync(tier, attempts);
         }
+
+        clock.Set(T0.AddSeconds(300));
 
         await WaitAsync(() => discord.State.Posted(Free).Count == 1);
         await Task.Delay(300);
@@ -351,6 +356,15 @@ public sealed class DiscordTierTests
         await Task.Delay(1000);
         Assert.That(discord.State.Received.Count(r => webhooks.Contains(r.WebhookId)), Is.EqualTo(before), "nothing before it is due");
     }
+
+    /// <summary>Waits until <paramref name="tier"/>'s row has made <paramref name="attempts"/> attempts and its last answer is recorded.</summary>
+    private Task WaitSettledAsync(string tier, int attempts) =>
+        WaitAsync(async () =>
+        {
+            await using var connection = await database.DataSource.OpenConnectionAsync();
+            return await connection.ExecuteScalarAsync<long>(
+                "SELECT count(*) FROM discord_deliveries WHERE tier = @tier AND attempts = @attempts AND state <> 'SENDING'", new { tier, attempts }) == 1;
+        });
 
     private async Task<(string State, int Attempts, int Failures)> SingleRowAsync(string tier)
     {
