@@ -5,7 +5,7 @@ using System.Text;
 namespace Kapman.Notification.Tests;
 
 /// <summary>
-/// A minimal SMTP server on a free loopback port that counts the mails it is given (each DATA transaction). When
+/// A minimal SMTP server on a free loopback port that counts and keeps the mails it is given (each DATA transaction). When
 /// <c>silentAfterData</c> is set it never answers the end of the data, like a server that hangs.
 /// </summary>
 internal sealed class SmtpStandIn : IAsyncDisposable
@@ -14,6 +14,7 @@ internal sealed class SmtpStandIn : IAsyncDisposable
     private readonly bool silentAfterData;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> messages = new();
     private int mails;
 
     public SmtpStandIn(bool silentAfterData)
@@ -28,6 +29,9 @@ internal sealed class SmtpStandIn : IAsyncDisposable
 
     /// <summary>Mails whose data were received in full.</summary>
     public int Mails => Volatile.Read(ref mails);
+
+    /// <summary>Each mail's data as received (RFC 5321 §4.5.2 dot-stuffing undone), lines joined by CRLF.</summary>
+    public IReadOnlyList<string> Messages => [.. messages];
 
     public async ValueTask DisposeAsync()
     {
@@ -70,10 +74,13 @@ internal sealed class SmtpStandIn : IAsyncDisposable
                 if (verb == "DATA")
                 {
                     await writer.WriteLineAsync("354 go ahead");
+                    var mail = new StringBuilder();
                     while (await reader.ReadLineAsync(stop.Token) is { } data && data != ".")
                     {
+                        mail.Append(data.StartsWith("..", StringComparison.Ordinal) ? data[1..] : data).Append("\r\n");
                     }
 
+                    messages.Enqueue(mail.ToString());
                     Interlocked.Increment(ref mails);
                     if (silentAfterData)
                     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Kapman.Notification.Core.Email;
 
 namespace Kapman.Notification.Core;
 
@@ -77,8 +78,9 @@ public static class MessageComposer
         }
 
         body.Append("\nDetails are on the Today page of the dashboard.");
-        return new ComposedMessage($"summary:{day}", RunSummary, session, null,
-            $"Kapman {day}: {issued} recommendations, {noTrade} no-trade", body.ToString());
+        var subject = $"Kapman {day}: {issued} recommendations, {noTrade} no-trade";
+        return new ComposedMessage($"summary:{day}", RunSummary, session, null, subject, body.ToString(),
+            SummaryHtml.Render(subject, day, issued, noTrade, trades, skipped));
     }
 
     /// <summary>Kind of the ops alert for a message parked in an <c>_error</c> queue.</summary>

@@ -12,6 +12,8 @@ public static class MessagesApi
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/messages", GetMessages).WithName("GetMessages").WithSummary("The outbound message log, newest first").WithTags("Messages");
+        app.MapGet("/messages/{id:guid}", GetMessage).WithName("GetMessage")
+            .WithSummary("One message's plain text and HTML part; 404 problem details when unknown").WithTags("Messages");
         return app;
     }
 
@@ -20,5 +22,14 @@ public static class MessagesApi
     {
         ArgumentNullException.ThrowIfNull(store);
         return TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 50, 1, 500), ct));
+    }
+
+    /// <summary>The message <paramref name="id"/> with its plain text and HTML part, or 404 problem details.</summary>
+    public static async Task<Results<Ok<MessageContentDto>, ProblemHttpResult>> GetMessage(Guid id, MessageStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return await store.ContentAsync(id, ct) is { } message
+            ? TypedResults.Ok(message)
+            : TypedResults.Problem($"No message {id} in the log.", statusCode: StatusCodes.Status404NotFound, title: "Message not found");
     }
 }

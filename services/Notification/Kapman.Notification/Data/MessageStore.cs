@@ -11,23 +11,24 @@ namespace Kapman.Notification.Data;
 public sealed class MessageStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Inserts <paramref name="message"/> for <paramref name="recipient"/> with <paramref name="status"/> and returns its id; a key
+    /// Inserts <paramref name="message"/> with its <paramref name="html"/> part for <paramref name="recipient"/> with <paramref name="status"/>
+    /// and returns its id; a key
     /// already SENDING, SENT or LOGGED is not claimed again (null), a FAILED one is (its status is replaced, its error cleared).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
-    public async Task<Guid?> ClaimAsync(ComposedMessage message, string recipient, string status, CancellationToken ct)
+    public async Task<Guid?> ClaimAsync(ComposedMessage message, string html, string recipient, string status, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
             """
-            INSERT INTO messages (id, dedup_key, kind, channel, session_date, ticker, subject, body, recipient, status)
-            VALUES (@id, @DedupKey, @Kind, 'email', @SessionDate, @Ticker, @Subject, @Body, @recipient, @status)
+            INSERT INTO messages (id, dedup_key, kind, channel, session_date, ticker, subject, body, html, recipient, status)
+            VALUES (@id, @DedupKey, @Kind, 'email', @SessionDate, @Ticker, @Subject, @Body, @html, @recipient, @status)
             ON CONFLICT (dedup_key) DO UPDATE SET status = EXCLUDED.status, error = NULL
             WHERE messages.status = 'FAILED'
             RETURNING id
             """,
-            new { id = Guid.CreateVersion7(), message.DedupKey, message.Kind, message.SessionDate, message.Ticker, message.Subject, message.Body, recipient, status },
+            new { id = Guid.CreateVersion7(), message.DedupKey, message.Kind, message.SessionDate, message.Ticker, message.Subject, message.Body, html, recipient, status },
             cancellationToken: ct));
     }
 
@@ -50,5 +51,13 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
                    CASE status WHEN 'SENDING' THEN 'UNKNOWN' ELSE status END AS status, error, created_at AS CreatedAt, sent_at AS SentAt
             FROM messages ORDER BY created_at DESC LIMIT @limit
             """, new { limit }, cancellationToken: ct));
+    }
+
+    /// <summary>One message with its plain text and HTML parts, or null when <paramref name="id"/> is not in the log.</summary>
+    public async Task<MessageContentDto?> ContentAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<MessageContentDto>(new CommandDefinition(
+            "SELECT id, kind, session_date AS SessionDate, subject, body, html FROM messages WHERE id = @id", new { id }, cancellationToken: ct));
     }
 }
