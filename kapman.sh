@@ -29,6 +29,11 @@ if [ -z "${KAPMAN_RABBITMQ_PASSWORD:-}" ] && [ -r /var/lib/kapman/rabbitmq-passw
     KAPMAN_RABBITMQ_PASSWORD="$(cat /var/lib/kapman/rabbitmq-password)"
     export KAPMAN_RABBITMQ_PASSWORD
 fi
+# The machine's password for the services' database role (written by start-infra.sh), shared by every checkout.
+if [ -z "${KAPMAN_DB_PASSWORD:-}" ] && [ -r /var/lib/kapman/db-password ]; then
+    KAPMAN_DB_PASSWORD="$(cat /var/lib/kapman/db-password)"
+    export KAPMAN_DB_PASSWORD
+fi
 
 cli="$repo/Kapman.Cli/bin/Release/net10.0/kapman.dll"
 skip_build="${KAPMAN_SKIP_BUILD:-0}"

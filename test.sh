@@ -24,6 +24,9 @@ bash deploy/start-infra.sh
 # The suite's RabbitMQ user's generated password (start-infra.sh keeps it root-only); code reads it from the environment.
 KAPMAN_RABBITMQ_PASSWORD="$(cat /var/lib/kapman/rabbitmq-password)"
 export KAPMAN_RABBITMQ_PASSWORD
+# The services' database role's password, the machine's one: a suite this run starts must not lock out a demo running beside it.
+KAPMAN_DB_PASSWORD="$(cat /var/lib/kapman/db-password)"
+export KAPMAN_DB_PASSWORD
 
 # The integration suite binds the suite's fixed ports: stop a suite this checkout left running (./kapman.sh demo).
 if [ -f "$repo/.kapman/apphost.pid" ] && [ -f "$repo/Kapman.Cli/bin/Release/net10.0/kapman.dll" ]; then

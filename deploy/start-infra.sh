@@ -2,13 +2,15 @@
 # Starts the suite's infrastructure on 127.0.0.1 (no systemd), each piece only when its port is not answering:
 #   PostgreSQL 15 (5432; database kapman). The superuser postgres has NO password: it logs in only over the Unix
 #     socket by peer authentication (root and postgres map to it, pg_ident map kapman-admin), so no fixed password
-#     reaches it over TCP. The services log in over TCP as kapman_app with a generated password (kapman up).
+#     reaches it over TCP. The services log in over TCP as kapman_app with a generated password kept in
+#     /var/lib/kapman/db-password (root, mode 600): one per machine, so every checkout's demo and test run sets the same
+#     password on the one kapman_app role and none locks another out.
 #   RabbitMQ with the management and prometheus plugins, listening on loopback only (AMQP 5672, management 15672,
 #     Prometheus metrics 15692, Erlang distribution and epmd). The suite's user is `kapman` with a generated password kept in
 #     /var/lib/kapman/rabbitmq-password (root, mode 600); the default `guest` user is deleted.
 #   SMTP sink: python3 -m aiosmtpd -n -l 127.0.0.1:2525 (log <repo>/.kapman/smtp.log, pid <repo>/.kapman/smtp.pid)
-# Idempotent; prints what it did, never a password. Needs root. Callers export the RabbitMQ password to their
-# processes as KAPMAN_RABBITMQ_PASSWORD (test.sh, kapman.sh): code reads secrets only from the environment.
+# Idempotent; prints what it did, never a password. Needs root. Callers export the passwords to their processes as
+# KAPMAN_RABBITMQ_PASSWORD and KAPMAN_DB_PASSWORD (test.sh, kapman.sh): code reads secrets only from the environment.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -186,6 +188,15 @@ start_smtp() {
     wait_port 2525 15 || { echo "smtp: not answering on 2525 (see $state/smtp.log)" >&2; exit 1; }
 }
 
+# The services' database role's password (the AppHost sets it on kapman_app at each start).
+ensure_db_password() {
+    local file="$secrets/db-password"
+    if [ ! -s "$file" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$file")
+    fi
+}
+
+ensure_db_password
 start_postgres
 start_rabbitmq
 start_smtp

@@ -43,7 +43,9 @@ public sealed class Suite
         host = await SuiteApp.StartAsync(
             [
                 $"--KAPMAN_API_KEY={ApiKey}",
-                $"--KAPMAN_DB_PASSWORD=it-{Guid.NewGuid():N}",
+                // The machine's password when test.sh exported it: kapman_app is one role for the whole server, and a fresh
+                // password here would lock out a suite another checkout runs.
+                $"--KAPMAN_DB_PASSWORD={Environment.GetEnvironmentVariable("KAPMAN_DB_PASSWORD") ?? $"it-{Guid.NewGuid():N}"}",
                 $"--Kapman:Data:Root={dataRoot}",
                 $"--ConnectionStrings:postgres-admin={Infrastructure.ConnectionString}",
                 DatabaseLayout.AppHostSetting,
