@@ -23,7 +23,9 @@ public static class Extensions
         var infrastructure = builder.AddInfrastructure(settings);
         IResourceBuilder<ProjectResource>[] services =
         [
-            builder.AddService<Projects.Kapman_Ingestion>("ingestion", settings, infrastructure),
+            // The unattended daily run is the operator's choice (Kapman__Ingestion__Schedule__Enabled=true); off unless set.
+            builder.AddService<Projects.Kapman_Ingestion>("ingestion", settings, infrastructure)
+                .WithSettings(SectionSettings.Read(builder.Configuration, "Kapman:Ingestion:Schedule")),
             builder.AddService<Projects.Kapman_Options>("options", settings, infrastructure),
             builder.AddService<Projects.Kapman_Metrics>("metrics", settings, infrastructure),
             builder.AddService<Projects.Kapman_Wyckoff>("wyckoff", settings, infrastructure),
@@ -51,14 +53,22 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>Hands a service the operator's <paramref name="settings"/> (environment name → value).</summary>
+    private static IResourceBuilder<ProjectResource> WithSettings(this IResourceBuilder<ProjectResource> service, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (name, value) in settings)
+        {
+            service.WithEnvironment(name, value);
+        }
+
+        return service;
+    }
+
     /// <summary>Hands the notification service its chat-channel settings, and its channel secrets as secret parameters.</summary>
     private static IResourceBuilder<ProjectResource> WithChannels(
         this IResourceBuilder<ProjectResource> notification, IDistributedApplicationBuilder builder, NotificationChannels? channels)
     {
-        foreach (var (name, value) in channels?.Settings ?? new Dictionary<string, string>())
-        {
-            notification.WithEnvironment(name, value);
-        }
+        notification.WithSettings(channels?.Settings ?? new Dictionary<string, string>());
 
         foreach (var (name, value) in channels?.Secrets ?? new Dictionary<string, string>())
         {

@@ -20,21 +20,9 @@ public sealed record NotificationChannels(IReadOnlyDictionary<string, string> Se
     public static NotificationChannels From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var section in new[] { "Kapman:Telegram", "Kapman:Discord" })
-        {
-            foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
-            {
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    settings[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-                }
-            }
-        }
-
         var secrets = SecretNames
             .Where(name => !string.IsNullOrWhiteSpace(configuration[name]))
             .ToDictionary(name => name, name => configuration[name]!, StringComparer.Ordinal);
-        return new NotificationChannels(settings, secrets);
+        return new NotificationChannels(SectionSettings.Read(configuration, "Kapman:Telegram", "Kapman:Discord"), secrets);
     }
 }

@@ -115,6 +115,23 @@ public class SuiteModelTests
     }
 
     [Test]
+    public async Task Only_ingestion_gets_the_daily_schedule_and_only_when_the_operator_sets_it()
+    {
+        await using var on = await SuiteModel.BuildAsync("--Kapman:Ingestion:Schedule:Enabled=true", "--Kapman:Ingestion:Schedule:StartAt=17:15");
+        await using var off = await SuiteModel.BuildAsync();
+
+        var ingestion = await SuiteModel.EnvironmentOfAsync(on, "ingestion");
+        var wyckoff = await SuiteModel.EnvironmentOfAsync(on, "wyckoff");
+        var unset = await SuiteModel.EnvironmentOfAsync(off, "ingestion");
+        Assert.Multiple(() =>
+        {
+            Assert.That((ingestion["Kapman__Ingestion__Schedule__Enabled"], ingestion["Kapman__Ingestion__Schedule__StartAt"]), Is.EqualTo(("true", "17:15")));
+            Assert.That(wyckoff.Keys.Where(k => k.StartsWith("Kapman__Ingestion__Schedule", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(unset.Keys.Where(k => k.StartsWith("Kapman__Ingestion__Schedule", StringComparison.Ordinal)), Is.Empty, "off by default");
+        });
+    }
+
+    [Test]
     public async Task Services_wait_for_the_database_and_the_broker_and_the_gateway_waits_for_every_service()
     {
         await using var builder = await SuiteModel.BuildAsync();

@@ -54,6 +54,17 @@ public sealed class OpsPageTests
             Is.EqualTo(new[] { "healthy", "healthy", "healthy", "unhealthy", "healthy", "unreachable", "healthy" }));
 
     [Test]
+    public void Schedule_ShowsItsStateNextStartTheSessionItWaitsForAndItsLastRun() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//dd[@id='schedule-state']"), Is.EqualTo("on"));
+            Assert.That(page.Text("//dd[@id='schedule-start']"), Is.EqualTo("16:30 New York, once the session's file is available"));
+            Assert.That(page.Text("//dd[@id='schedule-next']"), Is.EqualTo("2025-08-28 20:30:00 UTC"));
+            Assert.That(page.Text("//dd[@id='schedule-waiting']"), Is.EqualTo("the file of session 2025-08-27"));
+            Assert.That(page.Text("//dd[@id='schedule-last-run']"), Is.EqualTo("2025-08-26 succeeded"));
+        });
+
+    [Test]
     public void FailedOutbox_ShowsEachServicesUnpublishableEventsReadThroughTheGateway()
     {
         const string row = "//section[@id='failed-outbox']//table[@data-service='recommendation']//tr[@data-id='17']";

@@ -105,6 +105,13 @@ public sealed class StubGateway : IAsyncDisposable
         return context.Response.WriteAsync("""{"title":"Replay refused","status":400,"detail":"more than 20000 stored events: replay a shorter range."}""");
     }
 
+    /// <summary>The schedule on, waiting for 2025-08-27's file, its last run 2025-08-26 succeeded (times UTC).</summary>
+    private const string Schedule = """
+        {"enabled":true,"startAt":"16:30","nextStart":"2025-08-28T20:30:00+00:00","waitingFor":"2025-08-27","lastCheckedAt":"2025-08-27T20:31:00+00:00",
+         "lastError":null,"lastScheduledRun":{"runId":"0198f3a2-0000-7000-8000-000000000001","sessionDate":"2025-08-26","status":"succeeded",
+         "createdAt":"2025-08-26T20:30:05+00:00","finishedAt":"2025-08-26T20:30:20+00:00","stages":[],"trigger":"schedule"}}
+        """;
+
     /// <summary>What the recommendation service's <c>GET /outbox/failed</c> answers in the full-day scenario.</summary>
     public const string FailedOutboxRow = """
         [{"id":17,"messageId":"0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","messageType":"Kapman.Contracts.RecommendationRetracted",
@@ -146,6 +153,7 @@ public sealed class StubGateway : IAsyncDisposable
         {
             (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs/latest") => FixtureAsync(context, "latest-run.json"),
             (GatewayScenario.FullDay, "/api/ingestion/pipeline/runs") => FixtureAsync(context, "runs.json"),
+            (GatewayScenario.FullDay, "/api/ingestion/pipeline/schedule") => JsonAsync(context, Schedule),
             (GatewayScenario.FullDay, "/api/recommendation/outbox/failed") => JsonAsync(context, FailedOutboxRow),
             (GatewayScenario.FullDay, "/api/options/outbox/failed") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, _) when path.EndsWith("/outbox/failed", StringComparison.Ordinal) => JsonAsync(context, "[]"),

@@ -4,6 +4,7 @@ using Kapman.Ingestion.Data;
 using Kapman.Ingestion.IntegrationEvents.EventHandling;
 using Kapman.Ingestion.Loading;
 using Kapman.Ingestion.Pipeline;
+using Kapman.Ingestion.Pipeline.Schedule;
 using Kapman.Ingestion.Sources;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
@@ -34,6 +35,11 @@ internal static class Extensions
             .Validate<IOptions<S3SourceOptions>>((o, s3) => o.Source != "s3" || s3.Value.Bucket is { Length: > 0 }, S3SourceOptions.Section + ":Bucket is required for the s3 source.")
             .Validate(o => o.Source != "polygon" || PolygonSourceOptions.ApiKey() is not null, $"The polygon source needs {PolygonSourceOptions.ApiKeyVariable} in the environment.")
             .ValidateOnStart();
+        builder.Services.AddOptions<ScheduleOptions>()
+            .BindConfiguration(ScheduleOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.StartAtValid(), ScheduleOptions.StartAtMessage)
+            .ValidateOnStart();
         builder.Services.AddOptions<S3SourceOptions>()
             .BindConfiguration(S3SourceOptions.Section)
             .ValidateDataAnnotations()
@@ -56,6 +62,8 @@ internal static class Extensions
         builder.Services.AddSingleton<BackfillJobs>();
         builder.Services.AddSingleton<PipelineRunStore>();
         builder.Services.AddHostedService<PipelineRunMetrics>();
+        builder.Services.AddSingleton<DailyScheduler>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DailyScheduler>());
         builder.Services.AddSingleton<CompletenessStore>();
         builder.Services.AddSingleton<BarQueries>();
         builder.Services.AddSingleton<UniverseStore>();
@@ -65,6 +73,7 @@ internal static class Extensions
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapPipelineApi();
+        app.MapScheduleApi();
         app.MapBackfillApi();
         app.MapSessionsApi();
         app.MapBarsApi();

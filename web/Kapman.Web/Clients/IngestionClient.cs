@@ -18,4 +18,8 @@ public sealed class IngestionClient(HttpClient http)
     public Task<GatewayResult<IReadOnlyList<QuarantinedRow>>> GetQuarantineAsync(DateOnly session, CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<QuarantinedRow>>(
             http, $"/api/ingestion/sessions/{session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/quarantine", cancellationToken);
+
+    /// <summary>The daily schedule: on or off, its start time, next start, the session it waits for and its last run.</summary>
+    public Task<GatewayResult<PipelineSchedule>> GetScheduleAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<PipelineSchedule>(http, "/api/ingestion/pipeline/schedule", cancellationToken);
 }

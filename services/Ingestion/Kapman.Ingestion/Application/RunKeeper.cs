@@ -25,7 +25,26 @@ public sealed class RunKeeper(ServiceDatabase database, ILogger<RunKeeper> logge
     {
         var command = new RunDailyPipeline(Guid.CreateVersion7(), session, scope);
         await using var tx = await database.BeginAsync(ct);
-        await PipelineRunStore.CreateAsync(tx, command, ct);
+        await PipelineRunStore.CreateAsync(tx, command, PipelineRunStore.ApiTrigger, ct);
+        await tx.CommitAsync(ct);
+        return command.RunId;
+    }
+
+    /// <summary>
+    /// The schedule's start of <paramref name="session"/> (scope <c>all</c>): like <see cref="StartAsync"/>, but under the schedule's
+    /// advisory lock and only when the session has no run yet, so replicas and manual starts never double a session.
+    /// </summary>
+    /// <returns>The new run's id, or null when the session already had a run.</returns>
+    public async Task<Guid?> StartScheduledAsync(DateOnly session, CancellationToken ct)
+    {
+        await using var tx = await database.BeginAsync(ct);
+        if (await PipelineRunStore.LockScheduleAndHasRunAsync(tx, session, ct))
+        {
+            return null;
+        }
+
+        var command = new RunDailyPipeline(Guid.CreateVersion7(), session, "all");
+        await PipelineRunStore.CreateAsync(tx, command, PipelineRunStore.ScheduleTrigger, ct);
         await tx.CommitAsync(ct);
         return command.RunId;
     }

@@ -9,11 +9,21 @@ namespace Kapman.Ingestion.Data;
 /// <summary>Reads and writes the run record: <c>pipeline_runs</c> and <c>pipeline_stages</c>.</summary>
 public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Creates the run with every stage pending and queues <see cref="RunDailyPipeline"/> in the same transaction.</summary>
-    public static async Task CreateAsync(OutboxTransaction tx, RunDailyPipeline command, CancellationToken ct)
+    /// <summary>Who started a run from the API, the CLI or the web.</summary>
+    public const string ApiTrigger = "api";
+
+    /// <summary>Who started a run from the daily schedule.</summary>
+    public const string ScheduleTrigger = "schedule";
+
+    /// <summary>
+    /// Creates the run with every stage pending and queues <see cref="RunDailyPipeline"/> in the same transaction;
+    /// <paramref name="trigger"/> is <see cref="ApiTrigger"/> or <see cref="ScheduleTrigger"/>.
+    /// </summary>
+    public static async Task CreateAsync(OutboxTransaction tx, RunDailyPipeline command, string trigger, CancellationToken ct)
     {
         await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO pipeline_runs (run_id, session_date, scope) VALUES (@RunId, @SessionDate, @Scope)", command, tx.Transaction, cancellationToken: ct));
+            "INSERT INTO pipeline_runs (run_id, session_date, scope, trigger) VALUES (@RunId, @SessionDate, @Scope, @trigger)",
+            new { command.RunId, command.SessionDate, command.Scope, trigger }, tx.Transaction, cancellationToken: ct));
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO pipeline_stages (run_id, stage, ordinal, status) VALUES (@runId, @stage, @ordinal, @status)",
             PipelineStages.All.Select((stage, i) => new { runId = command.RunId, stage, ordinal = i, status = StageStatuses.Pending }),
@@ -78,6 +88,34 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
         return [.. failed];
     }
 
+    /// <summary>
+    /// Takes the schedule's transaction-scoped advisory lock in <paramref name="tx"/> (waiting for another holder), then says whether
+    /// <paramref name="session"/> already has a run: one replica's schedule decides at a time, and sees what the other committed.
+    /// </summary>
+    public static async Task<bool> LockScheduleAndHasRunAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
+    {
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtext('kapman.ingestion.schedule'))", transaction: tx.Transaction, cancellationToken: ct));
+        return await tx.Connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM pipeline_runs WHERE session_date = @session)", new { session }, tx.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>The newest session with any run (started by anyone, in any state), or null when there is none.</summary>
+    public async Task<DateOnly?> NewestRunSessionAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(session_date) FROM pipeline_runs", cancellationToken: ct));
+    }
+
+    /// <summary>The newest run the schedule started, or null.</summary>
+    public async Task<PipelineRunDto?> LastScheduledRunAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var id = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT run_id FROM pipeline_runs WHERE trigger = @trigger ORDER BY created_at DESC LIMIT 1", new { trigger = ScheduleTrigger }, cancellationToken: ct));
+        return id is { } runId ? await GetAsync(connection, runId, ct) : null;
+    }
+
     /// <summary>The newest session with a run whose stages all succeeded or were partial, or null when none.</summary>
     public async Task<DateOnly?> NewestCompletedSessionAsync(CancellationToken ct)
     {
@@ -92,7 +130,7 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
     private static async Task<PipelineRunDto?> GetAsync(NpgsqlConnection connection, Guid runId, CancellationToken ct)
     {
         var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
-            "SELECT run_id AS RunId, session_date AS SessionDate, scope, created_at AS CreatedAt FROM pipeline_runs WHERE run_id = @runId",
+            "SELECT run_id AS RunId, session_date AS SessionDate, scope, trigger, created_at AS CreatedAt FROM pipeline_runs WHERE run_id = @runId",
             new { runId }, cancellationToken: ct));
         if (run is null)
         {
@@ -109,14 +147,14 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             .ToList();
         var status = RunStatus.Of(stages.Select(s => s.Status).ToList());
         DateTimeOffset? finishedAt = StageStatuses.IsFinal(status) ? stages.Max(s => s.FinishedAt) : null;
-        return new PipelineRunDto(run.RunId, run.SessionDate, run.Scope, status, Utc(run.CreatedAt), finishedAt, stages);
+        return new PipelineRunDto(run.RunId, run.SessionDate, run.Scope, status, Utc(run.CreatedAt), finishedAt, stages, run.Trigger);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
 
-    private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, DateTime CreatedAt);
+    private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, string Trigger, DateTime CreatedAt);
 
     private sealed record StageRow(string Stage, string Status, int? Count, string? Error, DateTime? StartedAt, DateTime? FinishedAt);
 }
