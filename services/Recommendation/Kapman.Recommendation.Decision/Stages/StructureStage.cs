@@ -16,7 +16,7 @@ namespace Kapman.Recommendation.Decision.Stages;
 /// <item>Usable contracts: two-sided quote, open interest &gt; 0 (§8.2 rule 3), a delta (feed or model).</item>
 /// <item>Sold legs: the put and/or call whose |Δ| is nearest the target (ties to the farther strike).</item>
 /// <item>Skew: 25-delta skew above 2 vol points widens the put wing by the configured factor (§8.2 rule 1).</item>
-/// <item>Bought legs: the strike nearest sold strike ∓ wing width, strictly beyond the sold one.</item>
+/// <item>Bought legs: the strike nearest sold strike ∓ wing width, strictly beyond the sold one (ties to the wider wing).</item>
 /// <item>Checks: enough strikes per side, the condor's sold put below its sold call, credit after slippage / width at least the
 /// minimum.</item>
 /// </list>
@@ -139,7 +139,7 @@ public static class StructureStage
         }
 
         var wanted = sold.Quote.Strike + (outward * wing);
-        var bought = beyond.OrderBy(x => Math.Abs(x.Quote.Strike - wanted)).ThenBy(x => outward * x.Quote.Strike).First();
+        var bought = beyond.OrderBy(x => Math.Abs(x.Quote.Strike - wanted)).ThenBy(x => -outward * x.Quote.Strike).First();
         var soldLeg = new StructureLeg(sold.Quote, -1, sold.Delta);
         var boughtLeg = new StructureLeg(bought.Quote, +1, bought.Delta);
         legs.AddRange(outward < 0 ? [boughtLeg, soldLeg] : [soldLeg, boughtLeg]);
