@@ -5,7 +5,7 @@ using Kapman.Recommendation.Decision.Structures;
 namespace Kapman.Recommendation.Decision.Tests;
 
 /// <summary>
-/// EV_net = POP·max_profit − (1 − POP)·max_loss − friction (seed 003 Appendix C) on cases computed by hand; the friction model's
+/// EV_net = POP·max_profit − (1 − POP)·max_loss − friction (docs/domain/decision-engine.md#ev_net, seed 003 Appendix C) on cases computed by hand; the friction model's
 /// slippage and commissions on a hand-made spread.
 /// </summary>
 public class EvNetTests

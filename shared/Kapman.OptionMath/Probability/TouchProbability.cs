@@ -3,7 +3,7 @@ namespace Kapman.OptionMath.Probability;
 /// <summary>
 /// Probability of touch: the chance that geometric Brownian motion dS = μ S dt + σ S dW, started at S_0, reaches the
 /// barrier H at least once before T. With X_t = ln(S_t/S_0) = ν t + σ W_t, ν = μ − σ²/2 and b = ln(H/S_0), the first
-/// law of the running maximum of Brownian motion with drift (Shreve, <i>Stochastic Calculus for Finance II</i>, §7.2.1, from
+/// law of the running maximum of Brownian motion with drift (Shreve, <i>Stochastic Calculus for Finance II</i>, §7.2, from
 /// the reflection principle of §3.7 and Girsanov's theorem) gives, for an upper barrier (b &gt; 0),
 /// P = Φ((−b + νT)/(σ√T)) + e^(2νb/σ²)·Φ((−b − νT)/(σ√T)), and for a lower barrier (b &lt; 0), by reflection,
 /// P = Φ((b − νT)/(σ√T)) + e^(2νb/σ²)·Φ((b + νT)/(σ√T)). Driftless (ν = 0) both reduce to 2·Φ(−|b|/(σ√T)), the

@@ -4,7 +4,7 @@ using Kapman.Recommendation.Decision.Thresholds;
 
 namespace Kapman.Recommendation.Decision.Tests.Stages;
 
-/// <summary>Stage D: the DTE window and its VIX adjustment (seed 003 §8.3).</summary>
+/// <summary>Stage D: the DTE window and its VIX adjustment (docs/domain/decision-engine.md#d-eligibility, seed 003 §8.3).</summary>
 public class EligibilityStageTests
 {
     [TestCase(20d, 30, 60, TestName = "VIX 20: base window")]

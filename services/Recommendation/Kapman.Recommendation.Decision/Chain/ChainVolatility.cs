@@ -62,7 +62,7 @@ public static class ChainVolatility
     }
 
     /// <summary>
-    /// 25-delta skew (seed 003 §8.1): IV of the put whose delta is nearest −<paramref name="skewDelta"/> minus IV of the call
+    /// 25-delta skew (docs/domain/decision-engine.md#f-structure-selection, seed 003 §8.1): IV of the put whose delta is nearest −<paramref name="skewDelta"/> minus IV of the call
     /// whose delta is nearest +<paramref name="skewDelta"/>, among <paramref name="legs"/> with an IV. Vol points as a decimal
     /// (0.02 = 2 points); null when either side is missing.
     /// </summary>

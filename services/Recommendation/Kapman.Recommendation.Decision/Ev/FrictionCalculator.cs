@@ -16,7 +16,7 @@ public static class FrictionCalculator
         return model.SlippageFractionOfHalfSpread * candidate.Legs.Sum(l => Math.Abs(l.Quantity) * (l.Quote.HalfSpread ?? double.NaN));
     }
 
-    /// <summary>Credit after slippage, $ per share: mid credit − slippage (seed 003 Appendix C <c>credit_after_slippage</c>).</summary>
+    /// <summary>Credit after slippage, $ per share: mid credit − slippage (docs/domain/decision-engine.md#friction, seed 003 Appendix C <c>credit_after_slippage</c>).</summary>
     public static double CreditAfterSlippage(Candidate candidate, FrictionModel model)
     {
         ArgumentNullException.ThrowIfNull(candidate);

@@ -5,7 +5,7 @@ namespace Kapman.Recommendation.Decision.Ev;
 /// broker: commission $0.65 per contract, slippage 0.5). Slippage lives in the credit (credit after slippage), commissions and
 /// fees in friction_usd, so that nothing is counted twice.
 /// </summary>
-/// <param name="CommissionPerContract">Broker commission, $ per contract per leg per order (seed 003 §6.2: 0.65).</param>
+/// <param name="CommissionPerContract">Broker commission, $ per contract per leg per order (docs/domain/decision-engine.md#friction, seed 003 §6.2: 0.65).</param>
 /// <param name="FeesPerContract">Exchange and regulatory fees, $ per contract per leg per order (0 by default).</param>
 /// <param name="SlippageFractionOfHalfSpread">
 /// Fraction of each leg's half-spread given up beyond the mid (0.5 = a fill halfway from mid to the natural price; our reading of

@@ -4,8 +4,8 @@ using Kapman.MarketData;
 namespace Kapman.Recommendation.Decision.Inputs;
 
 /// <summary>
-/// Builds a <see cref="RegimeSnapshot"/> from daily bars with the suite's indicators (Appendix D of seed 003: EMA 20, SMA 50,
-/// ADX 14, realised vol 20; docs/domain/decision-engine.md#e-regime), plus the volatility readings the caller supplies.
+/// Builds a <see cref="RegimeSnapshot"/> from daily bars with the suite's indicators (docs/domain/decision-engine.md#e-regime, seed 003 Appendix D: EMA 20, SMA 50,
+/// ADX 14, realised vol 20), plus the volatility readings the caller supplies.
 /// </summary>
 public static class RegimeReadings
 {

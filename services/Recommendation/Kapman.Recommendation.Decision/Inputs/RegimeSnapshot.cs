@@ -2,7 +2,7 @@ namespace Kapman.Recommendation.Decision.Inputs;
 
 /// <summary>
 /// The regime readings stage E compares (docs/domain/decision-engine.md#e-regime, seed 003 §2.5 stage E and Appendix D). A
-/// null reading is missing data: the stage that needs it fails closed (seed 003 §11 R3, R8).
+/// null reading is missing data: the stage that needs it fails closed (docs/domain/decision-engine.md#e-regime, seed 003 §11 R3, R8).
 /// </summary>
 /// <param name="Vix">CBOE VIX, index points.</param>
 /// <param name="Vix3M">CBOE VIX3M (3-month), index points.</param>

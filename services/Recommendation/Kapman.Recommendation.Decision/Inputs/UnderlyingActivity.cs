@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Decision.Inputs;
 
-/// <summary>The underlying's traded volume against its average, for liquidity factor 4 (seed 003 §2.5 stage C).</summary>
+/// <summary>The underlying's traded volume against its average, for liquidity factor 4 (docs/domain/decision-engine.md#c-liquidity, seed 003 §2.5 stage C).</summary>
 /// <param name="Volume">Shares traded in the session so far.</param>
 /// <param name="AverageVolume">The comparable average, shares: the caller pro-rates a daily average to the time of day intraday.</param>
 public sealed record UnderlyingActivity(double Volume, double AverageVolume)

@@ -17,7 +17,7 @@ namespace Kapman.Recommendation.Decision.Stages;
 /// <item>Source: no corporate-actions source fails a credit structure closed (R9).</item>
 /// <item>G1: an earnings date from today through expiration + buffer blocks.</item>
 /// <item>G2: an ex-dividend date from today through expiration blocks a sold call whose extrinsic value (mid − intrinsic) is not
-/// above the dividend, the condition under which early exercise before the ex-date pays (Merton 1973; Hull, 10th ed., §11.5);
+/// above the dividend, the condition under which early exercise before the ex-date pays (Merton 1973, "Theory of rational option pricing"; Hull, 10th ed., ch. 11, effect of dividends);
 /// an unknown dividend amount blocks.</item>
 /// <item>G3: POP = P(every sold leg expires out of the money) under the lognormal model, each tail with its sold strike's IV and
 /// drift r − q; EV_net (Appendix C) above the minimum; each sold strike's probability of touch at most the maximum; the loss

@@ -8,7 +8,7 @@ namespace Kapman.Recommendation.Decision.Thresholds;
 /// <param name="MinOptionVolume">Per leg: contracts traded in the session ≥ this (10).</param>
 /// <param name="MinOpenInterest">Per leg: open interest ≥ this (100).</param>
 /// <param name="MinUnderlyingVolumeRatio">Underlying volume / its average ≥ this (0.5).</param>
-/// <param name="MaxQuoteAgeSeconds">Per leg: now − quote time ≤ this (300 s, seed 003 §11 R5).</param>
+/// <param name="MaxQuoteAgeSeconds">Per leg: now − quote time ≤ this (300 s, docs/domain/decision-engine.md#c-liquidity, seed 003 §11 R5).</param>
 public sealed record LiquidityThresholds(
     double MaxSpreadFractionOfMid = 0.25,
     long MinOptionVolume = 10,

@@ -1,6 +1,6 @@
 namespace Kapman.Recommendation.Decision.Trail;
 
-/// <summary>The entry stages of seed 003 §2.5 (docs/domain/decision-engine.md#the-stages); stage I (exits) runs elsewhere.</summary>
+/// <summary>The entry stages (docs/domain/decision-engine.md#the-stages, seed 003 §2.5); stage I (exits) runs elsewhere.</summary>
 public enum GateStage
 {
     /// <summary>A: universe and data availability.</summary>
