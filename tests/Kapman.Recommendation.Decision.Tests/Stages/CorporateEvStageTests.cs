@@ -83,6 +83,8 @@ public class CorporateEvStageTests
         Assert.That(Value(outcome, "P00092000 probability of touch"), Is.EqualTo(0.381928002572873).Within(1e-9));
         Assert.That(Value(outcome, "C00107000 probability of touch"), Is.EqualTo(0.267534398700188).Within(1e-9));
         Assert.That(Value(outcome, "gamma loss on a 1% move usd"), Is.EqualTo(2.10360858768128).Within(1e-6));
+        // Breakevens 92 − 1.36 = 90.64 and 107 + 1.36 = 108.36: 1 − Φ(−z(90.64, 0.27)) − Φ(z(108.36, 0.17)) = 0.752995 (by hand).
+        Assert.That(Value(outcome, "pop (between breakevens)"), Is.EqualTo(0.752994557450323).Within(1e-9));
     }
 
     [TestCase(-98.64, true, TestName = "EV_net −98.63 above a minimum of −98.64: pass")]

@@ -96,6 +96,7 @@ public static class CorporateEvStage
 
         pop = Math.Clamp(pop, 0d, 1d);
         var credit = FrictionCalculator.CreditAfterSlippage(candidate, friction);
+        compared.Add(ComparedValue.Info("pop (between breakevens)", BreakevenPop(candidate, credit, years, drift)));
         var ev = EvNet.Compute(pop, credit, candidate.MaxWingWidth, 1, friction.Multiplier, FrictionCalculator.FrictionUsd(candidate, 1, friction));
         compared.Add(ComparedValue.Info("pop (sold legs expire otm)", pop));
         compared.Add(ComparedValue.Info("credit after slippage", credit));
@@ -105,6 +106,31 @@ public static class CorporateEvStage
         compared.Add(ComparedValue.Check("ev_net usd", ev.Value, ">", thresholds.MinEvNetUsd));
         compared.Add(ComparedValue.Check("gamma loss on a 1% move usd", GammaLossOnePercent(candidate, input, years, friction.Multiplier), "<=", thresholds.MaxGammaLossOnePercentUsd));
         return ev;
+    }
+
+    /// <summary>
+    /// P(profit at expiry): S_T between the breakevens sold put − credit and sold call + credit (a spread has one), each tail with
+    /// its sold strike's IV. Informational: EV_net uses the seed's POP (every sold leg out of the money).
+    /// </summary>
+    private static double BreakevenPop(Candidate candidate, double credit, double years, double drift)
+    {
+        var pop = 1d;
+        foreach (var leg in candidate.ShortLegs)
+        {
+            var q = leg.Quote;
+            var iv = q.ImpliedVolatility!.Value;
+            if (q.Right == OptionRight.Put)
+            {
+                var breakeven = q.Strike - credit;
+                pop -= breakeven > 0 ? LognormalProbability.Below(candidate.Spot, breakeven, years, drift, iv) : 0d;
+            }
+            else
+            {
+                pop -= LognormalProbability.Above(candidate.Spot, q.Strike + credit, years, drift, iv);
+            }
+        }
+
+        return Math.Clamp(pop, 0d, 1d);
     }
 
     /// <summary>0.5·max(0, −ΣqΓ)·(0.01·S)²·multiplier; null when a leg lacks an IV.</summary>

@@ -10,10 +10,13 @@ namespace Kapman.Recommendation.Decision.Trail;
 /// <param name="Passed">True when the comparison held.</param>
 public readonly record struct ComparedValue(string Name, double? Actual, string Rule, double? Limit, bool Passed)
 {
-    /// <summary>A comparison: passes when <paramref name="actual"/> is present and satisfies <paramref name="rule"/> against <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// A comparison: passes when <paramref name="actual"/> is a finite number satisfying <paramref name="rule"/> against
+    /// <paramref name="limit"/>; a NaN or infinite value is stored as missing (null) and fails.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Unknown rule.</exception>
     public static ComparedValue Check(string name, double? actual, string rule, double limit) =>
-        new(name, actual, rule, limit, actual is { } a && !double.IsNaN(a) && rule switch
+        new(name, Finite(actual), rule, limit, Finite(actual) is { } a && rule switch
         {
             "<" => a < limit,
             "<=" => a <= limit,
@@ -23,13 +26,15 @@ public readonly record struct ComparedValue(string Name, double? Actual, string 
         });
 
     /// <summary>An informational value with no threshold (always passes).</summary>
-    public static ComparedValue Info(string name, double? actual) => new(name, actual, "=", null, true);
+    public static ComparedValue Info(string name, double? actual) => new(name, Finite(actual), "=", null, true);
 
     /// <inheritdoc />
     public override string ToString() =>
         Limit is { } limit
             ? $"{Name}: {Format(Actual)} {Rule} {Format(limit)} {(Passed ? "ok" : "FAIL")}"
             : $"{Name}: {Format(Actual)}";
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
     private static string Format(double? value) => value is { } v ? v.ToString("G6", CultureInfo.InvariantCulture) : "missing";
 }
