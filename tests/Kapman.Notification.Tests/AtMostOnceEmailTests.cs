@@ -1,12 +1,9 @@
 using Dapper;
 using Kapman.Contracts;
 using Kapman.Notification.Application;
-using Kapman.Notification.Data;
 using Kapman.Notification.IntegrationEvents.EventHandling;
-using Kapman.ServiceDefaults.Messaging;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kapman.Notification.Tests;
@@ -114,26 +111,8 @@ public sealed class AtMostOnceEmailTests
         });
     }
 
-    private ServiceProvider Services(int smtpPort, int timeoutSeconds)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kapman:Smtp:Host"] = "127.0.0.1",
-            ["Kapman:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Kapman:Smtp:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(database.DataSource);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<ServiceDatabase>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        services.AddSingleton<MessageStore>();
-        services.AddSingleton<EmailDispatcher>();
-        services.AddMassTransitTestHarness(bus => bus.AddConsumer<WyckoffAlertRaisedConsumer>());
-        return services.BuildServiceProvider(true);
-    }
+    private ServiceProvider Services(int smtpPort, int timeoutSeconds) =>
+        EmailServices.Build(database.DataSource, smtpPort, timeoutSeconds, bus => bus.AddConsumer<WyckoffAlertRaisedConsumer>());
 
     private static int FreeLoopbackPort()
     {

@@ -1,12 +1,9 @@
 using Dapper;
 using Kapman.Contracts;
 using Kapman.Notification.Application;
-using Kapman.Notification.Data;
 using Kapman.Notification.IntegrationEvents.EventHandling;
-using Kapman.ServiceDefaults.Messaging;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kapman.Notification.Tests;
@@ -101,30 +98,11 @@ public sealed class ExecutionEmailTests
         return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 
-    private ServiceProvider Services()
+    private ServiceProvider Services() => EmailServices.Build(database.DataSource, 2525, 10, bus =>
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kapman:Smtp:Host"] = "127.0.0.1",
-            ["Kapman:Smtp:Port"] = "2525",
-            ["Kapman:Smtp:TimeoutSeconds"] = "10",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(database.DataSource);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<ServiceDatabase>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        services.AddSingleton<MessageStore>();
-        services.AddSingleton<EmailDispatcher>();
-        services.AddMassTransitTestHarness(bus =>
-        {
-            bus.AddConsumer<OrderStateChangedConsumer>();
-            bus.AddConsumer<KillSwitchChangedConsumer>();
-        });
-        return services.BuildServiceProvider(true);
-    }
+        bus.AddConsumer<OrderStateChangedConsumer>();
+        bus.AddConsumer<KillSwitchChangedConsumer>();
+    });
 
     private static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {

@@ -1,7 +1,6 @@
 using Kapman.Notification.Application;
 using Kapman.Notification.Core;
 using Kapman.Notification.Data;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -53,19 +52,5 @@ public sealed class HtmlEmailTests
         });
     }
 
-    private ServiceProvider Services(int smtpPort)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kapman:Smtp:Host"] = "127.0.0.1",
-            ["Kapman:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(database.DataSource);
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        services.AddSingleton<MessageStore>();
-        services.AddSingleton<EmailDispatcher>();
-        return services.BuildServiceProvider(true);
-    }
+    private ServiceProvider Services(int smtpPort) => EmailServices.Build(database.DataSource, smtpPort, 10, _ => { });
 }
