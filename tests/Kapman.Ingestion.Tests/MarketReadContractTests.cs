@@ -5,7 +5,8 @@ namespace Kapman.Ingestion.Tests;
 
 /// <summary>
 /// The market data's published read contract (services/Ingestion/README.md): <c>market_api.daily_bars_v1</c> has exactly the
-/// listed columns and types, shows the stored bars, and may be read by the app role. A change that breaks a reader fails here.
+/// listed columns and types, shows the stored bars, and may be read by the app role; <c>chain_underlyings_v1</c> lists who wants
+/// option chains. A change that breaks a reader fails here.
 /// </summary>
 public class MarketReadContractTests
 {
@@ -35,5 +36,32 @@ public class MarketReadContractTests
         }));
         Assert.That(row, Is.EqualTo(("SPY", new DateOnly(2025, 8, 26), 640.5, 645.25, 639.75, 644.0, 51_234_567L)));
         Assert.That(granted, Is.True, "the app role may read the contract");
+    }
+
+    [Test]
+    public async Task Chain_underlyings_v1_lists_watchlist_tickers_and_p1_portfolio_tickers_with_the_reason()
+    {
+        await using var database = await ServiceTestDatabase.CreateAsync("market", typeof(BarStore).Assembly);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO market.watchlists (name) VALUES ('core');
+            INSERT INTO market.watchlist_tickers (watchlist, ticker) VALUES ('core', 'NVDA'), ('core', 'MSFT');
+            INSERT INTO market.portfolios (id, name) VALUES (1, 'Growth');
+            INSERT INTO market.portfolio_tickers (portfolio_id, ticker, priority) VALUES (1, 'MSFT', 'P1'), (1, 'AMD', 'P1'), (1, 'KO', 'P2');
+            """);
+
+        var rows = (await connection.QueryAsync<(string, string)>("SELECT ticker, wanted_by FROM market_api.chain_underlyings_v1 ORDER BY ticker, wanted_by")).ToList();
+        var granted = await connection.ExecuteScalarAsync<bool>(
+            "SELECT NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kapman_app') OR has_table_privilege('kapman_app', 'market_api.chain_underlyings_v1', 'SELECT')");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Is.EqualTo(new[]
+            {
+                ("AMD", "portfolio Growth P1"), ("MSFT", "portfolio Growth P1"), ("MSFT", "watchlist core"), ("NVDA", "watchlist core"),
+            }), "P2 tickers (KO) want no chain");
+            Assert.That(granted, Is.True);
+        });
     }
 }

@@ -46,7 +46,9 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             {
                 context = await listener.GetContextAsync();
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            // A Stop between the IsListening check and the call throws InvalidOperationException ("call the Start() method"): the
+            // server is being disposed, so the loop ends like any other stop.
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }

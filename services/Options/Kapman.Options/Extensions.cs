@@ -41,6 +41,9 @@ internal static class Extensions
             sp.GetRequiredService<IOptions<OptionsStageOptions>>().Value.WatchlistTickers(),
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new RecentClosesReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
+        builder.Services.AddSingleton(sp => new ChainUnderlyingsReader(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData), sp.GetRequiredService<IOptions<OptionsStageOptions>>().Value.WatchlistTickers()));
+        builder.Services.AddSingleton<ChainCoverageStore>();
         builder.Services.AddSingleton<OptionsDailyStep>();
         builder.Services.AddSingleton<OptionsQueries>();
         builder.Services.AddSingleton<AnalyticsQueries>();

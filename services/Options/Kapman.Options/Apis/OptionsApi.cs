@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kapman.Options.Apis;
 
-/// <summary><c>GET /dealer-metrics</c> and <c>GET /contracts?underlying=SPY</c>; the latest session when none is given.</summary>
+/// <summary>
+/// <c>GET /dealer-metrics</c> and <c>GET /contracts?underlying=SPY</c> (the latest session when none is given), and
+/// <c>GET /chains/coverage?session=yyyy-MM-dd</c>: what the options stage found for each wanted underlying and each snapshot read.
+/// </summary>
 public static class OptionsApi
 {
     /// <summary>Maps the endpoints; 400 (validation problem) when <c>/contracts</c> has no underlying.</summary>
@@ -11,6 +14,8 @@ public static class OptionsApi
     {
         app.MapGet("/dealer-metrics", GetDealerMetrics).WithTags("Options");
         app.MapGet("/contracts", GetContracts).WithTags("Options");
+        app.MapGet("/chains/coverage", GetCoverage).WithTags("Options")
+            .WithSummary("Per underlying: why its chain is wanted, STORED / SKIPPED / NO_SOURCE, the source, contracts stored and the reason");
         return app;
     }
 
@@ -22,4 +27,10 @@ public static class OptionsApi
         string.IsNullOrWhiteSpace(underlying)
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["underlying"] = ["underlying is required, e.g. SPY."] })
             : TypedResults.Ok(await queries.ContractsAsync(underlying.ToUpperInvariant(), session, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<Chains.ChainCoverageRow>>, ValidationProblem>> GetCoverage(
+        DateOnly? session, ChainCoverageStore store, CancellationToken ct) =>
+        session is { } day
+            ? TypedResults.Ok(await store.ForSessionAsync(day, ct))
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["session"] = ["session (yyyy-MM-dd) is required."] });
 }

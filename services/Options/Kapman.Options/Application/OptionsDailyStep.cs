@@ -33,8 +33,20 @@ public sealed class OptionsDailyStep(ChainOptions options, RecentClosesReader cl
 
     /// <summary>Stores every usable chain of <paramref name="loads"/> for the message's session and returns the stage outcome.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public async Task<StageOutcome> RunAsync(OutboxTransaction tx, MarketSessionIngested message, IReadOnlyList<SnapshotLoad> loads, CancellationToken ct)
+    public Task<StageOutcome> RunAsync(OutboxTransaction tx, MarketSessionIngested message, IReadOnlyList<SnapshotLoad> loads, CancellationToken ct) =>
+        RunAsync(tx, message, loads, [], ct);
+
+    /// <summary>
+    /// As <see cref="RunAsync(OutboxTransaction, MarketSessionIngested, IReadOnlyList{SnapshotLoad}, CancellationToken)"/>, and replaces the
+    /// session's per-underlying report (<see cref="ChainCoverage"/>) over <paramref name="wanted"/> and the loads. A wanted underlying with no
+    /// source is reported, not counted as a failure: nothing went wrong, there was nothing to load.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<StageOutcome> RunAsync(
+        OutboxTransaction tx, MarketSessionIngested message, IReadOnlyList<SnapshotLoad> loads, IReadOnlyList<ChainWant> wanted, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var stored = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(loads);
@@ -71,6 +83,7 @@ public sealed class OptionsDailyStep(ChainOptions options, RecentClosesReader cl
                 }
 
                 underlyings++;
+                stored[load.Underlying] = enriched.Count;
                 contracts += enriched.Count;
                 skipped += chain.Skipped.Count;
                 duplicates += chainDuplicates;
@@ -95,6 +108,7 @@ public sealed class OptionsDailyStep(ChainOptions options, RecentClosesReader cl
             }
         }
 
+        await ChainCoverageStore.ReplaceAsync(tx, message.SessionDate, ChainCoverage.Of(wanted, loads, stored, failed), ct);
         await tx.PublishAsync(new OptionChainsIngested(message.RunId, message.SessionDate, underlyings, contracts), ct);
         await tx.PublishAsync(new OptionMetricsComputed(
             message.RunId, message.SessionDate, underlyings, dealerMetrics.OrderBy(d => d.Underlying, StringComparer.Ordinal).ToList()), ct);

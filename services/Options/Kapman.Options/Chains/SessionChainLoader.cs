@@ -26,8 +26,12 @@ public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClie
     private const string ApiSource = "polygon:/v3/snapshot/options";
 
     /// <summary>One load per underlying: files first (underlying order), then API fetches (watchlist order).</summary>
-    public async Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, CancellationToken ct)
+    public Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, CancellationToken ct) => LoadAsync(session, watchlist, ct);
+
+    /// <summary>As <see cref="LoadAsync(DateOnly, CancellationToken)"/>, fetching <paramref name="wanted"/> (upper-case tickers) instead of the constructor's watchlist.</summary>
+    public async Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, IReadOnlyList<string> wanted, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(wanted);
         var loads = options.SnapshotsFor(session).Select(s => SnapshotLoader.Load(s.Underlying, s.Path, session)).ToList();
         if (polygon is null)
         {
@@ -35,7 +39,7 @@ public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClie
         }
 
         var covered = loads.Select(l => l.Underlying).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = watchlist.Where(u => !covered.Contains(u)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var missing = wanted.Where(u => !covered.Contains(u)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var today = MarketToday.Of(clock);
         if (!LiveSnapshotWindow.Serves(session, today))
         {
