@@ -39,6 +39,9 @@ internal sealed class KapmanApi(HttpClient http, string? apiKey)
     public Task<IReadOnlyList<Recommendation>> GetUnderlyingOnlyCallsAsync(DateOnly session, CancellationToken ct) =>
         GetAsync<IReadOnlyList<Recommendation>>($"/api/recommendation/recommendations?session={Iso(session)}&underlyingOnly=true", ct);
 
+    public Task<IReadOnlyList<ChainCoverage>> GetChainCoverageAsync(DateOnly session, CancellationToken ct) =>
+        GetAsync<IReadOnlyList<ChainCoverage>>($"/api/options/chains/coverage?session={Iso(session)}", ct);
+
     public Task<IReadOnlyList<NotificationMessage>> GetMessagesAsync(int limit, CancellationToken ct) =>
         GetAsync<IReadOnlyList<NotificationMessage>>($"/api/notification/messages?limit={limit.ToString(CultureInfo.InvariantCulture)}", ct);
 

@@ -26,6 +26,16 @@ internal static class DemoSummary
         }, ct);
         await SectionAsync("Indicators", async () =>
             Text($"{(await api.CountIndicatorsAsync(session, ct)).ToString("N0", CultureInfo.InvariantCulture)} tickers with indicators."), ct);
+        await SectionAsync("Option chains", async () =>
+        {
+            var coverage = await api.GetChainCoverageAsync(session, ct);
+            var stored = coverage.Where(c => c.Status == "STORED").ToList();
+            var missing = coverage.Where(c => c.Status != "STORED").ToList();
+            return Text(string.Create(CultureInfo.InvariantCulture,
+                $"{stored.Count} chains stored ({string.Join(", ", stored.Select(c => $"{c.Underlying} {c.Contracts:N0}"))}); " +
+                $"{missing.Count} wanted underlyings without one ({DemoReport.Abbreviate([.. missing.Select(c => c.Underlying)], 8)}): " +
+                "no snapshot file and no POLYGON_API_KEY, or see GET /api/options/chains/coverage."));
+        }, ct);
         await SectionAsync("Wyckoff alerts", async () =>
         {
             var alerts = await api.GetAlertsAsync(session, ct);
