@@ -191,7 +191,7 @@ public sealed class BotState(string token, TimeProvider clock)
     }
 
     /// <summary><c>getWebhookInfo</c>'s <c>WebhookInfo</c>.</summary>
-    internal JsonObject WebhookInfo()
+    public JsonObject WebhookInfo()
     {
         lock (gate)
         {
