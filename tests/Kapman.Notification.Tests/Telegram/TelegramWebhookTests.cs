@@ -128,6 +128,22 @@ public sealed class TelegramWebhookTests
         });
     }
 
+    [TestCase("{not json")]
+    [TestCase("{}")]
+    [TestCase("null")]
+    public async Task A_body_with_the_right_secret_that_is_not_an_update_is_a_400_problem_and_claims_nothing(string body)
+    {
+        await using var host = await TelegramWebhookHost.StartAsync(bed);
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.WebhookUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add(TelegramWebhookEndpoint.SecretHeader, TelegramWebhookHost.Secret);
+
+        using var response = await http.SendAsync(request);
+
+        await AssertProblemAsync(response, 400, "Bad Request");
+        Assert.That(await Scalar<long>("SELECT count(*) FROM telegram_updates"), Is.Zero);
+    }
+
     [Test]
     public async Task Switching_back_to_polling_deletes_the_webhook_and_an_update_taken_by_webhook_is_not_handled_again()
     {

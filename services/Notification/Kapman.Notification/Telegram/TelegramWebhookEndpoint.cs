@@ -62,7 +62,8 @@ public static class TelegramWebhookEndpoint
             update = null;
         }
 
-        if (update is null)
+        // Telegram's update identifiers are positive; a body without one (e.g. "{}") is not an Update.
+        if (update is null or { UpdateId: <= 0 })
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad Request", detail: "the body is not a Bot API Update");
         }
