@@ -48,7 +48,13 @@ public static class Extensions
             .WithEnvironment("Kapman__DashboardUrl", SuiteLayout.DashboardUrl.ToString().TrimEnd('/'))
             // The web calls mutating APIs for its operators (re-drive, portfolios) and checks their form key against it.
             .WithEnvironment("KAPMAN_API_KEY", infrastructure.ApiKey);
-        builder.AddGateway(infrastructure, [.. services, web]);
+        var gateway = builder.AddGateway(infrastructure, [.. services, web]);
+        // Telegram's webhook POSTs carry no API key: the gateway admits them by the secret token notification registered.
+        if (builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == ParameterName(NotificationChannels.TelegramWebhookSecret)) is { } webhookSecret)
+        {
+            gateway.WithEnvironment(NotificationChannels.TelegramWebhookSecret, builder.CreateResourceBuilder(webhookSecret));
+        }
+
         builder.AddPrometheus(settings);
         return builder;
     }
@@ -72,11 +78,14 @@ public static class Extensions
 
         foreach (var (name, value) in channels?.Secrets ?? new Dictionary<string, string>())
         {
-            notification.WithEnvironment(name, builder.AddParameter(name.ToLowerInvariant().Replace('_', '-'), value, secret: true));
+            notification.WithEnvironment(name, builder.AddParameter(ParameterName(name), value, secret: true));
         }
 
         return notification;
     }
+
+    /// <summary>The secret parameter's name for a channel secret's variable, e.g. <c>telegram-bot-token</c>.</summary>
+    private static string ParameterName(string variable) => variable.ToLowerInvariant().Replace('_', '-');
 
     private static SuiteInfrastructure AddInfrastructure(this IDistributedApplicationBuilder builder, SuiteSettings settings)
     {

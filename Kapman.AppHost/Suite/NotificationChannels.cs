@@ -5,7 +5,7 @@ namespace Kapman.AppHost.Suite;
 /// <summary>
 /// What the notification service needs from the operator's environment for its chat channels, read by the AppHost and handed on
 /// to that service alone: every setting under <c>Kapman:Telegram</c> and <c>Kapman:Discord</c> (as <c>Kapman__Telegram__Enabled</c>,
-/// ...), and the channel secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c> and
+/// ...), and the channel secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>TELEGRAM_WEBHOOK_SECRET</c> (also to the gateway), <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c> and
 /// <c>DISCORD_WEBHOOK_FREE</c>, which the AppHost passes as secret parameters (masked on the dashboard). Unset values are not passed,
 /// so both channels stay off by default.
 /// </summary>
@@ -14,7 +14,13 @@ namespace Kapman.AppHost.Suite;
 public sealed record NotificationChannels(IReadOnlyDictionary<string, string> Settings, IReadOnlyDictionary<string, string> Secrets)
 {
     /// <summary>The secrets' environment variable names.</summary>
-    public static IReadOnlyList<string> SecretNames { get; } = ["TELEGRAM_BOT_TOKEN", "DISCORD_WEBHOOK_PREMIUM", "DISCORD_WEBHOOK_BASIC", "DISCORD_WEBHOOK_FREE"];
+    public static IReadOnlyList<string> SecretNames { get; } = ["TELEGRAM_BOT_TOKEN", TelegramWebhookSecret, "DISCORD_WEBHOOK_PREMIUM", "DISCORD_WEBHOOK_BASIC", "DISCORD_WEBHOOK_FREE"];
+
+    /// <summary>
+    /// The Telegram webhook's secret token: the one channel secret that also goes to the gateway, which admits Telegram's webhook POSTs by it
+    /// (gateway/Kapman.Gateway/Security/TelegramWebhookGate.cs).
+    /// </summary>
+    public const string TelegramWebhookSecret = "TELEGRAM_WEBHOOK_SECRET";
 
     /// <summary>Reads the channel settings and secrets present in <paramref name="configuration"/>.</summary>
     public static NotificationChannels From(IConfiguration configuration)

@@ -10,7 +10,8 @@ namespace Kapman.Gateway;
 /// The gateway's wiring. Routes and clusters come from the <c>ReverseProxy</c> section of appsettings.json (YARP):
 /// <c>/api/&lt;service&gt;/...</c> to each service with the prefix stripped, everything else to the web UI, with active
 /// (<c>GET /alive</c>) and passive health checks. The checks every request passes, in order: request id, known method
-/// (405), rate limit per client address (429), API key under <c>/api</c> for every method but GET/HEAD/OPTIONS (401).
+/// (405), rate limit per client address (429), API key under <c>/api</c> for every method but GET/HEAD/OPTIONS (401), except Telegram's
+/// webhook, <c>POST /api/notification/telegram/webhook</c>, which needs <c>TELEGRAM_WEBHOOK_SECRET</c> as its secret-token header instead (401).
 /// </summary>
 internal static class Extensions
 {
@@ -19,6 +20,7 @@ internal static class Extensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(secrets);
+        builder.Services.AddSingleton(TelegramWebhookGate.From(builder.Configuration));
         builder.Services.AddClientRateLimiting(builder.Configuration);
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))

@@ -30,6 +30,28 @@ public class NotificationChannelsModelTests
     }
 
     [Test]
+    public async Task The_telegram_webhook_secret_goes_to_notification_and_the_gateway_as_one_secret_parameter_and_to_no_other_service()
+    {
+        await using var builder = await SuiteModel.BuildAsync(
+            "--Kapman:Telegram:Enabled=true", "--Kapman:Telegram:Mode=webhook", "--TELEGRAM_WEBHOOK_SECRET=hook-secret_1");
+
+        var notification = await SuiteModel.EnvironmentOfAsync(builder, "notification");
+        var gateway = await SuiteModel.EnvironmentOfAsync(builder, "gateway");
+        var execution = await SuiteModel.EnvironmentOfAsync(builder, "execution");
+        var secrets = builder.Resources.OfType<ParameterResource>().Where(p => p.Secret).Select(p => p.Name).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notification["Kapman__Telegram__Mode"], Is.EqualTo("webhook"));
+            Assert.That(notification["TELEGRAM_WEBHOOK_SECRET"], Is.EqualTo("hook-secret_1"));
+            Assert.That(gateway["TELEGRAM_WEBHOOK_SECRET"], Is.EqualTo("hook-secret_1"));
+            Assert.That(gateway.Keys.Where(k => k.StartsWith("Kapman__Telegram", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(execution.ContainsKey("TELEGRAM_WEBHOOK_SECRET"), Is.False);
+            Assert.That(secrets.Count(s => s == "telegram-webhook-secret"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Without_channel_settings_notification_gets_none()
     {
         await using var builder = await SuiteModel.BuildAsync();

@@ -19,6 +19,9 @@ public sealed record GatewayEnvironment(
     /// <summary>KAPMAN_GATEWAY_TOKEN, or null to leave it unset.</summary>
     public string? GatewayToken { get; init; } = DefaultGatewayToken;
 
+    /// <summary>TELEGRAM_WEBHOOK_SECRET (the Telegram webhook's secret token), or null (the default) to leave it unset.</summary>
+    public string? TelegramWebhookSecret { get; init; }
+
     /// <summary>An environment on a fresh free port with the given key and backends.</summary>
     public static GatewayEnvironment OnFreePorts(string? apiKey, IReadOnlyDictionary<string, string> backends, int? rateLimit = null) =>
         new(apiKey, FreePort.Next(), rateLimit, backends);
@@ -37,6 +40,12 @@ public sealed record GatewayEnvironment(
         foreach (var name in environment.Keys.Where(k => inherited.Any(prefix => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))).ToList())
         {
             environment.Remove(name);
+        }
+
+        environment.Remove("TELEGRAM_WEBHOOK_SECRET");
+        if (TelegramWebhookSecret is not null)
+        {
+            environment["TELEGRAM_WEBHOOK_SECRET"] = TelegramWebhookSecret;
         }
 
         if (ApiKey is not null)

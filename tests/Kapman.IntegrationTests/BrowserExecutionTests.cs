@@ -22,7 +22,7 @@ public class BrowserExecutionTests : BrowserPageTest
     // or above that; commission $0.65 per contract. The walk starts at the recommendation's limit and steps $0.01.
     private const decimal SlippageDollars = 0.02m;
 
-    private const string CallSql = """
+    internal const string CallSql = """
         SELECT occ_symbol, expiration, strike, bid, ask FROM options_api.contracts_v1
         WHERE underlying = 'SPY' AND as_of = @session AND option_right = 'call' AND bid > 0 AND ask > bid
           AND expiration BETWEEN @session::date + 30 AND @session::date + 90 AND delta IS NOT NULL
@@ -80,7 +80,7 @@ public class BrowserExecutionTests : BrowserPageTest
     }
 
     /// <summary>Publishes RecommendationIssued v2 (one long call at <paramref name="limit"/>) to its exchange, as MassTransit would.</summary>
-    private static async Task PublishRecommendationAsync(Guid id, DateOnly session, string occ, DateOnly expiration, double strike, decimal limit)
+    internal static async Task PublishRecommendationAsync(Guid id, DateOnly session, string occ, DateOnly expiration, double strike, decimal limit)
     {
         var iso = (DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var message = new JsonObject
@@ -123,7 +123,7 @@ public class BrowserExecutionTests : BrowserPageTest
         Assert.That(routed.GetProperty("routed").GetBoolean(), Is.True, "execution's queue is bound to the RecommendationIssued exchange");
     }
 
-    private static async Task WaitForApprovalAsync(Guid id)
+    internal static async Task WaitForApprovalAsync(Guid id)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -140,7 +140,7 @@ public class BrowserExecutionTests : BrowserPageTest
         Assert.Fail($"execution never listed recommendation {id} as awaiting approval{Environment.NewLine}{await Suite.Host.RecentLogsAsync("execution", 40)}");
     }
 
-    private static async Task<JsonElement> WaitForOrderAsync(Guid id, string state, TimeSpan timeout)
+    internal static async Task<JsonElement> WaitForOrderAsync(Guid id, string state, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         JsonElement order = default;

@@ -7,7 +7,8 @@ namespace Kapman.IntegrationTests;
 /// <summary>
 /// Starts the whole suite once for every integration test (real PostgreSQL, RabbitMQ, SMTP sink, the gateway,
 /// the seven services and the web as processes), backfills the sample history and runs the pipeline for
-/// 2025-08-26. The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored
+/// 2025-08-26. Notification's Telegram channel is on, in webhook mode, against the Bot API stand-in (<see cref="SuiteTelegram"/>).
+/// The tests then talk to it only through the gateway, and read PostgreSQL to check what was stored
 /// (<see cref="Db"/>: every service's schemas, in either <see cref="DatabaseLayout"/>).
 /// </summary>
 [SetUpFixture]
@@ -40,6 +41,7 @@ public sealed class Suite
 
         var repo = RepoFiles.Root;
         dataRoot = TestData.Create(repo);
+        var telegram = await SuiteTelegram.StartAsync();
         host = await SuiteApp.StartAsync(
             [
                 $"--KAPMAN_API_KEY={ApiKey}",
@@ -52,6 +54,7 @@ public sealed class Suite
                 $"--ConnectionStrings:RabbitMQ={Infrastructure.RabbitMq}",
                 "--Kapman:Smtp:Host=127.0.0.1",
                 "--Kapman:Smtp:Port=2525",
+                .. telegram,
             ],
             TestContext.Progress);
 
@@ -81,6 +84,8 @@ public sealed class Suite
         {
             await host.DisposeAsync();
         }
+
+        await SuiteTelegram.StopAsync();
 
         if (dataRoot is not null)
         {

@@ -8,6 +8,8 @@ namespace Kapman.TelegramStandIn;
 /// The Bot API methods the notification service uses, as documented at https://core.telegram.org/bots/api: requests
 /// <c>GET|POST /bot{token}/{method}</c> with a JSON body, a query string or form fields; answers <c>{"ok":true,"result":...}</c> or
 /// <c>{"ok":false,"error_code":N,"description":"..."}</c> with the same HTTP status, plus <c>"parameters":{"retry_after":N}</c> on 429.
+/// Webhooks: <c>setWebhook</c> (<c>url</c>, <c>secret_token</c>), <c>deleteWebhook</c> (<c>drop_pending_updates</c>) and
+/// <c>getWebhookInfo</c>; while a webhook is set, <c>getUpdates</c> answers 409 and <see cref="WebhookPusher"/> POSTs each update to it.
 /// </summary>
 public static class BotEndpoints
 {
@@ -42,7 +44,13 @@ public static class BotEndpoints
         {
             "getMe" => Ok(state.BotUser()),
             "sendMessage" => SendMessage(state, parameters),
+            "getUpdates" when state.WebhookUrl.Length > 0 => (409, JsonValue.Create("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")),
             "getUpdates" => await GetUpdatesAsync(state, parameters, context.RequestAborted),
+            "setWebhook" => Text(parameters, "url") is { } url
+                ? state.SetWebhook(url, Text(parameters, "secret_token")) is { } refused ? Bad(refused) : Ok(true)
+                : Bad("Bad Request: parameter \"url\" is required"),
+            "deleteWebhook" => DeleteWebhook(state, parameters),
+            "getWebhookInfo" => Ok(state.WebhookInfo()),
             "answerCallbackQuery" => Text(parameters, "callback_query_id") is null ? Bad("Bad Request: query is too old and response timeout expired or query ID is invalid") : Ok(true),
             "editMessageText" => Edit(state, parameters, Text(parameters, "text") ?? string.Empty),
             "editMessageReplyMarkup" => Edit(state, parameters, null),
@@ -103,6 +111,17 @@ public static class BotEndpoints
         }
 
         return Ok(updates);
+    }
+
+    private static (int, JsonNode?) DeleteWebhook(BotState state, JsonObject parameters)
+    {
+        state.DeleteWebhook(parameters["drop_pending_updates"] switch
+        {
+            JsonValue v when v.GetValueKind() is JsonValueKind.True => true,
+            JsonValue v when v.TryGetValue<string>(out var s) => string.Equals(s, "true", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        });
+        return Ok(true);
     }
 
     private static (int, JsonNode?) Edit(BotState state, JsonObject parameters, string? text)

@@ -21,6 +21,12 @@ public sealed class BotState(string token, TimeProvider clock)
     private long nextMessageId = 1;
     private long nextUpdateId = 500_000;
     private long nextCallbackId = 9_000;
+    private readonly Dictionary<long, JsonObject> delivered = [];
+    private readonly List<WebhookDelivery> deliveries = [];
+    private string webhookUrl = string.Empty;
+    private string? webhookSecret;
+    private long? lastErrorDate;
+    private string? lastErrorMessage;
 
     /// <summary>The token the stand-in accepts; any other is answered 401.</summary>
     public string Token { get; } = token;
@@ -49,6 +55,49 @@ public sealed class BotState(string token, TimeProvider clock)
             {
                 return messages.Values.OrderBy(m => m.MessageId).ToArray();
             }
+        }
+    }
+
+    /// <summary>The webhook URL set with <c>setWebhook</c>; empty when none is set (then <c>getUpdates</c> works).</summary>
+    public string WebhookUrl
+    {
+        get
+        {
+            lock (gate)
+            {
+                return webhookUrl;
+            }
+        }
+    }
+
+    /// <summary>Every webhook POST the stand-in made, in order, with the status it got (0: no answer).</summary>
+    public IReadOnlyList<WebhookDelivery> Deliveries
+    {
+        get
+        {
+            lock (gate)
+            {
+                return deliveries.ToArray();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends an update that was already delivered to the webhook once more, with the same <c>update_id</c>, as Telegram does when it did
+    /// not get the answer to its POST (a timeout or a dropped connection). False when no such update was delivered.
+    /// </summary>
+    public bool Redeliver(long updateId)
+    {
+        lock (gate)
+        {
+            if (!delivered.TryGetValue(updateId, out var update))
+            {
+                return false;
+            }
+
+            updates.Add((JsonObject)update.DeepClone());
+            Signal();
+            return true;
         }
     }
 
@@ -99,6 +148,117 @@ public sealed class BotState(string token, TimeProvider clock)
             });
             Signal();
             return id;
+        }
+    }
+
+    /// <summary>
+    /// <c>setWebhook</c>: an empty <paramref name="url"/> removes it. The secret must be 1-256 characters of <c>A-Z a-z 0-9 _ -</c>
+    /// (Bot API setWebhook); the error text otherwise is Telegram's.
+    /// </summary>
+    internal string? SetWebhook(string url, string? secret)
+    {
+        if (secret is not null && (secret.Length is < 1 or > 256 || !secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
+        {
+            return "Bad Request: secret token contains unallowed characters";
+        }
+
+        if (url.Length > 0 && (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")))
+        {
+            return "Bad Request: bad webhook: An HTTPS URL must be provided for webhook";
+        }
+
+        lock (gate)
+        {
+            webhookUrl = url;
+            webhookSecret = url.Length == 0 ? null : secret;
+            Signal();
+            return null;
+        }
+    }
+
+    /// <summary><c>deleteWebhook</c>; pending updates are dropped only when <paramref name="dropPending"/>.</summary>
+    internal void DeleteWebhook(bool dropPending)
+    {
+        lock (gate)
+        {
+            webhookUrl = string.Empty;
+            webhookSecret = null;
+            if (dropPending)
+            {
+                updates.Clear();
+            }
+        }
+    }
+
+    /// <summary><c>getWebhookInfo</c>'s <c>WebhookInfo</c>.</summary>
+    public JsonObject WebhookInfo()
+    {
+        lock (gate)
+        {
+            var info = new JsonObject { ["url"] = webhookUrl, ["has_custom_certificate"] = false, ["pending_update_count"] = updates.Count };
+            if (webhookUrl.Length > 0)
+            {
+                info["max_connections"] = 40;
+                info["allowed_updates"] = new JsonArray("callback_query");
+            }
+
+            if (lastErrorDate is { } date)
+            {
+                info["last_error_date"] = date;
+                info["last_error_message"] = lastErrorMessage;
+            }
+
+            return info;
+        }
+    }
+
+    /// <summary>The oldest pending update with the webhook to POST it to, or null when no webhook is set or nothing is pending.</summary>
+    internal (JsonObject Update, string Url, string? Secret)? NextPush()
+    {
+        lock (gate)
+        {
+            return webhookUrl.Length == 0 || updates.Count == 0 ? null : ((JsonObject)updates[0].DeepClone(), webhookUrl, webhookSecret);
+        }
+    }
+
+    /// <summary>Records a webhook POST of <paramref name="updateId"/>; a 2xx removes it from the pending updates, anything else keeps it.</summary>
+    internal void RecordPush(long updateId, int status, string? error)
+    {
+        lock (gate)
+        {
+            deliveries.Add(new WebhookDelivery(updateId, status, Clock.GetUtcNow()));
+            if (status is >= 200 and < 300)
+            {
+                var index = updates.FindIndex(u => (long)u["update_id"]! == updateId);
+                if (index >= 0)
+                {
+                    delivered[updateId] = updates[index];
+                    updates.RemoveAt(index);
+                }
+            }
+            else
+            {
+                lastErrorDate = Now();
+                lastErrorMessage = error ?? $"Wrong response from the webhook: {status}";
+            }
+        }
+    }
+
+    /// <summary>Gives up on <paramref name="updateId"/> after too many failed POSTs, as Telegram does.</summary>
+    internal void DropPending(long updateId)
+    {
+        lock (gate)
+        {
+            updates.RemoveAll(u => (long)u["update_id"]! == updateId);
+        }
+    }
+
+    /// <summary>A task that completes at the next new update or webhook change.</summary>
+    internal Task Changed()
+    {
+        lock (gate)
+        {
+            return arrived.Task;
         }
     }
 

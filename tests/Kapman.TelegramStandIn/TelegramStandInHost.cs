@@ -24,6 +24,7 @@ public sealed class TelegramStandInHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(builder);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddHostedService(_ => new WebhookPusher(state));
         var app = builder.Build();
         app.MapTelegramStandIn(state);
         return app;

@@ -35,5 +35,5 @@ internal static class Extensions
         builder.AddDiscord();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi().MapTelegramWebhook();
 }

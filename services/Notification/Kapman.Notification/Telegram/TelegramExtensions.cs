@@ -13,8 +13,10 @@ public static class TelegramExtensions
     internal static readonly HttpRequestOptionsKey<bool> BotApiRequest = new("Kapman.Telegram.BotApi");
 
     /// <summary>
-    /// Registers <see cref="TelegramOptions"/> (section <c>Kapman:Telegram</c>, token and key from the environment, validated at start), the
-    /// Bot API client, the execution approval client, the send step, the callback handler and the poller. The Bot API's HttpClient has no
+    /// Registers <see cref="TelegramOptions"/> (section <c>Kapman:Telegram</c>, token, key and webhook secret from the environment, validated at
+    /// start), the Bot API client, the execution approval client, the send step, the callback handler, the update dispatcher, the webhook
+    /// registration and the poller (the one hosted service: it registers the webhook in webhook mode). The webhook endpoint is mapped by
+    /// <see cref="TelegramWebhookEndpoint.MapTelegramWebhook"/>. The Bot API's HttpClient has no
     /// loggers (the factory's loggers would print the URL with the token) and no resilience handler (its 10 s attempt timeout would cut
     /// a long poll; 429 is handled by <see cref="BotApiClient"/>), and its requests produce no trace span.
     /// </summary>
@@ -26,6 +28,7 @@ public static class TelegramExtensions
             {
                 o.BotToken = configuration[TelegramOptions.TokenVariable];
                 o.ApiKey = configuration[TelegramOptions.ApiKeyVariable];
+                o.WebhookSecret = configuration[TelegramOptions.WebhookSecretVariable];
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
@@ -50,6 +53,9 @@ public static class TelegramExtensions
         services.AddSingleton<ExecutionApprovalClient>();
         services.AddSingleton<ApprovalSendStep>();
         services.AddSingleton<CallbackHandler>();
+        services.AddSingleton<TelegramUpdateStore>();
+        services.AddSingleton<TelegramUpdateDispatcher>();
+        services.AddSingleton<TelegramWebhookRegistration>();
         services.AddSingleton<TelegramPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramPoller>());
         return services;

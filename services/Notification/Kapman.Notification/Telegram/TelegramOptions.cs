@@ -15,6 +15,15 @@ public sealed class TelegramOptions
     /// <summary>Environment variable holding the operator's gateway API key.</summary>
     public const string ApiKeyVariable = "KAPMAN_API_KEY";
 
+    /// <summary>Environment variable holding the webhook's <c>secret_token</c> (webhook mode only).</summary>
+    public const string WebhookSecretVariable = "TELEGRAM_WEBHOOK_SECRET";
+
+    /// <summary><see cref="Mode"/> value: updates are fetched with <c>getUpdates</c> long polling (the default).</summary>
+    public const string PollingMode = "polling";
+
+    /// <summary><see cref="Mode"/> value: Telegram POSTs each update to <see cref="WebhookUrl"/> (<c>setWebhook</c>).</summary>
+    public const string WebhookMode = "webhook";
+
     /// <summary>Off by default: no message is sent and no update is polled.</summary>
     public bool Enabled { get; set; }
 
@@ -38,6 +47,27 @@ public sealed class TelegramOptions
 
     /// <summary>The longest <c>retry_after</c> waited out, seconds; a longer one fails the call, 1-3600.</summary>
     public int MaxRetryAfterSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// How updates arrive: <see cref="PollingMode"/> (default; any webhook left registered is deleted first, since <c>getUpdates</c> does not
+    /// work while one is set) or <see cref="WebhookMode"/> (<c>setWebhook</c> with <see cref="WebhookUrl"/> and the secret at start).
+    /// </summary>
+    public string Mode { get; set; } = PollingMode;
+
+    /// <summary>
+    /// Webhook mode: the public URL Telegram POSTs updates to, normally the gateway's
+    /// <c>https://{host}/api/notification/telegram/webhook</c> (the service's own path is <c>/telegram/webhook</c>). Required in webhook mode.
+    /// </summary>
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>True when <see cref="Mode"/> is <see cref="WebhookMode"/> (any case).</summary>
+    public bool IsWebhook => string.Equals(Mode, WebhookMode, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The webhook's <c>secret_token</c>, from <see cref="WebhookSecretVariable"/> only: 1-256 characters of <c>A-Z a-z 0-9 _ -</c> (Bot API
+    /// setWebhook). Telegram sends it back in <c>X-Telegram-Bot-Api-Secret-Token</c>; never log it.
+    /// </summary>
+    public string? WebhookSecret { get; internal set; }
 
     /// <summary>The bot token, from <see cref="TokenVariable"/> only. Never log it: it is part of every request's path.</summary>
     public string? BotToken { get; internal set; }

@@ -30,6 +30,11 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
             errors.Add($"{TelegramOptions.Section}:MaxRetryAfterSeconds must be 1-3600.");
         }
 
+        if (!options.IsWebhook && !string.Equals(options.Mode, TelegramOptions.PollingMode, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add($"{TelegramOptions.Section}:Mode must be {TelegramOptions.PollingMode} or {TelegramOptions.WebhookMode}.");
+        }
+
         if (options.Enabled)
         {
             if (!IsHttp(options.ApiBaseUrl))
@@ -52,6 +57,19 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
                 errors.Add($"{TelegramOptions.TokenVariable} must hold the bot token (no spaces or slashes).");
             }
 
+            if (options.IsWebhook)
+            {
+                if (!IsHttp(options.WebhookUrl))
+                {
+                    errors.Add($"{TelegramOptions.Section}:WebhookUrl must be an absolute http(s) URL in webhook mode (the gateway's /api/notification/telegram/webhook).");
+                }
+
+                if (!IsSecretToken(options.WebhookSecret))
+                {
+                    errors.Add($"{TelegramOptions.WebhookSecretVariable} must hold the webhook secret in webhook mode (1-256 characters of A-Z, a-z, 0-9, _ and -).");
+                }
+            }
+
             if (string.IsNullOrWhiteSpace(options.ApiKey))
             {
                 errors.Add($"{TelegramOptions.ApiKeyVariable} must hold the operator's gateway API key.");
@@ -60,6 +78,10 @@ public sealed class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    /// <summary>Bot API setWebhook: <c>secret_token</c> is 1-256 characters, only <c>A-Z</c>, <c>a-z</c>, <c>0-9</c>, <c>_</c> and <c>-</c>.</summary>
+    internal static bool IsSecretToken(string? secret) =>
+        secret is { Length: >= 1 and <= 256 } && secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     private static bool IsHttp(Uri? url) => url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

@@ -6,13 +6,17 @@ namespace Kapman.Notification.Telegram;
 
 /// <summary>
 /// Long-polls <c>getUpdates</c> (Bot API; <c>offset</c>, <c>timeout</c>, <c>allowed_updates: ["callback_query"]</c>) while Telegram is
-/// enabled and hands each callback query to <see cref="CallbackHandler"/>. After each update its id + 1 is stored
+/// enabled in polling mode, after deleting a webhook left registered (<see cref="TelegramWebhookRegistration.EnsurePollingAsync"/>), and
+/// hands each update to <see cref="TelegramUpdateDispatcher"/> (at most once per <c>update_id</c>). In webhook mode it only registers the
+/// webhook (<see cref="TelegramWebhookRegistration.RegisterAsync"/>, retried until it succeeds) and polls nothing: updates then arrive at
+/// <see cref="TelegramWebhookEndpoint"/>. After each polled update its id + 1 is stored
 /// (<see cref="TelegramStore.SaveOffsetAsync"/>) and every poll starts from the stored offset, so a restart neither loses nor repeats an
 /// update; one that fails is logged and skipped rather than retried forever. A failed poll is retried after
 /// <see cref="TelegramOptions.PollErrorDelaySeconds"/>.
 /// </summary>
 public sealed class TelegramPoller(
-    IOptions<TelegramOptions> options, TelegramStore store, BotApiClient bot, CallbackHandler handler, TimeProvider clock, ILogger<TelegramPoller> logger)
+    IOptions<TelegramOptions> options, TelegramStore store, BotApiClient bot, TelegramUpdateDispatcher dispatcher, TelegramWebhookRegistration webhook,
+    TimeProvider clock, ILogger<TelegramPoller> logger)
     : BackgroundService
 {
     /// <inheritdoc />
@@ -24,10 +28,23 @@ public sealed class TelegramPoller(
             return;
         }
 
+        if (settings.IsWebhook)
+        {
+            await RegisterWebhookAsync(settings.PollErrorDelaySeconds, stoppingToken);
+            return;
+        }
+
+        var webhookCleared = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!webhookCleared)
+                {
+                    await webhook.EnsurePollingAsync(stoppingToken);
+                    webhookCleared = true;
+                }
+
                 await PollOnceAsync(settings.PollTimeoutSeconds, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -57,22 +74,39 @@ public sealed class TelegramPoller(
         var handled = 0;
         foreach (var update in updates.Where(u => u.UpdateId >= offset).OrderBy(u => u.UpdateId))
         {
-            if (update.CallbackQuery is { } query)
-            {
-                try
-                {
-                    await handler.HandleAsync(query, ct);
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    TelegramLog.UpdateFailed(logger, ex, update.UpdateId);
-                }
-            }
-
+            await dispatcher.DispatchAsync(update, TelegramOptions.PollingMode, ct);
             await store.SaveOffsetAsync(update.UpdateId + 1, CancellationToken.None);
             handled++;
         }
 
         return handled;
+    }
+
+    private async Task RegisterWebhookAsync(int retryDelaySeconds, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await webhook.RegisterAsync(stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                TelegramWebhookLog.WebhookFailed(logger, ex, retryDelaySeconds);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(retryDelaySeconds), clock, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
     }
 }

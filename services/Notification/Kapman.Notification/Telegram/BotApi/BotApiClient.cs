@@ -37,6 +37,25 @@ public sealed class BotApiClient(IHttpClientFactory factory, IOptions<TelegramOp
     public Task<JsonElement> EditMessageTextAsync(long chatId, long messageId, string text, CancellationToken ct) =>
         CallAsync<JsonElement>("editMessageText", new { ChatId = chatId, MessageId = messageId, Text = text }, null, ct);
 
+    /// <summary>
+    /// <c>setWebhook</c>: Telegram then POSTs each update (callback queries only) to <paramref name="url"/> with the header
+    /// <c>X-Telegram-Bot-Api-Secret-Token: {secretToken}</c>, and <c>getUpdates</c> stops working until <c>deleteWebhook</c>. Pending
+    /// updates are kept (<c>drop_pending_updates</c> false): a press made while the service was switching is still delivered.
+    /// </summary>
+    public Task<bool> SetWebhookAsync(Uri url, string secretToken, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return CallAsync<bool>("setWebhook", new { Url = url.AbsoluteUri, SecretToken = secretToken, AllowedUpdates = CallbackQueriesOnly, DropPendingUpdates = false }, null, ct);
+    }
+
+    /// <summary><c>deleteWebhook</c> keeping pending updates (<c>drop_pending_updates</c> false), so <c>getUpdates</c> returns them.</summary>
+    public Task<bool> DeleteWebhookAsync(CancellationToken ct) =>
+        CallAsync<bool>("deleteWebhook", new { DropPendingUpdates = false }, null, ct);
+
+    /// <summary><c>getWebhookInfo</c>: the webhook now set (an empty <see cref="BotWebhookInfo.Url"/> when none).</summary>
+    public Task<BotWebhookInfo> GetWebhookInfoAsync(CancellationToken ct) =>
+        CallAsync<BotWebhookInfo>("getWebhookInfo", new { }, null, ct);
+
     private async Task<T> CallAsync<T>(string method, object payload, TimeSpan? timeout, CancellationToken ct)
     {
         var settings = options.Value;
