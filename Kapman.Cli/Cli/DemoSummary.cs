@@ -31,10 +31,10 @@ internal static class DemoSummary
             var coverage = await api.GetChainCoverageAsync(session, ct);
             var stored = coverage.Where(c => c.Status == "STORED").ToList();
             var missing = coverage.Where(c => c.Status != "STORED").ToList();
-            return Text(string.Create(CultureInfo.InvariantCulture,
-                $"{stored.Count} chains stored ({string.Join(", ", stored.Select(c => $"{c.Underlying} {c.Contracts:N0}"))}); " +
-                $"{missing.Count} wanted underlyings without one ({DemoReport.Abbreviate([.. missing.Select(c => c.Underlying)], 8)}): " +
-                "no snapshot file and no POLYGON_API_KEY, or see GET /api/options/chains/coverage."));
+            var storedList = string.Join(", ", stored.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Underlying} {c.Contracts:N0}")));
+            var missingList = DemoReport.Abbreviate([.. missing.Select(c => c.Underlying)], 8);
+            return Text($"{stored.Count} chains stored ({storedList}); {missing.Count} wanted underlyings without one ({missingList}): " +
+                "no snapshot file and no POLYGON_API_KEY, or see GET /api/options/chains/coverage.");
         }, ct);
         await SectionAsync("Wyckoff alerts", async () =>
         {
