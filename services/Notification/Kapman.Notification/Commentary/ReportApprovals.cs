@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Mail;
 using Kapman.Notification.Application;
 using Kapman.Notification.Commentary.Data;
 using Kapman.Notification.Core;
@@ -71,12 +72,21 @@ public sealed class ReportApprovals(
         return sent;
     }
 
-    /// <summary>Approves or rejects report <paramref name="id"/> once; an approval emails it.</summary>
+    /// <summary>
+    /// Approves or rejects report <paramref name="id"/> once; an approval emails it. An approve of a report already APPROVED whose email
+    /// was refused (SMTP said no, so it certainly did not go out) tries the email again; anything else already decided does nothing.
+    /// </summary>
     public async Task<ReportDecision> DecideAsync(Guid id, bool approve, string decidedBy, CancellationToken ct)
     {
         if (!await reports.DecideAsync(id, approve ? "APPROVED" : "REJECTED", decidedBy, ct))
         {
-            return await reports.FindAsync(id, ct) switch
+            var existing = await reports.FindAsync(id, ct);
+            if (approve && existing is { State: "APPROVED" })
+            {
+                await DistributeAsync(existing, ct);
+            }
+
+            return existing switch
             {
                 null => ReportDecision.NotFound,
                 { State: "WRITING" } => ReportDecision.NotReady,
@@ -85,19 +95,32 @@ public sealed class ReportApprovals(
         }
 
         CommentaryLog.Decided(logger, id, approve ? "APPROVED" : "REJECTED", decidedBy);
-        if (!approve)
+        if (approve)
         {
-            return ReportDecision.Rejected;
+            await DistributeAsync((await reports.FindAsync(id, ct))!, ct);
         }
 
-        var report = (await reports.FindAsync(id, ct))!;
-        var outcome = await email.DispatchAsync(Email(report), ct);
+        return approve ? ReportDecision.Approved : ReportDecision.Rejected;
+    }
+
+    /// <summary>Emails an approved report (at most once by its dedup key) and marks it DISTRIBUTED; a refused email leaves it APPROVED.</summary>
+    private async Task DistributeAsync(CommentaryReportDto report, CancellationToken ct)
+    {
+        DispatchOutcome outcome;
+        try
+        {
+            outcome = await email.DispatchAsync(Email(report), ct);
+        }
+        catch (SmtpException ex)
+        {
+            CommentaryLog.EmailRefused(logger, ex, report.Id);
+            return;
+        }
+
         if (outcome is DispatchOutcome.Sent or DispatchOutcome.Logged or DispatchOutcome.AlreadyHandled)
         {
-            await reports.DistributedAsync(id);
+            await reports.DistributedAsync(report.Id);
         }
-
-        return ReportDecision.Approved;
     }
 
     /// <summary>The email of an approved report: its text, then its source and model.</summary>

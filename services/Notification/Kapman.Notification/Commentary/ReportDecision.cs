@@ -9,7 +9,7 @@ public enum ReportDecision
     /// <summary>Rejected now; nothing is distributed.</summary>
     Rejected,
 
-    /// <summary>Already decided before (approved, rejected or distributed): nothing was done.</summary>
+    /// <summary>Already decided before (approved, rejected or distributed): nothing was done (but an approved report whose email was refused is emailed again).</summary>
     AlreadyDecided,
 
     /// <summary>Still being written.</summary>
