@@ -4,9 +4,10 @@ namespace Kapman.AppHost.Suite;
 
 /// <summary>
 /// What the notification service needs from the operator's environment for its chat channels, read by the AppHost and handed on
-/// to that service alone: every setting under <c>Kapman:Telegram</c> and <c>Kapman:Discord</c> (as <c>Kapman__Telegram__Enabled</c>,
-/// ...), and the channel secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>TELEGRAM_WEBHOOK_SECRET</c> (also to the gateway), <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c> and
-/// <c>DISCORD_WEBHOOK_FREE</c>, which the AppHost passes as secret parameters (masked on the dashboard). Unset values are not passed,
+/// to that service alone: every setting under <c>Kapman:Telegram</c>, <c>Kapman:Discord</c> and <c>Kapman:Notification</c> (routes,
+/// commentary; as <c>Kapman__Telegram__Enabled</c>, ...), and the secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>TELEGRAM_WEBHOOK_SECRET</c> (also to
+/// the gateway), <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c>, <c>DISCORD_WEBHOOK_FREE</c> and the commentary model's
+/// <c>OPENAI_API_KEY</c> / <c>ANTHROPIC_API_KEY</c>, which the AppHost passes as secret parameters (masked on the dashboard). Unset values are not passed,
 /// so both channels stay off by default.
 /// </summary>
 /// <param name="Settings">Environment name → value of each channel setting present.</param>
@@ -14,7 +15,8 @@ namespace Kapman.AppHost.Suite;
 public sealed record NotificationChannels(IReadOnlyDictionary<string, string> Settings, IReadOnlyDictionary<string, string> Secrets)
 {
     /// <summary>The secrets' environment variable names.</summary>
-    public static IReadOnlyList<string> SecretNames { get; } = ["TELEGRAM_BOT_TOKEN", TelegramWebhookSecret, "DISCORD_WEBHOOK_PREMIUM", "DISCORD_WEBHOOK_BASIC", "DISCORD_WEBHOOK_FREE"];
+    public static IReadOnlyList<string> SecretNames { get; } =
+        ["TELEGRAM_BOT_TOKEN", TelegramWebhookSecret, "DISCORD_WEBHOOK_PREMIUM", "DISCORD_WEBHOOK_BASIC", "DISCORD_WEBHOOK_FREE", "OPENAI_API_KEY", "ANTHROPIC_API_KEY"];
 
     /// <summary>
     /// The Telegram webhook's secret token: the one channel secret that also goes to the gateway, which admits Telegram's webhook POSTs by it
@@ -29,6 +31,6 @@ public sealed record NotificationChannels(IReadOnlyDictionary<string, string> Se
         var secrets = SecretNames
             .Where(name => !string.IsNullOrWhiteSpace(configuration[name]))
             .ToDictionary(name => name, name => configuration[name]!, StringComparer.Ordinal);
-        return new NotificationChannels(SectionSettings.Read(configuration, "Kapman:Telegram", "Kapman:Discord"), secrets);
+        return new NotificationChannels(SectionSettings.Read(configuration, "Kapman:Telegram", "Kapman:Discord", "Kapman:Notification"), secrets);
     }
 }

@@ -44,6 +44,7 @@ public static class Extensions
         builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ExecutionClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<CommentaryClient>(ConfigureGateway);
         builder.Services.AddMemoryCache();
         builder.Services.AddTransient<TickerLoader>();
         builder.Services.AddOptions<RabbitMqOptions>()

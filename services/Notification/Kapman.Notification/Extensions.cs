@@ -1,5 +1,6 @@
 using Kapman.Notification.Apis;
 using Kapman.Notification.Application;
+using Kapman.Notification.Commentary;
 using Kapman.Notification.Data;
 using Kapman.Notification.Discord;
 using Kapman.Notification.Discord.IntegrationEvents;
@@ -27,13 +28,16 @@ internal static class Extensions
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
             bus.AddConsumer<RecommendationIssuedDiscordConsumer>();
             bus.AddConsumer<OrderStateChangedDiscordConsumer>();
+            bus.AddCommentaryConsumers();
         });
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddTelegram();
         builder.AddDiscord();
+        builder.Services.AddCommentary();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi().MapTelegramWebhook();
+    public static void MapApplicationEndpoints(this WebApplication app) =>
+        app.MapMessagesApi().MapDiscordApi().MapTelegramWebhook().MapCommentaryApi();
 }

@@ -1,3 +1,4 @@
+using Kapman.Notification.Commentary;
 using Kapman.Notification.Core.Telegram;
 using Kapman.Notification.Data.Telegram;
 using Kapman.Notification.Telegram.BotApi;
@@ -11,8 +12,10 @@ namespace Kapman.Notification.Telegram;
 /// notification only (execution has no reject endpoint). Every press is answered (<c>answerCallbackQuery</c>); a decision also replaces
 /// the message's buttons by the outcome (<c>editMessageText</c>). A failed approval keeps the buttons, so it can be pressed again.
 /// </summary>
+/// <remarks>A market report's button (<see cref="CallbackSubject.Report"/>) goes to <see cref="ReportCallbackHandler"/> after the allow-list check.</remarks>
 public sealed class CallbackHandler(
-    IOptions<TelegramOptions> options, TelegramStore store, BotApiClient bot, ExecutionApprovalClient execution, ILogger<CallbackHandler> logger)
+    IOptions<TelegramOptions> options, TelegramStore store, BotApiClient bot, ExecutionApprovalClient execution, ILogger<CallbackHandler> logger,
+    ReportCallbackHandler? reports = null)
 {
     /// <summary>The answer to a press in a chat that is not on the allow-list.</summary>
     public const string NotAllowed = "Not allowed: this chat is not on the allow-list.";
@@ -32,6 +35,12 @@ public sealed class CallbackHandler(
         {
             TelegramLog.Callback(logger, data.Action.ToString(), data.RecommendationId, chat, "not allowed");
             await bot.AnswerCallbackQueryAsync(query.Id, NotAllowed, ct);
+            return;
+        }
+
+        if (data.Subject == CallbackSubject.Report)
+        {
+            await (reports?.HandleAsync(query, data, ct) ?? bot.AnswerCallbackQueryAsync(query.Id, "This button is not known.", ct));
             return;
         }
 

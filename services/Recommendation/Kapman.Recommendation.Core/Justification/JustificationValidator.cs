@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Kapman.LanguageModels.FactChecking;
 
 namespace Kapman.Recommendation.Core.Justification;
 
@@ -10,11 +10,11 @@ namespace Kapman.Recommendation.Core.Justification;
 /// <remarks>
 /// Checks, first failure wins: every listed contract matches an allowed one in symbol, expiry, strike and right;
 /// in the text, every OCC symbol is allowed, every yyyy-MM-dd date is the session or an allowed expiry, and every
-/// number written as a strike ("650 strike", "strike 650", "$650 call", "650C") is an allowed strike; the stated
+/// number written as a strike (<see cref="TextFactChecker"/>, shared with the market commentary) ("650 strike", "strike 650", "$650 call", "650C") is an allowed strike; the stated
 /// confidence is within 0.005 of the facts, breakeven within $0.01, max loss / max profit within $0.50 per contract,
 /// and a number stated where the facts have none (e.g. max profit of an unbounded long call) is a contradiction.
 /// </remarks>
-public static partial class JustificationValidator
+public static class JustificationValidator
 {
     /// <summary>Null when the answer may be used, else the rejection reason.</summary>
     public static string? Validate(JustificationAnswer answer, JustificationFacts facts)
@@ -33,31 +33,19 @@ public static partial class JustificationValidator
         }
 
         var text = answer.Text;
-        foreach (Match m in OccPattern().Matches(text))
+        if (TextFactChecker.UnknownSymbol(text, allowed.Select(a => a.OccSymbol)) is { } symbol)
         {
-            if (allowed.All(a => a.OccSymbol != m.Value))
-            {
-                return Text($"text names symbol {m.Value} outside the allowed list");
-            }
+            return Text($"text names symbol {symbol} outside the allowed list");
         }
 
-        foreach (Match m in DatePattern().Matches(text))
+        if (TextFactChecker.UnknownDate(text, allowed.Select(a => a.Expiration).Append(facts.SessionDate)) is { } date)
         {
-            var dateOk = DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                && (date == facts.SessionDate || allowed.Any(a => a.Expiration == date));
-            if (!dateOk)
-            {
-                return Text($"text names expiry {m.Value} outside the allowed list");
-            }
+            return Text($"text names expiry {date} outside the allowed list");
         }
 
-        foreach (var strike in StrikePattern().Matches(text).Select(m => m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value))
+        if (TextFactChecker.UnknownStrike(text, allowed.Select(a => a.Strike)) is { } strike)
         {
-            var value = double.Parse(strike, CultureInfo.InvariantCulture);
-            if (allowed.All(a => Math.Abs(a.Strike - value) > 1e-6))
-            {
-                return Text($"text names strike {strike} outside the allowed list");
-            }
+            return Text($"text names strike {strike} outside the allowed list");
         }
 
         return Contradiction("confidence", answer.Confidence, facts.Confidence, 0.005)
@@ -75,13 +63,4 @@ public static partial class JustificationValidator
     };
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\b[A-Z]{1,6}\d{6}[CP]\d{8}\b")]
-    private static partial Regex OccPattern();
-
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
-    private static partial Regex DatePattern();
-
-    [GeneratedRegex(@"(?i)\$?(?<a>\d+(?:\.\d+)?)(?:\s*-?\s*strike\b|\s*(?:calls?|puts?)\b|[CP]\b)|\bstrike\s*(?:of|at|price)?\s*\$?(?<b>\d+(?:\.\d+)?)")]
-    private static partial Regex StrikePattern();
 }

@@ -1,16 +1,18 @@
+using Kapman.LanguageModels;
+
 namespace Kapman.Recommendation.Justification;
 
 /// <summary>Chooses the writer from <see cref="JustificationOptions"/>; keys are read from the environment only.</summary>
 public static class JustificationWriterFactory
 {
     /// <summary>Default OpenAI model when none is configured.</summary>
-    public const string DefaultOpenAiModel = "gpt-4o-mini";
+    public const string DefaultOpenAiModel = LanguageModelFactory.DefaultOpenAiModel;
 
     /// <summary>Default Anthropic model when none is configured (the seeds' provider and model).</summary>
-    public const string DefaultAnthropicModel = "claude-sonnet-4-20250514";
+    public const string DefaultAnthropicModel = LanguageModelFactory.DefaultAnthropicModel;
 
     /// <summary>The providers a configuration may name (compared ignoring case).</summary>
-    public static readonly IReadOnlyList<string> Providers = ["template", "openai", "anthropic"];
+    public static readonly IReadOnlyList<string> Providers = LanguageModelFactory.Providers;
 
     /// <summary>
     /// "openai" and "anthropic" (case-insensitive) give the model writers with the key from
@@ -23,8 +25,8 @@ public static class JustificationWriterFactory
         var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         return options.Provider.ToUpperInvariant() switch
         {
-            "OPENAI" => new OpenAiJustificationWriter(options.Model ?? DefaultOpenAiModel, options.Endpoint, environment("OPENAI_API_KEY"), timeout),
-            "ANTHROPIC" => new AnthropicJustificationWriter(options.Model ?? DefaultAnthropicModel, options.Endpoint, environment("ANTHROPIC_API_KEY"), timeout),
+            "OPENAI" => new OpenAiJustificationWriter(options.Model ?? DefaultOpenAiModel, options.Endpoint, environment(LanguageModelFactory.OpenAiKeyVariable), timeout),
+            "ANTHROPIC" => new AnthropicJustificationWriter(options.Model ?? DefaultAnthropicModel, options.Endpoint, environment(LanguageModelFactory.AnthropicKeyVariable), timeout),
             _ => new TemplateJustificationWriter(),
         };
     }
