@@ -4,6 +4,7 @@ using Kapman.Notification.Data;
 using Kapman.Notification.Discord;
 using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.Notification.IntegrationEvents.EventHandling;
+using Kapman.Notification.Routing;
 using Kapman.Notification.Telegram;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -23,6 +24,7 @@ internal static class Extensions
             bus.AddConsumer<KillSwitchChangedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
+            bus.AddConsumer<PipelineStageChangedConsumer>();
             bus.AddConsumer<RecommendationIssuedConsumer>();
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
             bus.AddConsumer<RecommendationIssuedDiscordConsumer>();
@@ -31,9 +33,11 @@ internal static class Extensions
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
+        builder.Services.AddNotificationRouting();
+        builder.Services.AddSingleton<TelegramApprovalRoute>();
         builder.Services.AddTelegram();
         builder.AddDiscord();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapMessagesApi().MapDiscordApi().MapRoutesApi().MapControlsApi();
 }
