@@ -13,6 +13,8 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="TradeSignal">docs/domain/wyckoff-scores.md#trade-signals (Seed 001 §17.2): EXIT_IMMEDIATELY, PREPARE_EXIT, REDUCE, STRONG_ENTRY, ENTRY_SETUP or null.</param>
 /// <param name="Checklist">Wyckoff's nine buying and nine selling tests, each with its reason.</param>
 /// <param name="CompositeScore">Spring / 12 − BC / 28, −1 (all exit signals) .. +1 (all entry signals), 3 decimals.</param>
+/// <param name="EventAlertKinds">The event alerts of the session (<see cref="EventAlertRules"/>: SPRING_SOS_ENTRY, SOW_REDUCE), raised beside
+/// <paramref name="AlertKind"/>; null or empty when none.</param>
 public sealed record WyckoffSnapshot(
     string Ticker,
     DateOnly SessionDate,
@@ -25,7 +27,8 @@ public sealed record WyckoffSnapshot(
     PhaseReading Phase,
     string? TradeSignal,
     Checklist Checklist,
-    double CompositeScore)
+    double CompositeScore,
+    IReadOnlyList<string>? EventAlertKinds = null)
 {
     /// <summary>Spring / 12 − BC / 28 rounded to 3 decimals (see <see cref="CompositeScore"/>).</summary>
     public static double Composite(WyckoffScore bc, WyckoffScore spring)
