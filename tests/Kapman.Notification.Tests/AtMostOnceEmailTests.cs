@@ -131,6 +131,7 @@ public sealed class AtMostOnceEmailTests
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddTestRouting();
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<WyckoffAlertRaisedConsumer>());
         return services.BuildServiceProvider(true);
     }

@@ -118,6 +118,7 @@ public sealed class ExecutionEmailTests
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddTestRouting();
         services.AddMassTransitTestHarness(bus =>
         {
             bus.AddConsumer<OrderStateChangedConsumer>();

@@ -1,3 +1,4 @@
+using Kapman.Notification.Data;
 using Kapman.Notification.Discord;
 using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.ServiceDefaults.Messaging;
@@ -55,6 +56,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddDiscord(name => webhooks.GetValueOrDefault(name));
+        builder.Services.AddTestRouting();
         builder.Services.AddMassTransitTestHarness(bus =>
         {
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
