@@ -1,4 +1,3 @@
-using Kapman.Notification.Data;
 using Kapman.Notification.Discord;
 using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.ServiceDefaults.Messaging;
