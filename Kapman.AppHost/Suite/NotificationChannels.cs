@@ -4,8 +4,8 @@ namespace Kapman.AppHost.Suite;
 
 /// <summary>
 /// What the notification service needs from the operator's environment for its chat channels, read by the AppHost and handed on
-/// to that service alone: every setting under <c>Kapman:Telegram</c> and <c>Kapman:Discord</c> (as <c>Kapman__Telegram__Enabled</c>,
-/// ...), and the channel secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c> and
+/// to that service alone: every setting under <c>Kapman:Telegram</c>, <c>Kapman:Discord</c> and <c>Kapman:Notification</c> (the routing
+/// table; as <c>Kapman__Telegram__Enabled</c>, <c>Kapman__Notification__Routes__FILL__Channels</c>, ...), and the channel secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c> and
 /// <c>DISCORD_WEBHOOK_FREE</c>, which the AppHost passes as secret parameters (masked on the dashboard). Unset values are not passed,
 /// so both channels stay off by default.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed record NotificationChannels(IReadOnlyDictionary<string, string> Se
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var section in new[] { "Kapman:Telegram", "Kapman:Discord" })
+        foreach (var section in new[] { "Kapman:Telegram", "Kapman:Discord", "Kapman:Notification" })
         {
             foreach (var (key, value) in configuration.GetSection(section).AsEnumerable())
             {
