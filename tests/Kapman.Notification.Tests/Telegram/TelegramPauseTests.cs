@@ -2,6 +2,7 @@ using Dapper;
 using Kapman.Contracts;
 using Kapman.Notification.Application;
 using Kapman.Notification.Data;
+using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
