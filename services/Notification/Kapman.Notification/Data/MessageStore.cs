@@ -73,7 +73,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<(string DedupKey, string Kind, string? Route, DateTime Session, string? Ticker, string Subject, string Body)>(
             new CommandDefinition("SELECT dedup_key, kind, route, session_date, ticker, subject, body FROM messages WHERE id = @id", new { id }, cancellationToken: ct));
-        return row.DedupKey is null ? null : new ComposedMessage(row.DedupKey, row.Kind, DateOnly.FromDateTime(row.Session), row.Ticker, row.Subject, row.Body, row.Route);
+        return row.DedupKey is null ? null : new ComposedMessage(row.DedupKey, row.Kind, DateOnly.FromDateTime(row.Session), row.Ticker, row.Subject, row.Body, Route: row.Route);
     }
 
     /// <summary>Records the operator's acknowledgement of message <paramref name="id"/> (the first one stands); false when there is no such message.</summary>
