@@ -4,10 +4,11 @@ namespace Kapman.AppHost.Suite;
 
 /// <summary>
 /// What the notification service needs from the operator's environment for its chat channels, read by the AppHost and handed on
-/// to that service alone: every setting under <c>Kapman:Telegram</c>, <c>Kapman:Discord</c> and <c>Kapman:Notification</c> (routes,
-/// commentary; as <c>Kapman__Telegram__Enabled</c>, ...), and the secrets <c>TELEGRAM_BOT_TOKEN</c>, <c>TELEGRAM_WEBHOOK_SECRET</c> (also to
-/// the gateway), <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c>, <c>DISCORD_WEBHOOK_FREE</c> and the commentary model's
-/// <c>OPENAI_API_KEY</c> / <c>ANTHROPIC_API_KEY</c>, which the AppHost passes as secret parameters (masked on the dashboard). Unset values are not passed,
+/// to that service alone: every setting under <c>Kapman:Telegram</c>, <c>Kapman:Discord</c> and <c>Kapman:Notification</c> (the routing
+/// table, commentary; as <c>Kapman__Telegram__Enabled</c>, <c>Kapman__Notification__Routes__FILL__Channels</c>, ...), and the secrets
+/// <c>TELEGRAM_BOT_TOKEN</c>, <c>TELEGRAM_WEBHOOK_SECRET</c> (also to the gateway), <c>DISCORD_WEBHOOK_PREMIUM</c>, <c>DISCORD_WEBHOOK_BASIC</c>,
+/// <c>DISCORD_WEBHOOK_FREE</c> and the commentary model's <c>OPENAI_API_KEY</c> / <c>ANTHROPIC_API_KEY</c>, which the AppHost passes as secret
+/// parameters (masked on the dashboard). Unset values are not passed,
 /// so both channels stay off by default.
 /// </summary>
 /// <param name="Settings">Environment name → value of each channel setting present.</param>

@@ -10,7 +10,7 @@ public class NotificationChannelsModelTests
     {
         await using var builder = await SuiteModel.BuildAsync(
             "--Kapman:Telegram:Enabled=true", "--Kapman:Telegram:AllowedChatIds:0=4242", "--Kapman:Discord:Enabled=true",
-            "--TELEGRAM_BOT_TOKEN=123:bot-secret", "--DISCORD_WEBHOOK_PREMIUM=https://discord.test/api/webhooks/1/premium-secret");
+            "--Kapman:Notification:Routes:FILL:Channels=email", "--TELEGRAM_BOT_TOKEN=123:bot-secret", "--DISCORD_WEBHOOK_PREMIUM=https://discord.test/api/webhooks/1/premium-secret");
 
         var notification = await SuiteModel.EnvironmentOfAsync(builder, "notification");
         var execution = await SuiteModel.EnvironmentOfAsync(builder, "execution");
@@ -21,6 +21,8 @@ public class NotificationChannelsModelTests
             Assert.That(notification["Kapman__Telegram__Enabled"], Is.EqualTo("true"));
             Assert.That(notification["Kapman__Telegram__AllowedChatIds__0"], Is.EqualTo("4242"));
             Assert.That(notification["Kapman__Discord__Enabled"], Is.EqualTo("true"));
+            Assert.That(notification["Kapman__Notification__Routes__FILL__Channels"], Is.EqualTo("email"), "a routing-table override");
+            Assert.That(execution.ContainsKey("Kapman__Notification__Routes__FILL__Channels"), Is.False);
             Assert.That(notification["TELEGRAM_BOT_TOKEN"], Is.EqualTo("123:bot-secret"));
             Assert.That(notification["DISCORD_WEBHOOK_PREMIUM"], Is.EqualTo("https://discord.test/api/webhooks/1/premium-secret"));
             Assert.That(notification.ContainsKey("DISCORD_WEBHOOK_BASIC"), Is.False, "an unset secret is not passed");

@@ -23,7 +23,7 @@ public class MessageComposerTests
             Is.EqualTo(MessageComposer.Alert("BC_EXIT", "NVDA", 26, Session).DedupKey));
 
     [Test]
-    public void Execution_alert_lists_each_difference_and_is_keyed_by_kind_and_instant()
+    public void Execution_alert_lists_each_difference_and_is_keyed_by_kind_session_and_differences()
     {
         var at = new DateTimeOffset(2025, 8, 26, 15, 4, 5, TimeSpan.Zero);
         var m = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "Execution: 1 unexplained reconciliation difference(s) with paper; safe mode",
@@ -33,8 +33,27 @@ public class MessageComposerTests
         {
             Assert.That(m.Subject, Is.EqualTo("Execution: 1 unexplained reconciliation difference(s) with paper; safe mode"));
             Assert.That(m.Body, Does.StartWith("Execution raised RECONCILIATION_MISMATCH at 2025-08-26 15:04:05 UTC.\n- PositionMismatch SPY250919C00650000: local 3, broker 0\n"));
-            Assert.That(m.DedupKey, Is.EqualTo("execution:RECONCILIATION_MISMATCH:2025-08-26T15:04:05.0000000Z"));
+            // SHA-256 of the one detail line, first 16 hex digits, from Python's hashlib.
+            Assert.That(m.DedupKey, Is.EqualTo("execution:RECONCILIATION_MISMATCH:2025-08-26:a0b8990d30e83c98"));
             Assert.That(m.Ticker, Is.Null);
+        });
+    }
+
+    [Test]
+    public void The_same_differences_later_in_the_session_have_the_same_key_and_new_ones_a_new_key()
+    {
+        var at = new DateTimeOffset(2025, 8, 26, 15, 4, 5, TimeSpan.Zero);
+        string[] details = ["PositionMismatch SPY250919C00650000: local 3, broker 0", "MissingFill F1: broker fill not in the book"];
+        var first = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "s", details, Session, at).DedupKey;
+        var later = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "s", [details[1], details[0]], Session, at.AddMinutes(5)).DedupKey;
+        var other = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "s", [details[0]], Session, at.AddMinutes(10)).DedupKey;
+        var nextDay = MessageComposer.ExecutionAlert("RECONCILIATION_MISMATCH", "s", details, Session.AddDays(1), at.AddDays(1)).DedupKey;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(later, Is.EqualTo(first), "the same differences, reported in another order five minutes later");
+            Assert.That(other, Is.Not.EqualTo(first));
+            Assert.That(nextDay, Is.Not.EqualTo(first));
         });
     }
 

@@ -99,7 +99,7 @@ public sealed class AtMostOnceEmailTests
         var dispatcher = provider.GetRequiredService<EmailDispatcher>();
         var message = Kapman.Notification.Core.MessageComposer.Alert(WyckoffAlertKinds.SpringEntry, "MSFT", 9, new DateOnly(2025, 8, 26));
 
-        Assert.That(async () => await dispatcher.DispatchAsync(message, CancellationToken.None), Throws.InstanceOf<System.Net.Sockets.SocketException>());
+        Assert.That(async () => await dispatcher.DispatchAsync(message, CancellationToken.None), Throws.InstanceOf<EmailNotSentException>().With.InnerException.InstanceOf<System.Net.Sockets.SocketException>());
         await using var smtp = new SmtpStandIn(silentAfterData: false);
         await using var retryProvider = Services(smtp.Port, 5);
         var retry = await retryProvider.GetRequiredService<EmailDispatcher>().DispatchAsync(message, CancellationToken.None);

@@ -9,8 +9,8 @@ using Npgsql;
 namespace Kapman.Notification.Tests;
 
 /// <summary>
-/// The email path as the service wires it, over a test database: the message log, the dispatcher sending to SMTP at
-/// 127.0.0.1:<c>smtpPort</c>, and a MassTransit test harness with the consumers a test names.
+/// The email path as the service wires it, over a test database: the message log, the routing table and channel controls, the
+/// dispatcher sending to SMTP at 127.0.0.1:<c>smtpPort</c>, and a MassTransit test harness with the consumers a test names.
 /// </summary>
 internal static class EmailServices
 {
@@ -31,6 +31,7 @@ internal static class EmailServices
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddTestRouting();
         services.AddMassTransitTestHarness(consumers);
         return services.BuildServiceProvider(true);
     }

@@ -119,6 +119,13 @@ public sealed class StubGateway : IAsyncDisposable
           "failure":"unknown message type Kapman.Contracts.RecommendationRetracted"}]
         """;
 
+    /// <summary>What notification's <c>GET /channels</c> answers in the full-day scenario: Telegram paused with one approval held.</summary>
+    public const string NotificationChannels = """
+        [{"channel":"email","paused":false,"reason":null,"changedAt":null,"held":0},
+         {"channel":"telegram","paused":true,"reason":"bot maintenance","changedAt":"2025-08-26T20:00:00Z","held":1},
+         {"channel":"discord","paused":false,"reason":null,"changedAt":null,"held":0}]
+        """;
+
     private static Task JsonAsync(HttpContext context, string json)
     {
         context.Response.ContentType = "application/json";
@@ -157,6 +164,11 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/recommendation/outbox/failed") => JsonAsync(context, FailedOutboxRow),
             (GatewayScenario.FullDay, "/api/options/outbox/failed") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, _) when path.EndsWith("/outbox/failed", StringComparison.Ordinal) => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/notification/routes") => FixtureAsync(context, "notification-routes.json"),
+            (GatewayScenario.FullDay, "/api/notification/channels") => JsonAsync(context, NotificationChannels),
+            (GatewayScenario.FullDay, "/api/notification/channels/email/pause" or "/api/notification/channels/telegram/resume") => JsonAsync(context, "{}"),
+            (GatewayScenario.FullDay, "/api/notification/messages/0199a1b2-0000-7000-8000-000000000001/resend") => JsonAsync(context, """{"outcome":"Sent"}"""),
+            (GatewayScenario.FullDay, "/api/notification/messages/0199a1b2-0000-7000-8000-000000000001/acknowledge") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-26/quarantine") => FixtureAsync(context, "quarantine.json"),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-25/quarantine") => JsonAsync(context, "[]"),
             (GatewayScenario.NoRunYet, "/api/ingestion/pipeline/runs") => JsonAsync(context, "[]"),

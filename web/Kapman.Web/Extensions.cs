@@ -42,6 +42,7 @@ public static class Extensions
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
         builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<NotificationClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ExecutionClient>(ConfigureGateway);
         builder.Services.AddHttpClient<CommentaryClient>(ConfigureGateway);
@@ -67,7 +68,7 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive and replay, the Portfolios and Watchlists form posts and the execution pages' approve, cancel and kill-switch posts, the chart data endpoint and the Razor component pages.</summary>
+    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive, replay and notification controls, the Portfolios and Watchlists form posts and the execution pages' approve, cancel and kill-switch posts, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -75,6 +76,7 @@ public static class Extensions
         app.UseAntiforgery();
         app.MapRedrive();
         app.MapReplay();
+        app.MapNotificationControls();
         app.MapChartData();
         app.MapPortfolioForms();
         app.MapWatchlistForms();

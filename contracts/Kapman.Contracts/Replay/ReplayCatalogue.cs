@@ -39,6 +39,8 @@ public static class ReplayCatalogue
     {
         ["ingestion-pipeline-stage-changed"] =
             "PipelineStageChanged is published by every stage's service and the run keeper ignores a change older than the one it holds.",
+        ["notification-pipeline-stage-changed"] =
+            "PipelineStageChanged is published by every stage's service; notification mails a failed stage once per stage and session, so a replay would add nothing.",
         ["ingestion-stage-fault"] = "Fault<T> events are published by the broker client, not stored in an outbox; re-drive the _error queue instead.",
     };
 

@@ -58,7 +58,7 @@ public static class ExecutionMessages
         body.Append("The execution journal (GET /api/execution/journal) has the full record.");
         return new ComposedMessage(
             string.Create(CultureInfo.InvariantCulture, $"order:{update.OrderId:N}:{update.ToState}:{update.FilledQuantity}"), OrderKind, update.SessionDate,
-            update.Ticker, $"Execution [{label}] {update.Ticker}: {what}", body.ToString());
+            update.Ticker, $"Execution [{label}] {update.Ticker}: {what}", body.ToString(), Route: Routing.RouteKinds.OfOrderState(update.ToState));
     }
 
     /// <summary>

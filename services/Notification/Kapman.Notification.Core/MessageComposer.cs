@@ -15,22 +15,21 @@ public static class MessageComposer
 
     /// <summary>
     /// An alert email. Keyed by kind, ticker and session so a rerun of the session, or a redelivered event,
-    /// never mails the same alert twice. <paramref name="score"/> is BC (0-28) for BC_EXIT, else Spring (0-12).
+    /// never mails the same alert twice. <paramref name="score"/> is BC (0-28) for BC_EXIT and SOW_REDUCE, else Spring (0-12); the words
+    /// of each kind are <see cref="AlertWording"/>'s.
     /// </summary>
     public static ComposedMessage Alert(string kind, string ticker, int score, DateOnly session)
     {
         var day = Day(session);
-        var (subject, body) = kind == BcExit
-            ? ($"EXIT {ticker}: Buying Climax score {score}/28",
-               $"{ticker} scored {score}/28 on the Buying Climax scale for the {day} session.\nRule (seed 000 §11.4): BC ≥ 24 means exit immediately.")
-            : ($"ENTRY {ticker}: Spring score {score}/12",
-               $"{ticker} scored {score}/12 on the Spring scale for the {day} session, with BC below 12.\nRule (seed 000 §11.4): Spring ≥ 9 and BC < 12 means consider entry.");
-        return new ComposedMessage($"alert:{kind}:{ticker}:{day}", kind, session, ticker, subject, body);
+        return new ComposedMessage($"alert:{kind}:{ticker}:{day}", kind, session, ticker, AlertWording.Title(kind, ticker, score),
+            AlertWording.Explanation(kind, ticker, score, day));
     }
 
     /// <summary>
     /// An execution alert (reconciliation mismatch and safe mode, or a blocked hard-stop flatten): the subject is the alert's summary,
-    /// the body one line per difference. Keyed by kind and the instant it was raised, so a redelivered event mails it once.
+    /// the body one line per difference. Keyed by kind, session and the differences themselves (a SHA-256 of the details, in any order),
+    /// so a redelivered or replayed event, and every later reconciliation pass that finds the same differences on the same session, mails
+    /// nothing new; a new difference mails again (issue 20 item 6: once per subject and session).
     /// </summary>
     public static ComposedMessage ExecutionAlert(string kind, string summary, IReadOnlyList<string> details, DateOnly session, DateTimeOffset raisedAt)
     {
@@ -43,7 +42,9 @@ public static class MessageComposer
         }
 
         body.Append("An operator must look: the execution journal (GET /api/execution/journal) has the full record.");
-        return new ComposedMessage(string.Create(CultureInfo.InvariantCulture, $"execution:{kind}:{raisedAt.UtcDateTime:O}"), kind, session, null, summary, body.ToString());
+        var subject = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            Encoding.UTF8.GetBytes(string.Join('\n', details.Order(StringComparer.Ordinal)))))[..16];
+        return new ComposedMessage($"execution:{kind}:{Day(session)}:{subject}", kind, session, null, summary, body.ToString());
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Kapman.Notification.Data;
 using Kapman.Notification.Discord;
 using Kapman.Notification.Discord.IntegrationEvents;
 using Kapman.Notification.IntegrationEvents.EventHandling;
+using Kapman.Notification.Routing;
 using Kapman.Notification.Telegram;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
@@ -24,6 +25,7 @@ internal static class Extensions
             bus.AddConsumer<KillSwitchChangedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
+            bus.AddConsumer<PipelineStageChangedConsumer>();
             bus.AddConsumer<RecommendationIssuedConsumer>();
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
             bus.AddConsumer<RecommendationIssuedDiscordConsumer>();
@@ -33,11 +35,15 @@ internal static class Extensions
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<EmailDispatcher>();
+        builder.Services.AddNotificationRouting();
+        builder.Services.AddSingleton<TelegramApprovalRoute>();
+        builder.Services.AddSingleton<HeldMessageReleaser>();
+        builder.Services.AddHostedService<HeldReleaseWorker>();
         builder.Services.AddTelegram();
         builder.AddDiscord();
         builder.Services.AddCommentary();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app) =>
-        app.MapMessagesApi().MapDiscordApi().MapTelegramWebhook().MapCommentaryApi();
+        app.MapMessagesApi().MapDiscordApi().MapTelegramWebhook().MapCommentaryApi().MapRoutesApi().MapControlsApi();
 }

@@ -30,13 +30,12 @@ internal static class TradeSignalRules
             return PrepareExit;
         }
 
-        if (timeline.Any(e => e.BarIndex == session && e.Code == SignOfWeaknessRule.Code))
+        if (EventAlertRules.IsReduce(timeline, session))
         {
             return Reduce;
         }
 
-        if (timeline.Any(e => e.BarIndex == session && e.Code == SignOfStrengthRule.Code) &&
-            timeline.Any(e => e.Code == SpringRule.Code && e.BarIndex < session && e.BarIndex >= session - parameters.SignalWindowBars))
+        if (EventAlertRules.IsStrongEntry(timeline, session, parameters.SignalWindowBars))
         {
             return StrongEntry;
         }

@@ -71,7 +71,8 @@ public static class WyckoffAnalyzer
             PhaseClassifier.Classify(series, timeline, range, parameters),
             TradeSignalRules.Signal(bc.Total, spring.Total, gate, timeline, series.Last, parameters),
             ChecklistEvaluator.Evaluate(series, timeline, market, parameters),
-            WyckoffSnapshot.Composite(bc, spring));
+            WyckoffSnapshot.Composite(bc, spring),
+            EventAlertRules.Kinds(timeline, series.Last, parameters.SignalWindowBars));
     }
 
     /// <summary>

@@ -96,6 +96,7 @@ internal sealed class CommentaryTestBed : IAsyncDisposable
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddTestRouting();
         var before = services.Count;
         services.AddTelegram();
         services.Remove(services.Skip(before).Single(d => d.ServiceType == typeof(IHostedService)));

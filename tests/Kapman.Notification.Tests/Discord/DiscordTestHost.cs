@@ -37,9 +37,12 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => host.Services;
 
-    /// <summary>Starts the service against the stand-in at <paramref name="apiBase"/> with webhook URLs <paramref name="webhooks"/> (variable → URL).</summary>
+    /// <summary>
+    /// Starts the service against the stand-in at <paramref name="apiBase"/> with webhook URLs <paramref name="webhooks"/> (variable → URL) and the
+    /// shipped routing table with <paramref name="routes"/> changed.
+    /// </summary>
     public static async Task<DiscordTestHost> StartAsync(NpgsqlDataSource dataSource, SettableClock clock, Uri apiBase, IReadOnlyDictionary<string, string> webhooks,
-        bool enabled = true, int requestTimeoutSeconds = 5)
+        bool enabled = true, int requestTimeoutSeconds = 5, IReadOnlyDictionary<string, string?>? routes = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,6 +58,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddDiscord(name => webhooks.GetValueOrDefault(name));
+        builder.Services.AddTestRouting(routes);
         builder.Services.AddMassTransitTestHarness(bus =>
         {
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();

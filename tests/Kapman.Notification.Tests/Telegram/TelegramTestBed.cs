@@ -127,6 +127,8 @@ internal sealed class TelegramTestBed : IAsyncDisposable
         }
 
         services.Remove(pollers[0]);
+        services.AddTestRouting();
+        services.AddSingleton<Kapman.Notification.Application.TelegramApprovalRoute>();
         more?.Invoke(services);
         services.AddMassTransitTestHarness(bus => bus.AddConsumer<RecommendationIssuedConsumer>());
         return services.BuildServiceProvider(true);

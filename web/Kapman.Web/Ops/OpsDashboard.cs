@@ -10,6 +10,8 @@ namespace Kapman.Web.Ops;
 /// <param name="Runs">Recent pipeline runs, newest first.</param>
 /// <param name="QuarantineSession">The session whose quarantined rows are shown, null when none is known.</param>
 /// <param name="Quarantine">The rows quarantined for <paramref name="QuarantineSession"/>.</param>
+/// <param name="Routes">Notification's routing table with the last message per route and channel.</param>
+/// <param name="Channels">Notification's channels: paused or running, messages held.</param>
 public sealed record OpsDashboard(
     IReadOnlyList<ServiceHealth> Health,
     GatewayResult<IReadOnlyList<QueueInfo>> Queues,
@@ -17,4 +19,6 @@ public sealed record OpsDashboard(
     IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<FailedOutboxEvent>>> FailedOutbox,
     GatewayResult<IReadOnlyList<PipelineRun>> Runs,
     DateOnly? QuarantineSession,
-    GatewayResult<IReadOnlyList<QuarantinedRow>>? Quarantine);
+    GatewayResult<IReadOnlyList<QuarantinedRow>>? Quarantine,
+    GatewayResult<IReadOnlyList<NotificationRoute>> Routes,
+    GatewayResult<IReadOnlyList<NotificationChannel>> Channels);

@@ -6,9 +6,10 @@ namespace Kapman.Web.Ops;
 /// <summary>
 /// Loads the Ops page: service health (unless the Aspire dashboard shows it, <see cref="DashboardOptions"/>), queues, failed
 /// outbox rows and recent runs in parallel; then the heads of the non-empty error queues and the quarantined rows of the
-/// requested session (default: the newest run's session).
+/// requested session (default: the newest run's session); notification's routing table and channel states.
 /// </summary>
-public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, IOptions<DashboardOptions> dashboard)
+public sealed class OpsLoader(
+    HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, NotificationClient notification, IOptions<DashboardOptions> dashboard)
 {
     /// <summary>Recent runs listed.</summary>
     public const int RunCount = 10;
@@ -24,6 +25,8 @@ public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, Ingest
             : Task.FromResult<IReadOnlyList<ServiceHealth>>([]);
         var queuesTask = rabbit.GetQueuesAsync(cancellationToken);
         var outboxTask = outbox.GetFailedAsync(cancellationToken);
+        var routesTask = notification.GetRoutesAsync(cancellationToken);
+        var channelsTask = notification.GetChannelsAsync(cancellationToken);
         var runs = await ingestion.GetRecentRunsAsync(RunCount, cancellationToken);
         var quarantineSession = session ?? (runs.Value is { Count: > 0 } recent ? recent[0].SessionDate : null);
         var quarantineTask = quarantineSession is { } day ? ingestion.GetQuarantineAsync(day, cancellationToken) : null;
@@ -35,6 +38,6 @@ public sealed class OpsLoader(HealthClient health, RabbitMqClient rabbit, Ingest
 
         return new OpsDashboard(
             await healthTask, queues, errorMessages, await outboxTask, runs, quarantineSession,
-            quarantineTask is null ? null : await quarantineTask);
+            quarantineTask is null ? null : await quarantineTask, await routesTask, await channelsTask);
     }
 }

@@ -48,16 +48,20 @@ public static class DiscordRedaction
         var footer = Footer(tier);
         var exit = facts.Kind == BcExit;
         var day = Day(facts.Session);
-        var color = exit ? ExitColor : EntryColor;
+        var color = AlertWording.IsExit(facts.Kind) ? ExitColor : EntryColor;
         if (tier == DiscordTier.Free)
         {
-            return new(exit ? $"EXIT {facts.Ticker}" : $"ENTRY {facts.Ticker}",
-                exit ? $"A Buying Climax exit signal fired for {facts.Ticker} in the {day} session."
-                     : $"A Spring entry signal fired for {facts.Ticker} in the {day} session.",
+            return new($"{AlertWording.Action(facts.Kind)} {facts.Ticker}", AlertWording.Summary(facts.Kind, facts.Ticker, day),
                 [new("Ticker", facts.Ticker, true), new("Session", day, true)], color, facts.At, footer);
         }
 
-        var score = string.Create(CultureInfo.InvariantCulture, $"{facts.Score}/{(exit ? 28 : 12)}");
+        var score = string.Create(CultureInfo.InvariantCulture, $"{facts.Score}/{AlertWording.ScoreMax(facts.Kind)}");
+        if (facts.Kind is Routing.RouteKinds.SpringSosEntry or Routing.RouteKinds.SowReduce)
+        {
+            return new(AlertWording.Title(facts.Kind, facts.Ticker, facts.Score), AlertWording.Explanation(facts.Kind, facts.Ticker, facts.Score, day).Replace('\n', ' '),
+                [new("Ticker", facts.Ticker, true), new("Score", score, true), new("Session", day, true)], color, facts.At, footer);
+        }
+
         return new(exit ? $"EXIT {facts.Ticker}: Buying Climax {score}" : $"ENTRY {facts.Ticker}: Spring {score}",
             exit ? $"{facts.Ticker} scored {score} on the Buying Climax scale for the {day} session. Rule (seed 000 §11.4): BC ≥ 24 means exit immediately."
                  : $"{facts.Ticker} scored {score} on the Spring scale for the {day} session, with BC below 12. Rule (seed 000 §11.4): Spring ≥ 9 and BC < 12 means consider entry.",

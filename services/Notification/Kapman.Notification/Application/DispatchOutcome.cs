@@ -14,4 +14,10 @@ public enum DispatchOutcome
 
     /// <summary>The send started but did not finish (timeout, dropped connection): it may have gone out, so it is never re-sent automatically.</summary>
     Unknown,
+
+    /// <summary>The routing table does not send this kind by email: nothing recorded.</summary>
+    NotRouted,
+
+    /// <summary>Email is paused: held, to go out when the operator resumes it.</summary>
+    Held,
 }

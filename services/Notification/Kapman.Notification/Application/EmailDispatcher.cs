@@ -1,7 +1,10 @@
 using System.Net.Sockets;
 using Kapman.Notification.Core;
+using System.Text.Json;
 using Kapman.Notification.Core.Email;
+using Kapman.Notification.Core.Routing;
 using Kapman.Notification.Data;
+using Kapman.Notification.Routing;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -22,20 +25,67 @@ namespace Kapman.Notification.Application;
 /// A send that certainly did not go out (no connection, a failed login, or the server refused it with an SMTP error reply) is marked
 /// FAILED and rethrown, so the consumer's retry sends it. Any other failure once the mail is being handed over leaves the row SENDING (shown as unknown to the operator) and is not retried, and is logged as an error.
 /// What happened to each message is in the message log (<see cref="MessageStore"/>); the consumer's own line says it was handled.
+/// Before all that, the routing table decides (<see cref="NotificationRouter"/>: a route without email sends nothing), and while the
+/// operator has email paused the message is held (<see cref="HeldMessageStore"/>) and sent by <see cref="HeldMessageReleaser"/> on resume.
 /// </summary>
-public sealed class EmailDispatcher(MessageStore store, IOptions<SmtpOptions> options, ILogger<EmailDispatcher> logger)
+public sealed class EmailDispatcher(
+    MessageStore store, IOptions<SmtpOptions> options, NotificationRouter router, ChannelControlStore controls, HeldMessageStore held, ILogger<EmailDispatcher> logger)
 {
-    /// <summary>Claims, sends and records <paramref name="message"/>.</summary>
-    /// <exception cref="SmtpCommandException">The server refused the login or the message; the row is FAILED.</exception>
-    /// <exception cref="SocketException">The server could not be reached; the row is FAILED.</exception>
+    /// <summary>Routes, then claims, sends and records <paramref name="message"/>, or holds it while email is paused.</summary>
+    /// <exception cref="EmailNotSentException">The server could not be reached, refused the login or refused the message; the row is FAILED.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (the row is left SENDING if the send had started).</exception>
     /// <exception cref="Npgsql.NpgsqlException">The database failed; if after the send, the row stays SENDING.</exception>
     public async Task<DispatchOutcome> DispatchAsync(ComposedMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (NotificationRouter.IsKnown(message.RouteKind) && !router.Sends(message.RouteKind, Channels.Email))
+        {
+            return DispatchOutcome.NotRouted;
+        }
+
+        return await HoldOrDeliverAsync(message, null, ct);
+    }
+
+    /// <summary>
+    /// The operator's resend of message <paramref name="id"/>: a copy with a dedup key of its own (so it goes out whatever became of the
+    /// original), recorded with <c>resent_from</c>; held while email is paused. Null when there is no such message.
+    /// </summary>
+    public async Task<DispatchOutcome?> ResendAsync(Guid id, CancellationToken ct)
+    {
+        if (await store.ComposedAsync(id, ct) is not { } original)
+        {
+            return null;
+        }
+
+        var copy = original with { DedupKey = $"{original.DedupKey}:resend:{Guid.CreateVersion7():N}" };
+        return await HoldOrDeliverAsync(copy, id, ct);
+    }
+
+    /// <summary>Sends a message held while email was paused (the release, <see cref="HeldMessageReleaser"/>); at most once, by its dedup key.</summary>
+    public Task<DispatchOutcome> DeliverHeldAsync(ComposedMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return DeliverAsync(message, null, ct);
+    }
+
+    private async Task<DispatchOutcome> HoldOrDeliverAsync(ComposedMessage message, Guid? resentFrom, CancellationToken ct)
+    {
+        if (await controls.IsPausedAsync(Channels.Email, ct))
+        {
+            var payload = JsonSerializer.Serialize(message with { Route = message.RouteKind }, JsonSerializerOptions.Web);
+            return await held.HoldAsync(Channels.Email, message.RouteKind, message.DedupKey, message.SessionDate, message.Ticker, message.Subject, payload, ct)
+                ? DispatchOutcome.Held
+                : DispatchOutcome.AlreadyHandled;
+        }
+
+        return await DeliverAsync(message, resentFrom, ct);
+    }
+
+    private async Task<DispatchOutcome> DeliverAsync(ComposedMessage message, Guid? resentFrom, CancellationToken ct)
+    {
         var smtp = options.Value;
         var html = EmailHtml.For(message);
-        var id = await store.ClaimAsync(message, html, smtp.To, smtp.Enabled ? "SENDING" : "LOGGED", ct);
+        var id = await store.ClaimAsync(message, html, smtp.To, smtp.Enabled ? "SENDING" : "LOGGED", ct, resentFrom);
         if (id is not { } claimed)
         {
             return DispatchOutcome.AlreadyHandled;
@@ -57,8 +107,10 @@ public sealed class EmailDispatcher(MessageStore store, IOptions<SmtpOptions> op
                                        or SmtpCommandException or SmtpProtocolException or OperationCanceledException)
         {
             // Nothing was handed over: the retry may send it.
-            await store.RecordAsync(claimed, "FAILED", Reason(ex, smtp, ct));
-            throw;
+            var reason = Reason(ex, smtp, ct);
+            await store.RecordAsync(claimed, "FAILED", reason);
+            ct.ThrowIfCancellationRequested();
+            throw new EmailNotSentException($"Email {message.DedupKey} not sent: {reason}", ex);
         }
 
         try
@@ -69,7 +121,7 @@ public sealed class EmailDispatcher(MessageStore store, IOptions<SmtpOptions> op
         {
             // An error reply to MAIL, RCPT or the end of the data: the server did not take the mail.
             await store.RecordAsync(claimed, "FAILED", ex.Message);
-            throw;
+            throw new EmailNotSentException($"Email {message.DedupKey} refused: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is SmtpProtocolException or IOException or OperationCanceledException or ServiceNotConnectedException)
         {

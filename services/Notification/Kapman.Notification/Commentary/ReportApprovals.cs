@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net.Mail;
 using Kapman.Notification.Application;
 using Kapman.Notification.Commentary.Data;
 using Kapman.Notification.Core;
 using Kapman.Notification.Core.Commentary;
+using Kapman.Notification.Core.Routing;
 using Kapman.Notification.Core.Telegram;
 using Kapman.Notification.Data.Telegram;
 using Kapman.Notification.Telegram;
@@ -111,13 +111,14 @@ public sealed class ReportApprovals(
         {
             outcome = await email.DispatchAsync(Email(report), ct);
         }
-        catch (SmtpException ex)
+        catch (EmailNotSentException ex)
         {
             CommentaryLog.EmailRefused(logger, ex, report.Id);
             return;
         }
 
-        if (outcome is DispatchOutcome.Sent or DispatchOutcome.Logged or DispatchOutcome.AlreadyHandled)
+        // NotRouted: the routing table sends AI reports by no email, so there is nothing more to distribute.
+        if (outcome is DispatchOutcome.Sent or DispatchOutcome.Logged or DispatchOutcome.AlreadyHandled or DispatchOutcome.NotRouted)
         {
             await reports.DistributedAsync(report.Id);
         }
@@ -131,7 +132,8 @@ public sealed class ReportApprovals(
         return new ComposedMessage(
             "commentary:" + report.Id.ToString("N", CultureInfo.InvariantCulture), "COMMENTARY", report.SessionDate, null,
             string.Create(CultureInfo.InvariantCulture, $"[Kapman] {title} {report.SessionDate:yyyy-MM-dd} ({report.Source}, {report.Model})"),
-            string.Create(CultureInfo.InvariantCulture, $"{report.Text}\n\n--\nSource: {report.Source} ({Label(report.Source)}), model {report.Model}. Approved by {report.DecidedBy}."));
+            string.Create(CultureInfo.InvariantCulture, $"{report.Text}\n\n--\nSource: {report.Source} ({Label(report.Source)}), model {report.Model}. Approved by {report.DecidedBy}."),
+            Route: RouteKinds.AiReport);
     }
 
     private static string Label(string? source) => source == "MODEL" ? "written by the model, checked against the facts" : "template built from the facts";

@@ -1,4 +1,5 @@
 using Kapman.Notification.Core.Discord;
+using Kapman.Notification.Data;
 using Kapman.Notification.Discord.Data;
 using Kapman.Notification.Discord.Webhook;
 using Microsoft.Extensions.Options;
@@ -13,11 +14,12 @@ namespace Kapman.Notification.Discord;
 /// (its worker died mid-send) is sent again, as is one whose send the host's stop cancelled: that is the one case where a post can
 /// appear twice, when Discord had taken it before the crash. Execute Webhook has no idempotency key, so no protocol can close that
 /// window; a timeout is the same case (the post may exist) and is retried, as the operator would rather see a post twice than miss it.
-/// Time (due, backoff, rate-limit waits) is the injected <see cref="TimeProvider"/>.
+/// Time (due, backoff, rate-limit waits) is the injected <see cref="TimeProvider"/>. While the operator has Discord paused
+/// (<see cref="ChannelControlStore"/>) nothing is claimed: due deliveries wait PENDING and go out on resume.
 /// </summary>
 public sealed partial class DiscordDeliveryWorker(
     DiscordDeliveryStore store, DiscordWebhookClient client, DiscordWebhooks webhooks, IOptions<DiscordOptions> options, TimeProvider clock,
-    ILogger<DiscordDeliveryWorker> logger) : BackgroundService
+    ILogger<DiscordDeliveryWorker> logger, ChannelControlStore controls) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(300);
     private readonly Dictionary<string, DateTimeOffset> waitUntil = new(StringComparer.Ordinal);
@@ -56,6 +58,11 @@ public sealed partial class DiscordDeliveryWorker(
     /// <summary>Recovers stale claims, then sends every due delivery whose tier is not waiting out a rate limit.</summary>
     public async Task SendDueAsync(CancellationToken ct)
     {
+        if (await controls.IsPausedAsync(Core.Routing.Channels.Discord, ct))
+        {
+            return;
+        }
+
         var settings = options.Value;
         var recovered = await store.RecoverStaleAsync(clock.GetUtcNow() - TimeSpan.FromSeconds(settings.ClaimLeaseSeconds), ct);
         if (recovered > 0)

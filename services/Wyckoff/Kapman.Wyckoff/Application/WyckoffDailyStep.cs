@@ -12,7 +12,8 @@ namespace Kapman.Wyckoff.Application;
 /// and the daily-run benchmark: reads the histories of every ticker with a bar on the session
 /// (<see cref="LookbackCalendarDays"/> calendar days, from the base layer), analyses every ticker against the market of
 /// <see cref="Market"/> (in parallel: the analysis is pure), upserts one snapshot each in one statement and, in the same
-/// transaction, writes a <see cref="WyckoffAlertRaised"/> per fired decision rule (in ordinal ticker order) and finally
+/// transaction, writes a <see cref="WyckoffAlertRaised"/> per fired decision rule and event alert (<see cref="SnapshotStore.Alerts"/>: in
+/// ordinal ticker order, the score alert first) and finally
 /// <see cref="WyckoffSessionAnalyzed"/> to the outbox.
 /// </summary>
 public static class WyckoffDailyStep
@@ -40,13 +41,10 @@ public static class WyckoffDailyStep
         var snapshots = Analyze(histories, parameters);
         await SnapshotStore.UpsertAllAsync(tx, snapshots, ct);
         var alerts = 0;
-        foreach (var snapshot in snapshots)
+        foreach (var (ticker, kind, score) in snapshots.SelectMany(SnapshotStore.Alerts))
         {
-            if (snapshot.AlertKind is { } kind)
-            {
-                alerts++;
-                await tx.PublishAsync(new WyckoffAlertRaised(message.RunId, message.SessionDate, snapshot.Ticker, kind, SnapshotStore.AlertScore(snapshot)), ct);
-            }
+            alerts++;
+            await tx.PublishAsync(new WyckoffAlertRaised(message.RunId, message.SessionDate, ticker, kind, score), ct);
         }
 
         await tx.PublishAsync(new WyckoffSessionAnalyzed(message.RunId, message.SessionDate, histories.Count, alerts), ct);

@@ -72,7 +72,7 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 checklists = Column(snapshots, s => JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web)),
             },
             tx.Transaction, cancellationToken: ct));
-        var alerting = snapshots.Where(s => s.AlertKind is not null).ToArray();
+        var alerting = snapshots.SelectMany(s => Alerts(s).Select(a => (s.SessionDate, a.Ticker, a.Kind, a.Score))).ToArray();
         if (alerting.Length > 0)
         {
             await tx.Connection.ExecuteAsync(new CommandDefinition(
@@ -83,10 +83,10 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 """,
                 new
                 {
-                    tickers = Column(alerting, s => s.Ticker),
-                    sessions = Column(alerting, s => s.SessionDate),
-                    kinds = Column(alerting, s => s.AlertKind!),
-                    scores = Column(alerting, AlertScore),
+                    tickers = alerting.Select(a => a.Ticker).ToArray(),
+                    sessions = alerting.Select(a => a.SessionDate).ToArray(),
+                    kinds = alerting.Select(a => a.Kind).ToArray(),
+                    scores = alerting.Select(a => a.Score).ToArray(),
                 },
                 tx.Transaction, cancellationToken: ct));
         }
@@ -94,6 +94,24 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 
     /// <summary>The score that fired an alert: BC for an exit, Spring for an entry.</summary>
     public static int AlertScore(WyckoffSnapshot s) => s.AlertKind == Kapman.Contracts.WyckoffAlertKinds.BcExit ? s.Bc.Total : s.Spring.Total;
+
+    /// <summary>
+    /// Every alert of <paramref name="s"/>: its score alert (<see cref="WyckoffSnapshot.AlertKind"/>, scored by <see cref="AlertScore"/>) then its
+    /// event alerts (<see cref="WyckoffSnapshot.EventAlertKinds"/>: SOW_REDUCE carries the BC score, SPRING_SOS_ENTRY the Spring score).
+    /// </summary>
+    public static IEnumerable<(string Ticker, string Kind, int Score)> Alerts(WyckoffSnapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (s.AlertKind is { } kind)
+        {
+            yield return (s.Ticker, kind, AlertScore(s));
+        }
+
+        foreach (var eventKind in s.EventAlertKinds ?? [])
+        {
+            yield return (s.Ticker, eventKind, eventKind == Kapman.Contracts.WyckoffAlertKinds.SowReduce ? s.Bc.Total : s.Spring.Total);
+        }
+    }
 
     /// <summary>
     /// The select list that maps a <c>snapshots</c> row onto <see cref="SnapshotDto"/>, with the ticker's dealer context
