@@ -33,13 +33,16 @@ public static class RiskGate
         return new RiskVerdict(comparisons.TrueForAll(c => !c.Breached), comparisons);
     }
 
-    /// <summary>The triggers <paramref name="book"/> breaches (empty when none).</summary>
-    public static IReadOnlyList<RiskComparison> Breaches(RiskTotals book, RiskLimits triggers)
+    /// <summary>Every configured limit against <paramref name="book"/>, breached when the value exceeds the limit.</summary>
+    public static IReadOnlyList<RiskComparison> Compare(RiskTotals book, RiskLimits limits)
     {
         ArgumentNullException.ThrowIfNull(book);
-        ArgumentNullException.ThrowIfNull(triggers);
-        return [.. Measures(book, book, triggers).Where(m => m.After > m.Limit).Select(m => new RiskComparison(m.Name, m.Before, m.After, m.Limit, true))];
+        ArgumentNullException.ThrowIfNull(limits);
+        return [.. Measures(book, book, limits).Select(m => new RiskComparison(m.Name, m.Before, m.After, m.Limit, m.After > m.Limit))];
     }
+
+    /// <summary>The triggers <paramref name="book"/> breaches (empty when none).</summary>
+    public static IReadOnlyList<RiskComparison> Breaches(RiskTotals book, RiskLimits triggers) => [.. Compare(book, triggers).Where(c => c.Breached)];
 
     private static IEnumerable<(string Name, double Before, double After, double Limit)> Measures(RiskTotals before, RiskTotals after, RiskLimits limits)
     {
