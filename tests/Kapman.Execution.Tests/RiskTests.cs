@@ -64,6 +64,7 @@ public sealed class RiskTests
         var gamma = u.GetProperty("gammaSharesPerDollar").GetDouble();
         var scenarios = u.GetProperty("scenarios").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("pnl").GetDouble());
         var journal = await bed.ScalarAsync<string>("SELECT text FROM journal WHERE kind = 'RISK' AND order_id = @order", new { order });
+        await TestContext.Out.WriteLineAsync($"GET /risk: {risk}");
 
         Assert.Multiple(() =>
         {

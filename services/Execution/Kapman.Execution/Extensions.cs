@@ -14,6 +14,7 @@ using Kapman.Execution.Shadow;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Execution;
@@ -36,9 +37,8 @@ internal static class Extensions
                 || o.CloseAtDaysToExpiry is not null || !o.Enabled, "Kapman:Execution:Exits has every exit condition off: set one or set Enabled to false")
             .ValidateOnStart();
 
-        builder.Services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section).ValidateDataAnnotations()
-            .Validate(o => !o.Problems().Any(), "Kapman:Execution:Risk is invalid: limits 1-1e12 dollars, each trigger at least its cap")
-            .ValidateOnStart();
+        builder.Services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RiskOptions>, RiskOptionsValidator>();
 
         builder.Services.AddSingleton<OrderStore>();
         builder.Services.AddSingleton<WalkStepStore>();

@@ -17,27 +17,27 @@ public sealed class RiskOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>The beta benchmark (default SPY).</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = Section + ":Benchmark is required.")]
     public string Benchmark { get; set; } = "SPY";
 
     /// <summary>Daily log returns in the beta window (default 252 sessions, one year).</summary>
-    [Range(2, 5000)]
+    [Range(2, 5000, ErrorMessage = Section + ":BetaWindowSessions must be 2-5000.")]
     public int BetaWindowSessions { get; set; } = 252;
 
     /// <summary>Daily log returns in the VaR volatility window (default 20, as the HV20 of docs/domain/options-metrics.md).</summary>
-    [Range(2, 5000)]
+    [Range(2, 5000, ErrorMessage = Section + ":VolatilityWindowSessions must be 2-5000.")]
     public int VolatilityWindowSessions { get; set; } = 20;
 
     /// <summary>Fewest returns for a beta or a volatility from bars (default 20); with fewer, beta is assumed 1 and σ is implied.</summary>
-    [Range(2, 5000)]
+    [Range(2, 5000, ErrorMessage = Section + ":MinimumSessions must be 2-5000.")]
     public int MinimumSessions { get; set; } = 20;
 
     /// <summary>The volatility shock of the scenarios, ± volatility points (default 5).</summary>
-    [Range(0.1, 100.0)]
+    [Range(0.1, 100.0, ErrorMessage = Section + ":VolatilityShockPoints must be 0.1-100 points.")]
     public double VolatilityShockPoints { get; set; } = 5;
 
     /// <summary>How often the triggers are checked on new marks, milliseconds (default 60 000, seed 003 §6 gate G7.3).</summary>
-    [Range(100, 3_600_000)]
+    [Range(100, 3_600_000, ErrorMessage = Section + ":CheckIntervalMs must be 100-3600000 ms.")]
     public int CheckIntervalMs { get; set; } = 60_000;
 
     /// <summary>Caps: a new trade that would breach one is rejected.</summary>
@@ -58,7 +58,7 @@ public sealed class RiskOptions
             {
                 foreach (var r in results)
                 {
-                    yield return $"{Section}:{name}: {r.ErrorMessage}";
+                    yield return $"{Section}:{name}:{r.ErrorMessage}";
                 }
             }
         }
