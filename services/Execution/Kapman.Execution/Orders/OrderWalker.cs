@@ -80,16 +80,17 @@ public sealed partial class OrderWalker(
             return true;
         }
 
-        var (verdict, _, _) = await risk.EntryVerdictAsync(order, ct);
+        var (verdict, _, after) = await risk.EntryVerdictAsync(order, ct);
+        var unpriced = after.UnpricedHoldings > 0 ? $" ({after.UnpricedHoldings} holding(s) without a usable mark left out)" : "";
         await using var tx = await database.BeginAsync(ct);
         if (verdict.Allowed)
         {
             var compared = string.Join("; ", verdict.Comparisons.Select(c => c.Describe("cap")));
-            await JournalStore.AddAsync(tx, new JournalRow(Now, "RISK", order.Id, order.Ticker, $"risk caps passed: {(compared.Length > 0 ? compared : "no caps configured")}"), ct);
+            await JournalStore.AddAsync(tx, new JournalRow(Now, "RISK", order.Id, order.Ticker, $"risk caps passed: {(compared.Length > 0 ? compared : "no caps configured")}{unpriced}"), ct);
         }
         else
         {
-            await OrderEvents.ApplyAsync(tx, order, order.LimitPrice, OrderEvent.Rejected(clock.GetUtcNow(), $"risk cap: {verdict.Reason}"), ct);
+            await OrderEvents.ApplyAsync(tx, order, order.LimitPrice, OrderEvent.Rejected(clock.GetUtcNow(), $"risk cap: {verdict.Reason}{unpriced}"), ct);
         }
 
         await tx.CommitAsync(ct);
