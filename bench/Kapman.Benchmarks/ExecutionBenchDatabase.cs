@@ -8,7 +8,8 @@ namespace Kapman.Benchmarks;
 /// <summary>
 /// A throw-away database (<c>kapman_bench_execution_*</c>, <see cref="BenchPostgres"/>) for the execution benchmark: the Options
 /// service's read contract faked beside the service's schema (<c>options_api.contracts_v1</c> and <c>dealer_metrics_v1</c> as tables,
-/// which <c>ConnectionStrings:options</c> defaults to), holding one contract; the service applies its own migrations at start.
+/// which <c>ConnectionStrings:options</c> defaults to), holding one contract, and Ingestion's <c>market_api.daily_bars_v1</c> (empty: the
+/// risk book reads it before an entry's first rung); the service applies its own migrations at start.
 /// </summary>
 public sealed class ExecutionBenchDatabase : IAsyncDisposable
 {
@@ -39,6 +40,9 @@ public sealed class ExecutionBenchDatabase : IAsyncDisposable
             CREATE TABLE options_api.contracts_v1 (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
                 ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
             CREATE TABLE options_api.dealer_metrics_v1 (underlying text, as_of date, spot double precision);
+            CREATE SCHEMA market_api;
+            CREATE TABLE market_api.daily_bars_v1 (ticker text, session_date date, open double precision, high double precision, low double precision,
+                close double precision, volume bigint);
             INSERT INTO options_api.contracts_v1 VALUES (@contract, 'call', @expiration, @strike, @bid, @ask, 0.45, 1000, @asOf, @underlying);
             """,
             new { contract, underlying, expiration = expiration.ToDateTime(TimeOnly.MinValue), strike, bid, ask, asOf = asOf.ToDateTime(TimeOnly.MinValue) });

@@ -7,7 +7,8 @@ namespace Kapman.Execution.Tests;
 
 /// <summary>
 /// A throw-away execution database with the Options service's read contract faked beside it (<c>options_api.contracts_v1</c> and
-/// <c>dealer_metrics_v1</c> as tables in the same database, which <c>ConnectionStrings:options</c> defaults to), a RabbitMQ virtual host,
+/// <c>dealer_metrics_v1</c> as tables in the same database, which <c>ConnectionStrings:options</c> defaults to) and Ingestion's
+/// (<c>market_api.daily_bars_v1</c>, read through <c>ConnectionStrings:market-data</c>), a RabbitMQ virtual host,
 /// and hosts of the service on them with a gateway token and an operator key. Fast walks: 50 ms polls, 150 ms rungs.
 /// </summary>
 internal sealed class ExecutionTestBed : IAsyncDisposable
@@ -36,6 +37,9 @@ internal sealed class ExecutionTestBed : IAsyncDisposable
                 CREATE TABLE options_api.contracts_v1 (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
                     ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
                 CREATE TABLE options_api.dealer_metrics_v1 (underlying text, as_of date, spot double precision);
+                CREATE SCHEMA market_api;
+                CREATE TABLE market_api.daily_bars_v1 (ticker text, session_date date, open double precision, high double precision,
+                    low double precision, close double precision, volume bigint);
                 """);
         }
 
@@ -92,6 +96,13 @@ internal sealed class ExecutionTestBed : IAsyncDisposable
     {
         await using var connection = await Database.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("INSERT INTO options_api.dealer_metrics_v1 VALUES (@underlying, @asOf, @spot)", new { underlying, asOf, spot });
+    }
+
+    /// <summary>Stores the daily close of <paramref name="ticker"/> for <paramref name="session"/> (the other prices equal to it).</summary>
+    public async Task StoreCloseAsync(string ticker, DateOnly session, double close)
+    {
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("INSERT INTO market_api.daily_bars_v1 VALUES (@ticker, @session, @close, @close, @close, @close, 1000000)", new { ticker, session, close });
     }
 
     /// <summary>Stores a received recommendation (as the consumer does) with one bought leg per symbol; returns its id.</summary>

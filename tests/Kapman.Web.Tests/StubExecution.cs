@@ -7,7 +7,8 @@ namespace Kapman.Web.Tests;
 /// In-memory stand-in for the execution API behind the stub gateway (prefix <c>/api/execution</c>, the contract in
 /// services/Execution/EXECUTION-API-CONTRACT.md): two orders (Fixtures/execution-orders.json: AAPL PAPER simulated and
 /// filled, MSFT LIVE working) with their details, two positions (Fixtures/execution-positions.json: AAPL simulated and
-/// marked by a model, MSFT real and marked from the stored chain), three journal lines, and approvals: TSLA and NVDA
+/// marked by a model, MSFT real and marked from the stored chain), their risk book (Fixtures/execution-risk.json: AAPL and MSFT rows,
+/// one unpriced holding, the VaR cap breached), three journal lines, and approvals: TSLA and NVDA
 /// pending, AAPL approved as order …0001. Approving answers 202 with the order id the first time, 200 with the same id
 /// after, 404 for an unknown recommendation and a 409 problem while the kill switch is not normal. The kill switch is
 /// settable (reset needs an <c>X-Api-Key</c>, else 403), and <see cref="Down"/> makes every call a gateway-made 503.
@@ -147,6 +148,7 @@ public sealed class StubExecution
                 ("GET", _) when path == $"/orders/{MsftOrder:D}" => (200, "fixture:execution-order-2.json"),
                 ("POST", _) when path == $"/orders/{MsftOrder:D}/cancel" => (202, string.Empty),
                 ("GET", "/positions") => (200, "fixture:execution-positions.json"),
+                ("GET", "/risk") => (200, "fixture:execution-risk.json"),
                 ("GET", "/journal") => (200, "fixture:execution-journal.json"),
                 _ => (404, """{"title":"Not Found","status":404}"""),
             };

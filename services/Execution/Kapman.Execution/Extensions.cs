@@ -9,10 +9,12 @@ using Kapman.Execution.KillSwitch;
 using Kapman.Execution.Orders;
 using Kapman.Execution.Positions;
 using Kapman.Execution.Reconciliation;
+using Kapman.Execution.Risk;
 using Kapman.Execution.Shadow;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Execution;
@@ -23,6 +25,7 @@ internal static class Extensions
     {
         builder.AddKapmanPostgres(new ServiceSchema("execution", typeof(Extensions).Assembly));
         builder.AddKapmanReadContract(ReadContracts.Options);
+        builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("execution", bus => bus.AddConsumer<RecommendationIssuedConsumer>());
         builder.Services.AddOptions<ExecutionOptions>().BindConfiguration(ExecutionOptions.Section).ValidateDataAnnotations()
             .Validate(o => Validator.TryValidateObject(o.Walk, new ValidationContext(o.Walk), null, validateAllProperties: true),
@@ -33,6 +36,9 @@ internal static class Extensions
             .Validate(o => o.ProfitTargetFraction is not null || o.StopLossFraction is not null || o.ProfitTargetDollars is not null || o.StopLossDollars is not null
                 || o.CloseAtDaysToExpiry is not null || !o.Enabled, "Kapman:Execution:Exits has every exit condition off: set one or set Enabled to false")
             .ValidateOnStart();
+
+        builder.Services.AddOptions<RiskOptions>().BindConfiguration(RiskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RiskOptions>, RiskOptionsValidator>();
 
         builder.Services.AddSingleton<OrderStore>();
         builder.Services.AddSingleton<WalkStepStore>();
@@ -45,6 +51,7 @@ internal static class Extensions
         builder.Services.AddSingleton<ExitScanStore>();
         builder.Services.AddSingleton<ShadowOrderStore>();
         builder.Services.AddSingleton(sp => new StoredChainReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
+        builder.Services.AddSingleton(sp => new MarketBarsReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
 
         builder.Services.AddSingleton<PaperBroker>();
         // Tradier: options only, unless Kapman:Execution:Tradier:Enabled is true; used only for LIVE orders.
@@ -62,6 +69,9 @@ internal static class Extensions
         builder.Services.AddSingleton<ShadowReport>();
         builder.Services.AddSingleton<ExitMonitor>();
         builder.Services.AddHostedService<ExitWorker>();
+        builder.Services.AddSingleton<RiskBookService>();
+        builder.Services.AddSingleton<RiskMonitor>();
+        builder.Services.AddHostedService<RiskWorker>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
@@ -71,5 +81,6 @@ internal static class Extensions
         app.MapPositionsApi();
         app.MapKillSwitchApi();
         app.MapShadowReportApi();
+        app.MapRiskApi();
     }
 }

@@ -63,6 +63,10 @@ public sealed class ExecutionClient(HttpClient http)
     public Task<GatewayResult<IReadOnlyList<ExecutionPosition>>> GetPositionsAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<ExecutionPosition>>(http, Base + "/positions", cancellationToken);
 
+    /// <summary>The risk book of the positions: greeks, beta-weighted delta, VaR, scenarios, caps and triggers (all model-priced).</summary>
+    public Task<GatewayResult<RiskReport>> GetRiskAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<RiskReport>(http, Base + "/risk", cancellationToken);
+
     /// <summary>The latest journal lines, at most <paramref name="limit"/>.</summary>
     public Task<GatewayResult<IReadOnlyList<JournalEntry>>> GetJournalAsync(int limit, CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<JournalEntry>>(http, $"{Base}/journal?limit={Number(limit)}", cancellationToken);

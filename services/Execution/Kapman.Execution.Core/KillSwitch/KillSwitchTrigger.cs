@@ -26,4 +26,7 @@ public enum KillSwitchTrigger
 
     /// <summary>An operator asked to reset to normal (<c>/api/kill-switch/reset</c>); needs authorisation.</summary>
     OperatorReset,
+
+    /// <summary>The risk book breached a trigger (docs/domain/risk-book.md#caps-and-triggers, seed 003 §6 task 7.2.3): safe mode.</summary>
+    RiskLimitBreached,
 }

@@ -43,4 +43,13 @@ public sealed class PositionStore(NpgsqlDataSource dataSource)
         return (await connection.QueryAsync<PositionRow>(new CommandDefinition(
             "SELECT " + Columns + " FROM positions ORDER BY opened_at, group_id, occ_symbol", cancellationToken: ct))).ToList();
     }
+
+    /// <summary>A value that changes whenever a holding is written: the count of holdings and the latest update, as text.</summary>
+    public async Task<string> FingerprintAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var (count, latest) = await connection.QuerySingleAsync<(long Count, DateTime? Latest)>(new CommandDefinition(
+            "SELECT count(*), max(updated_at) FROM positions", cancellationToken: ct));
+        return FormattableString.Invariant($"{count}:{latest:O}");
+    }
 }

@@ -3,6 +3,7 @@ using Kapman.Execution.Core.Brokers;
 using Kapman.Execution.Core.Orders;
 using Kapman.Execution.Core.Walking;
 using Kapman.Execution.Data;
+using Kapman.Execution.Risk;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,8 @@ namespace Kapman.Execution.Orders;
 /// </list>
 /// </summary>
 public sealed partial class OrderWalker(
-    ServiceDatabase database, WalkStepStore steps, BrokerDirectory brokers, FlattenService flattener, IOptions<PaperOptions> paper, TimeProvider clock, ILogger<OrderWalker> logger)
+    ServiceDatabase database, WalkStepStore steps, BrokerDirectory brokers, FlattenService flattener, RiskBookService risk, IOptions<RiskOptions> riskOptions,
+    IOptions<PaperOptions> paper, TimeProvider clock, ILogger<OrderWalker> logger)
 {
     /// <summary>Does the next thing <paramref name="order"/> needs.</summary>
     public async Task AdvanceAsync(OrderRow order, CancellationToken ct)
@@ -48,7 +50,11 @@ public sealed partial class OrderWalker(
         switch (last?.Status)
         {
             case null:
-                await SendAsync(broker, order, WalkingLimit.First(walk), ct);
+                if (await WithinCapsAsync(order, ct))
+                {
+                    await SendAsync(broker, order, WalkingLimit.First(walk), ct);
+                }
+
                 break;
             case "PLACED":
                 await PollAsync(broker, order, last, walk, ct);
@@ -60,6 +66,35 @@ public sealed partial class OrderWalker(
                 LogStuck(logger, order.Id, last.Step, last.Status);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Before an entry's first rung: the risk caps' verdict on the book with the order filled (docs/domain/risk-book.md#caps-and-triggers). A
+    /// blocked entry is rejected with the values compared as its reason (its journal line and <c>OrderStateChanged</c>); an allowed one
+    /// journals the comparisons. Exits, flattens and a disabled risk book pass.
+    /// </summary>
+    private async Task<bool> WithinCapsAsync(OrderRow order, CancellationToken ct)
+    {
+        if (order.Purpose != "ENTRY" || order.State != "new" || !riskOptions.Value.Enabled)
+        {
+            return true;
+        }
+
+        var (verdict, _, after) = await risk.EntryVerdictAsync(order, ct);
+        var unpriced = after.UnpricedHoldings > 0 ? $" ({after.UnpricedHoldings} holding(s) without a usable mark left out)" : "";
+        await using var tx = await database.BeginAsync(ct);
+        if (verdict.Allowed)
+        {
+            var compared = string.Join("; ", verdict.Comparisons.Select(c => c.Describe("cap")));
+            await JournalStore.AddAsync(tx, new JournalRow(Now, "RISK", order.Id, order.Ticker, $"risk caps passed: {(compared.Length > 0 ? compared : "no caps configured")}{unpriced}"), ct);
+        }
+        else
+        {
+            await OrderEvents.ApplyAsync(tx, order, order.LimitPrice, OrderEvent.Rejected(clock.GetUtcNow(), $"risk cap: {verdict.Reason}{unpriced}"), ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return verdict.Allowed;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Kapman.Execution.Core.KillSwitch;
 using Kapman.Execution.Data;
+using Kapman.Execution.Risk;
 using Kapman.Execution.Trading;
 using Kapman.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Kapman.Execution.Orders;
 /// </summary>
 public sealed partial class OrderWorker(
     ServiceDatabase database, OrderStore orders, PositionStore positions, KillSwitchStore killSwitch, OrderWalker walker, FlattenService flattener,
-    ExecutionGate gate, IOptions<ExecutionOptions> options, TimeProvider clock, ILogger<OrderWorker> logger) : BackgroundService
+    RiskMonitor risk, ExecutionGate gate, IOptions<ExecutionOptions> options, TimeProvider clock, ILogger<OrderWorker> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -84,6 +85,16 @@ public sealed partial class OrderWorker(
             }
         }
 
+        // Fills change the book: the risk triggers are checked when the position book changed (docs/domain/risk-book.md#caps-and-triggers).
+        try
+        {
+            await risk.CheckIfChangedAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRiskFailed(logger, ex);
+        }
+
         if (state.Mode == KillSwitchMode.HardStop)
         {
             var open = (await positions.AllAsync(ct)).Where(p => p.NetContracts != 0).Select(p => p.GroupId).Distinct(StringComparer.Ordinal).ToList();
@@ -96,6 +107,9 @@ public sealed partial class OrderWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The order worker's tick failed; retried on the next poll")]
     private static partial void LogTickFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The risk trigger check after a tick failed; tried again on the next change or interval")]
+    private static partial void LogRiskFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {OrderId} could not be advanced; retried on the next poll")]
     private static partial void LogOrderFailed(ILogger logger, Exception exception, Guid orderId);
