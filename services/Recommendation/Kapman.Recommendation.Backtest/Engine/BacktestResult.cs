@@ -11,6 +11,8 @@ namespace Kapman.Recommendation.Backtest.Engine;
 /// <param name="Accepted">Decisions every stage passed (entries).</param>
 /// <param name="RejectionsByStage">Rejections by stage letter ("A".."H").</param>
 /// <param name="SessionsAtCap">Sessions not decided because the position cap was reached.</param>
+/// <param name="FailedChecks">Failed comparisons of the rejecting verdicts, by "stage: check" (a leg's OCC symbol read as "leg"); one
+/// rejection may fail several.</param>
 /// <param name="SessionsWithoutVix">Sessions not decided because no VIX close was stored (no chain can be priced).</param>
 public sealed record BacktestResult(
     BacktestSettings Settings,
@@ -20,5 +22,6 @@ public sealed record BacktestResult(
     int Decisions,
     int Accepted,
     IReadOnlyDictionary<string, int> RejectionsByStage,
+    IReadOnlyDictionary<string, int> FailedChecks,
     int SessionsAtCap,
     int SessionsWithoutVix);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kapman.MarketData;
 using Kapman.Recommendation.Backtest.History;
 using Kapman.Recommendation.Backtest.ModelChain;
@@ -20,7 +21,7 @@ namespace Kapman.Recommendation.Backtest.Engine;
 /// On the last session every open position closes at its mark. Deterministic: no clock, no randomness; the same history and
 /// settings give the same result.
 /// </summary>
-public static class BacktestRunner
+public static partial class BacktestRunner
 {
     /// <summary>Runs the backtest over <paramref name="history"/> (ascending sessions; those before the start feed the indicators).</summary>
     /// <param name="history">Stored sessions.</param>
@@ -39,6 +40,7 @@ public static class BacktestRunner
         var trades = new List<BacktestTrade>();
         var equity = new List<EquityPoint>(range.Count);
         var rejections = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var failedChecks = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int decisions = 0, accepted = 0, atCap = 0, withoutVix = 0;
         ModelMarket? lastMarket = null;
         for (var n = 0; n < range.Count; n++)
@@ -113,6 +115,11 @@ public static class BacktestRunner
                     else if (result.Rejection is { } rejection)
                     {
                         rejections[rejection.Code] = rejections.GetValueOrDefault(rejection.Code) + 1;
+                        foreach (var check in rejection.Compared.Where(c => !c.Passed))
+                        {
+                            var key = $"{rejection.Code}: {LegSymbol().Replace(check.Name, "leg")}";
+                            failedChecks[key] = failedChecks.GetValueOrDefault(key) + 1;
+                        }
                     }
                 }
             }
@@ -122,11 +129,14 @@ public static class BacktestRunner
             progress?.Invoke(n + 1, range.Count);
         }
 
-        return new BacktestResult(settings, thresholds, trades.OrderBy(t => t.Position.Id).ToList(), equity, decisions, accepted, rejections, atCap, withoutVix);
+        return new BacktestResult(settings, thresholds, trades.OrderBy(t => t.Position.Id).ToList(), equity, decisions, accepted, rejections, failedChecks, atCap, withoutVix);
     }
 
     private static List<(ChainQuote Quote, int Quantity)> Quotes(OpenPosition position, ModelMarket market, BacktestSettings settings) =>
         position.Legs.Select(l => (ModelChainBuilder.Quote(l.Right, l.Strike, l.Expiration, market, settings.ModelChain, settings.Pricing), l.Quantity)).ToList();
+
+    [GeneratedRegex(@"\b[A-Z]{1,6}\d{6}[CP]\d{8}\b")]
+    private static partial Regex LegSymbol();
 
     private static double Intrinsic(PositionLeg leg, double spot) =>
         Math.Max(0d, leg.Right == OptionRight.Call ? spot - leg.Strike : leg.Strike - spot);

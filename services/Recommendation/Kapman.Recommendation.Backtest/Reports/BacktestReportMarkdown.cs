@@ -62,6 +62,14 @@ public static class BacktestReportMarkdown
         }
 
         Line($"");
+        Line($"Failed checks of the rejections (one rejection may fail several):");
+        Line($"");
+        foreach (var (check, count) in result.FailedChecks.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            Line($"- {check}: {count}");
+        }
+
+        Line($"");
         Line($"Exits: {string.Join(", ", result.Trades.GroupBy(t => TradesCsv.Reason(t.Reason)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}.");
         Line($"");
         Line($"## Thresholds used");
