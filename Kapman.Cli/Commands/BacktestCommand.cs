@@ -14,7 +14,8 @@ namespace Kapman.Cli.Commands;
 /// <c>kapman backtest --strategy iron_condor --underlying SPY --from D --to D --data-root DIR --out DIR</c> (issue 19 item 6): runs
 /// the backtester (docs/domain/decision-engine.md#backtesting) over the stored daily bars and VIX closes with model-priced chains,
 /// with a progress bar, and writes trades.csv, equity.csv, report.md, equity.svg and drawdown.svg. Exit code 1 with a message on
-/// stderr when the input is invalid or a file is missing.
+/// stderr when the input is invalid or a file is missing. <c>--min-ev-net USD</c> overrides stage G's EV_net minimum (the only
+/// threshold the command exposes; the live default is 0).
 /// </summary>
 internal static class BacktestCommand
 {
@@ -36,7 +37,12 @@ internal static class BacktestCommand
             HelpName = "DIR",
         };
         var output = new Option<string>("--out") { Description = "Output directory (created).", Required = true, HelpName = "DIR" };
-        var command = new Command("backtest", "Backtest a strategy through the decision pipeline on model-priced chains.") { strategy, underlying, from, to, dataRoot, output };
+        var minEvNet = new Option<double?>("--min-ev-net")
+        {
+            Description = "Override stage G's EV_net minimum, $ per structure (live default 0: EV_net > 0). The report states the value used.",
+            HelpName = "USD",
+        };
+        var command = new Command("backtest", "Backtest a strategy through the decision pipeline on model-priced chains.") { strategy, underlying, from, to, dataRoot, output, minEvNet };
         KapmanCli.RequireOrderedRange(command, from, to);
         command.SetAction(parse =>
         {
@@ -46,6 +52,11 @@ internal static class BacktestCommand
                 var ticker = parse.GetValue(underlying)!.ToUpperInvariant();
                 var (sessions, skipped) = BacktestDataFiles.Load(parse.GetValue(dataRoot)!, ticker);
                 var settings = BacktestSettings.Default(ticker, structure, parse.GetValue(from), parse.GetValue(to));
+                if (parse.GetValue(minEvNet) is { } evMinimum)
+                {
+                    settings = settings with { Thresholds = settings.Thresholds with { Guard = settings.Thresholds.Guard with { MinEvNetUsd = evMinimum } } };
+                }
+
                 var wall = Stopwatch.StartNew();
                 BacktestResult? result = null;
                 AnsiConsole.Progress()

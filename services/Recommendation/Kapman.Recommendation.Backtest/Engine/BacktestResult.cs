@@ -11,7 +11,7 @@ namespace Kapman.Recommendation.Backtest.Engine;
 /// <param name="Accepted">Decisions every stage passed (entries).</param>
 /// <param name="RejectionsByStage">Rejections by stage letter ("A".."H").</param>
 /// <param name="SessionsAtCap">Sessions not decided because the position cap was reached.</param>
-/// <param name="FailedChecks">Failed comparisons of the rejecting verdicts, by "stage: check" (a leg's OCC symbol read as "leg"); one
+/// <param name="FailedChecks">Failed comparisons of the rejecting verdicts, by "stage: check" (a leg's OCC symbol read as "leg", a date as "date"); one
 /// rejection may fail several.</param>
 /// <param name="SessionsWithoutVix">Sessions not decided because no VIX close was stored (no chain can be priced).</param>
 public sealed record BacktestResult(

@@ -117,7 +117,7 @@ public static partial class BacktestRunner
                         rejections[rejection.Code] = rejections.GetValueOrDefault(rejection.Code) + 1;
                         foreach (var check in rejection.Compared.Where(c => !c.Passed))
                         {
-                            var key = $"{rejection.Code}: {LegSymbol().Replace(check.Name, "leg")}";
+                            var key = $"{rejection.Code}: {IsoDate().Replace(LegSymbol().Replace(check.Name, "leg"), "date")}";
                             failedChecks[key] = failedChecks.GetValueOrDefault(key) + 1;
                         }
                     }
@@ -137,6 +137,9 @@ public static partial class BacktestRunner
 
     [GeneratedRegex(@"\b[A-Z]{1,6}\d{6}[CP]\d{8}\b")]
     private static partial Regex LegSymbol();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDate();
 
     private static double Intrinsic(PositionLeg leg, double spot) =>
         Math.Max(0d, leg.Right == OptionRight.Call ? spot - leg.Strike : leg.Strike - spot);
