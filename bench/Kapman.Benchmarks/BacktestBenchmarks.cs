@@ -13,8 +13,7 @@ namespace Kapman.Benchmarks;
 /// session below the position cap, exits marked on model prices, then the analytics. Live thresholds (<c>Live</c>) and stage G's
 /// EV_net floor lowered to −$1,000 (<c>EvFloorOff</c>, the run that trades).
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(BacktestBenchConfig))]
 public class BacktestBenchmarks
 {
     private IReadOnlyList<BacktestSession> _history = [];
