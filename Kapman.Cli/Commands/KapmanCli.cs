@@ -29,6 +29,7 @@ internal static class KapmanCli
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(RecommendCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BacktestCommand.Create());
         return root;
     }
 
