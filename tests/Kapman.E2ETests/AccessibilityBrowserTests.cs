@@ -56,7 +56,8 @@ public sealed class AccessibilityBrowserTests
     /// <summary>
     /// <paramref name="fields"/> is how many fields the page's forms have with this data (Today: 3 filters; Ticker:
     /// the expiration; Portfolios: create 2, add 3, rename 2, delete 1, remove 1; Watchlists: save 3, add 2, remove 2;
-    /// Ops: quarantine session 1, replay 5, re-drive 1; Approvals: quantity and key for each of the 2 pending; Kill switch:
+    /// Ops: quarantine session 1, replay 5, re-drive 1, and the routing controls' keys: pause or resume for each of the 3 channels,
+    /// acknowledge and resend for the unacknowledged email, resend for the acknowledged one; Approvals: quantity and key for each of the 2 pending; Kill switch:
     /// mode, reason, key; a working order: the cancel key), so a page that lost its forms fails instead of passing empty.
     /// </summary>
     [TestCase("/", 3)]
@@ -64,7 +65,7 @@ public sealed class AccessibilityBrowserTests
     [TestCase("/ticker/SPY", 1)]
     [TestCase("/portfolios", 9)]
     [TestCase("/watchlists", 7)]
-    [TestCase("/ops", 7)]
+    [TestCase("/ops", 13)]
     [TestCase("/accuracy", 0)]
     [TestCase("/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f", 0)]
     [TestCase("/approvals", 4)]
