@@ -51,10 +51,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QueryAsync<MessageDto>(new CommandDefinition(
-            $"""
-            SELECT {Columns}
-            FROM messages ORDER BY created_at DESC LIMIT @limit
-            """, new { limit }, cancellationToken: ct));
+            "SELECT " + Columns + " FROM messages ORDER BY created_at DESC LIMIT @limit", new { limit }, cancellationToken: ct));
     }
 
     /// <summary>One message with its plain text and HTML parts, or null when <paramref name="id"/> is not in the log.</summary>
@@ -70,7 +67,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<MessageDto>(new CommandDefinition(
-            $"SELECT {Columns} FROM messages WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT " + Columns + " FROM messages WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     /// <summary>

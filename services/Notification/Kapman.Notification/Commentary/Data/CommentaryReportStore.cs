@@ -80,7 +80,7 @@ public sealed class CommentaryReportStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<CommentaryReportDto>(new CommandDefinition(
-            $"SELECT {Columns} FROM commentary_reports WHERE id = @id", new { id }, cancellationToken: ct));
+            "SELECT " + Columns + " FROM commentary_reports WHERE id = @id", new { id }, cancellationToken: ct));
     }
 
     /// <summary>The <paramref name="kind"/> report of <paramref name="session"/> (the latest one for ON_DEMAND), or null.</summary>
@@ -88,7 +88,7 @@ public sealed class CommentaryReportStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QueryFirstOrDefaultAsync<CommentaryReportDto>(new CommandDefinition(
-            $"SELECT {Columns} FROM commentary_reports WHERE kind = @kind AND session_date = @session ORDER BY created_at DESC LIMIT 1",
+            "SELECT " + Columns + " FROM commentary_reports WHERE kind = @kind AND session_date = @session ORDER BY created_at DESC LIMIT 1",
             new { kind, session }, cancellationToken: ct));
     }
 
@@ -97,7 +97,7 @@ public sealed class CommentaryReportStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QueryAsync<CommentaryReportDto>(new CommandDefinition(
-            $"SELECT {Columns} FROM commentary_reports WHERE @session::date IS NULL OR session_date = @session ORDER BY created_at DESC LIMIT @limit",
+            "SELECT " + Columns + " FROM commentary_reports WHERE @session::date IS NULL OR session_date = @session ORDER BY created_at DESC LIMIT @limit",
             new { session, limit }, cancellationToken: ct));
     }
 }
