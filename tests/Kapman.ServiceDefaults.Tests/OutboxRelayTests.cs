@@ -46,13 +46,14 @@ public sealed class OutboxRelayTests
         await InsertAsync(badPayload, eventType, """{"runId": 42, "sessionDate": "2025-08-26", "issued": 1, "noTrade": 0}""");
         await InsertAsync(good2, eventType, Event(runId, 3));
 
+        // The consumer can see a message before the relay's transaction commits its published_at, so wait for both.
+        await using var connection = await database.DataSource.OpenConnectionAsync();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (host.Received.Count < 2 && DateTime.UtcNow < deadline)
+        while ((host.Received.Count < 2 || await UnsettledRowsAsync(connection) > 0) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
-        await using var connection = await database.DataSource.OpenConnectionAsync();
         var rows = (await connection.QueryAsync<(Guid MessageId, bool Published, bool Failed, string? Failure)>(
             "SELECT message_id, published_at IS NOT NULL, failed_at IS NOT NULL, failure FROM outbox ORDER BY id")).ToList();
         using var http = new HttpClient { BaseAddress = host.BaseUrl };
@@ -70,6 +71,9 @@ public sealed class OutboxRelayTests
             Assert.That(listed!.Select(f => f.Failure), Is.EqualTo(new[] { rows[2].Failure, rows[1].Failure }));
         });
     }
+
+    private static Task<long> UnsettledRowsAsync(System.Data.Common.DbConnection connection) =>
+        connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox WHERE published_at IS NULL AND failed_at IS NULL");
 
     private static string Event(Guid runId, int issued) =>
         $$"""{"runId": "{{runId}}", "sessionDate": "2025-08-26", "issued": {{issued}}, "noTrade": 0, "schemaVersion": 1}""";
