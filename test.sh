@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./test.sh: runs every test against real servers. Installs what is missing (deploy/setup.sh --test),
-# starts PostgreSQL, RabbitMQ and the SMTP sink (deploy/start-infra.sh), builds in Release, runs each test
-# project in turn (the integration suite starts the whole Kapman suite, so projects never share the CPU),
+# starts PostgreSQL, RabbitMQ and the SMTP sink (deploy/start-infra.sh), builds in Release, runs the test projects
+# two at a time and then the integration and browser suites alone (they start the whole Kapman suite),
 # and ends with one line: "N passed, N failed[, N skipped]". Exits non-zero if any test failed or none ran.
 # The integration suite runs the services on one database each; KAPMAN_IT_DATABASES=shared runs it on one shared database.
 set -euo pipefail
@@ -38,13 +38,40 @@ rm -rf "$results"
 echo "Building Kapman.sln (Release)..."
 dotnet build Kapman.sln -c Release -nologo -v quiet
 
-status=0
-for project in tests/*/*.csproj; do
+# One project's tests, its output kept in a log and printed whole when it ends (two run at a time below).
+run_project() {
+    local project="$1" name
     name="$(basename "$project" .csproj)"
-    echo "== $name"
-    dotnet test "$project" -c Release --no-build -nologo \
+    if dotnet test "$project" -c Release --no-build -nologo \
         --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-        --results-directory "$results" || status=1
+        --results-directory "$results" >"$results/$name.log" 2>&1; then
+        printf '== %s\n%s\n' "$name" "$(cat "$results/$name.log")"
+    else
+        printf '== %s (FAILED)\n%s\n' "$name" "$(cat "$results/$name.log")"
+        return 1
+    fi
+}
+export -f run_project
+export results
+
+# The integration and browser suites start the whole Kapman suite on its fixed ports and stop PostgreSQL and RabbitMQ
+# in their fault trials, so they run alone, last. Every other project uses its own databases, virtual hosts and free
+# ports, and mostly waits on those servers, so they run two at a time, the slowest first.
+mkdir -p "$results"
+status=0
+suites="tests/Kapman.E2ETests/Kapman.E2ETests.csproj tests/Kapman.IntegrationTests/Kapman.IntegrationTests.csproj"
+slow="Ingestion Execution Notification ServiceDefaults Web Wyckoff Gateway Options Recommendation"
+ordered=()
+for stem in $slow; do
+    ordered+=("tests/Kapman.$stem.Tests/Kapman.$stem.Tests.csproj")
+done
+for project in tests/*/*.csproj; do
+    case " $suites ${ordered[*]} " in *" $project "*) continue ;; esac
+    ordered+=("$project")
+done
+printf '%s\n' "${ordered[@]}" | xargs -P 2 -I{} bash -c 'run_project "$1"' _ {} || status=1
+for project in $suites; do
+    run_project "$project" || status=1
 done
 
 python3 deploy/trx-summary.py "$results" || status=1

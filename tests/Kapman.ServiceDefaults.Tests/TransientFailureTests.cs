@@ -51,4 +51,11 @@ public class TransientFailureTests
         Assert.That(RetryPolicy.OutageBudget, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(120)));
         Assert.That(RetryPolicy.OutageIntervals, Is.Ordered, "waits never shrink");
     }
+
+    [Test]
+    public void A_dependency_that_is_back_is_tried_again_within_five_seconds()
+    {
+        Assert.That(RetryPolicy.OutageIntervals.Max(), Is.EqualTo(TimeSpan.FromSeconds(5)));
+        Assert.That(RetryPolicy.OutageIntervals[0], Is.EqualTo(TimeSpan.FromSeconds(1)), "a blip is retried at once");
+    }
 }
