@@ -45,7 +45,8 @@ bash "$here/base/make-rootfs.sh" "$stage/rootfs.tar"
 for name in "${names[@]}"; do
     echo "== $name"
     rm -rf "${stage:?}/publish/$name"
-    dotnet publish "$repo/${projects[$name]}" -c Release -o "$stage/publish/$name" -nologo -v quiet -p:UseAppHost=false
+    # Own artifacts folder (bin, obj): a build here never races one of the developer's Release builds.
+    dotnet publish "$repo/${projects[$name]}" -c Release -o "$stage/publish/$name" --artifacts-path "$stage/artifacts" -nologo -v quiet -p:UseAppHost=false
     "${podman[@]}" "${build[@]}" --build-arg "BASE=$base" -f "$here/$name/Containerfile" -t "localhost/kapman/$name:$tag" "$stage" >/dev/null
 done
 
