@@ -8,4 +8,4 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApplicationEndpoints();
-app.Run();
+await app.RunOrMigrateAsync();
