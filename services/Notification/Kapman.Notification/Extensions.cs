@@ -37,6 +37,8 @@ internal static class Extensions
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddNotificationRouting();
         builder.Services.AddSingleton<TelegramApprovalRoute>();
+        builder.Services.AddSingleton<TelegramAlertRoute>();
+        builder.Services.AddSingleton<MessageDistributor>();
         builder.Services.AddSingleton<HeldMessageReleaser>();
         builder.Services.AddHostedService<HeldReleaseWorker>();
         builder.Services.AddTelegram();
