@@ -23,6 +23,7 @@ internal static class Extensions
             bus.AddConsumer<ExecutionAlertRaisedConsumer>();
             bus.AddConsumer<OrderStateChangedConsumer>();
             bus.AddConsumer<KillSwitchChangedConsumer>();
+            bus.AddConsumer<DailyPnlReportedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();

@@ -70,7 +70,7 @@ public sealed class DailyPnlReporter(
     }
 
     private static DailyPnlReported Event(DailyPnlSummary summary, string mode, DateTimeOffset now) =>
-        new(Guid.Empty, summary.Session, mode, summary.Book.Realized, summary.Book.Commissions, summary.Book.Unrealized, summary.Book.Total,
+        new DailyPnlReported(Guid.Empty, summary.Session, mode, summary.Book.Realized, summary.Book.Commissions, summary.Book.Unrealized, summary.Book.Total,
             summary.DayChange, summary.PreviousSession, summary.Book.OpenHoldings, summary.Book.UnmarkedHoldings, summary.MarksAsOf,
             [.. summary.ByUnderlying.Select(u => new DailyPnlLine(u.Key, u.Realized, u.Commissions, u.Unrealized, u.Total, u.OpenHoldings, u.UnmarkedHoldings))],
             now);

@@ -71,7 +71,7 @@ public static class RouteKinds
         [FlattenBlocked] = EmailAndTelegram,
         [PipelineStageFailed] = EmailAndTelegram,
         [PipelineFault] = EmailAndTelegram,
-        [DailyPnl] = Channels.All,
+        [DailyPnl] = EmailAndTelegram,
         [AiReport] = Channels.All,
     };
 
