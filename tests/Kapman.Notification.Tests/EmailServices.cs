@@ -31,6 +31,7 @@ internal static class EmailServices
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<MessageDistributor>();
         services.AddTestRouting();
         services.AddMassTransitTestHarness(consumers);
         return services.BuildServiceProvider(true);

@@ -239,6 +239,7 @@ public sealed class RoutingAndControlsTests
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MessageStore>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<MessageDistributor>();
         services.AddTestRouting(routes);
         services.AddSingleton<HeldMessageReleaser>();
         services.AddMassTransitTestHarness(bus =>

@@ -8,7 +8,8 @@ namespace Kapman.TelegramStandIn;
 /// The Bot API methods the notification service uses, as documented at https://core.telegram.org/bots/api: requests
 /// <c>GET|POST /bot{token}/{method}</c> with a JSON body, a query string or form fields; answers <c>{"ok":true,"result":...}</c> or
 /// <c>{"ok":false,"error_code":N,"description":"..."}</c> with the same HTTP status, plus <c>"parameters":{"retry_after":N}</c> on 429.
-/// Webhooks: <c>setWebhook</c> (<c>url</c>, <c>secret_token</c>), <c>deleteWebhook</c> (<c>drop_pending_updates</c>) and
+/// <c>sendMessage</c> takes <c>parse_mode</c> HTML (<see cref="HtmlStyle"/>: a message that does not parse is refused with 400, and the
+/// stored text is the visible one) or none; any other mode is refused here. Webhooks: <c>setWebhook</c> (<c>url</c>, <c>secret_token</c>), <c>deleteWebhook</c> (<c>drop_pending_updates</c>) and
 /// <c>getWebhookInfo</c>; while a webhook is set, <c>getUpdates</c> answers 409 and <see cref="WebhookPusher"/> POSTs each update to it.
 /// </summary>
 public static class BotEndpoints
@@ -77,6 +78,29 @@ public static class BotEndpoints
             return Bad("Bad Request: message text is empty");
         }
 
+        var text = Text(parameters, "text")!;
+        switch (Text(parameters, "parse_mode"))
+        {
+            case null or "":
+                break;
+            case "HTML":
+                var (visible, error) = HtmlStyle.Parse(text);
+                if (error is not null)
+                {
+                    return Bad(error);
+                }
+
+                text = visible!;
+                break;
+            default:
+                return Bad("Bad Request: unsupported parse_mode");
+        }
+
+        if (text.Length > 4096)
+        {
+            return Bad("Bad Request: message is too long");
+        }
+
         var markup = Markup(parameters);
         if (markup?["inline_keyboard"] is JsonArray rows && rows.SelectMany(r => r!.AsArray()).Any(b => b?["callback_data"] is { } d
             && System.Text.Encoding.UTF8.GetByteCount(d.GetValue<string>()) is < 1 or > 64))
@@ -84,7 +108,7 @@ public static class BotEndpoints
             return Bad("Bad Request: BUTTON_DATA_INVALID");
         }
 
-        return Ok(state.Send(chat, Text(parameters, "text")!, markup));
+        return Ok(state.Send(chat, text, markup));
     }
 
     private static async Task<(int, JsonNode?)> GetUpdatesAsync(BotState state, JsonObject parameters, CancellationToken aborted)

@@ -26,6 +26,7 @@ public static class ReplayCatalogue
         new(nameof(ExecutionAlertRaised), "execution", "notification-execution-alert-raised"),
         new(nameof(OrderStateChanged), "execution", "notification-order-state-changed"),
         new(nameof(KillSwitchChanged), "execution", "notification-kill-switch-changed"),
+        new(nameof(DailyPnlReported), "execution", "notification-daily-pnl-reported"),
         new(nameof(WyckoffAlertRaised), "wyckoff", "notification-wyckoff-alert-raised-discord"),
         new(nameof(RecommendationIssued), "recommendation", "notification-recommendation-issued-discord"),
         new(nameof(OrderStateChanged), "execution", "notification-order-state-changed-discord"),

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Kapman.Execution.Apis;
 using Kapman.Execution.Brokers.Paper;
 using Kapman.Execution.Brokers.Tradier;
+using Kapman.Execution.DailyPnl;
 using Kapman.Execution.Data;
 using Kapman.Execution.Exits;
 using Kapman.Execution.IntegrationEvents.EventHandling;
@@ -72,6 +73,10 @@ internal static class Extensions
         builder.Services.AddSingleton<RiskBookService>();
         builder.Services.AddSingleton<RiskMonitor>();
         builder.Services.AddHostedService<RiskWorker>();
+        builder.Services.AddOptions<DailyPnlOptions>().BindConfiguration(DailyPnlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DailyPnlStore>();
+        builder.Services.AddSingleton<DailyPnlReporter>();
+        builder.Services.AddHostedService<DailyPnlWorker>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)

@@ -23,6 +23,7 @@ internal static class Extensions
             bus.AddConsumer<ExecutionAlertRaisedConsumer>();
             bus.AddConsumer<OrderStateChangedConsumer>();
             bus.AddConsumer<KillSwitchChangedConsumer>();
+            bus.AddConsumer<DailyPnlReportedConsumer>();
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();
@@ -37,6 +38,8 @@ internal static class Extensions
         builder.Services.AddSingleton<EmailDispatcher>();
         builder.Services.AddNotificationRouting();
         builder.Services.AddSingleton<TelegramApprovalRoute>();
+        builder.Services.AddSingleton<TelegramAlertRoute>();
+        builder.Services.AddSingleton<MessageDistributor>();
         builder.Services.AddSingleton<HeldMessageReleaser>();
         builder.Services.AddHostedService<HeldReleaseWorker>();
         builder.Services.AddTelegram();

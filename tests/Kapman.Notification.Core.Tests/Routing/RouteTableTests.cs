@@ -31,7 +31,10 @@ public sealed class RouteTableTests
     }
 
     [TestCase("BC_EXIT", "email,sms", "critical", "Kapman:Notification:Routes:BC_EXIT:Channels: unknown channel 'sms'")]
-    [TestCase("KILL_SWITCH", "telegram", "critical", "Kapman:Notification:Routes:KILL_SWITCH:Channels: KILL_SWITCH cannot go out on telegram (no sender)")]
+    [TestCase("KILL_SWITCH", "discord", "critical", "Kapman:Notification:Routes:KILL_SWITCH:Channels: KILL_SWITCH cannot go out on discord (no sender)")]
+    [TestCase("FILL", "discord:gold", "info", "Kapman:Notification:Routes:FILL:Channels: unknown Discord tier 'discord:gold'; the tiers are premium, basic, free.")]
+    [TestCase("FILL", "email:premium", "info", "Kapman:Notification:Routes:FILL:Channels: unknown channel 'email:premium'")]
+    [TestCase("KILL_SWITCH", "discord:premium", "critical", "Kapman:Notification:Routes:KILL_SWITCH:Channels: KILL_SWITCH cannot go out on discord (no sender)")]
     [TestCase("FILL", "email", "urgent", "Kapman:Notification:Routes:FILL:Severity: 'urgent' is not a severity")]
     [TestCase("FILL", "email", null, "Kapman:Notification:Routes:FILL:Severity: '' is not a severity")]
     [TestCase("MARGIN_CALL", "email", "critical", "Kapman:Notification:Routes:MARGIN_CALL: unknown event kind 'MARGIN_CALL'")]
@@ -62,6 +65,48 @@ public sealed class RouteTableTests
         {
             Assert.That(table, Is.Null);
             Assert.That(errors, Is.EqualTo(new[] { "Kapman:Notification:Routes:RECONCILIATION_MISMATCH: missing; every kind needs a route (empty Channels mutes it)." }));
+        });
+    }
+
+    [Test]
+    public void Telegram_carries_every_kind()
+    {
+        var settings = Complete();
+        foreach (var kind in settings.Keys.ToList())
+        {
+            settings[kind] = new RouteSetting("telegram", "info");
+        }
+
+        var (table, errors) = RouteTable.Parse(settings, Section);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(table!.Routes.Where(r => r.Sends("telegram")).Select(r => r.Kind), Is.EqualTo(RouteKinds.All));
+        });
+    }
+
+    [Test]
+    public void A_route_names_the_discord_tiers_it_posts_to()
+    {
+        var settings = Complete();
+        settings["BC_EXIT"] = new RouteSetting("email,discord", "critical");
+        settings["FILL"] = new RouteSetting("discord:premium", "info");
+        settings["SOW_REDUCE"] = new RouteSetting("Discord:Free, discord:PREMIUM", "warning");
+        settings["SPRING_ENTRY"] = new RouteSetting("discord:basic,discord", "info");
+
+        var (table, errors) = RouteTable.Parse(settings, Section);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(table!["BC_EXIT"].Tiers, Is.EqualTo(new[] { "premium", "basic", "free" }), "discord alone is every tier");
+            Assert.That(table["FILL"].Channels, Is.EqualTo(new[] { "discord" }));
+            Assert.That(table["FILL"].Tiers, Is.EqualTo(new[] { "premium" }));
+            Assert.That(table.SendsTier("FILL", "basic"), Is.False);
+            Assert.That(table["SOW_REDUCE"].Tiers, Is.EqualTo(new[] { "premium", "free" }), "delivery order, any letter case");
+            Assert.That(table["SPRING_ENTRY"].Tiers, Is.EqualTo(new[] { "premium", "basic", "free" }));
+            Assert.That(table["KILL_SWITCH"].Tiers, Is.Empty, "no Discord, no tier");
         });
     }
 

@@ -108,7 +108,10 @@ internal sealed class TelegramTestBed : IAsyncDisposable
     /// The notification service's Telegram part on the test harness bus (MassTransit in memory), as Extensions.cs wires it, except that
     /// the poller is not a hosted service here: a test starts it (or calls <see cref="TelegramPoller.PollOnceAsync"/>) itself.
     /// </summary>
-    public ServiceProvider Services(IConfiguration? configuration = null, Action<IServiceCollection>? more = null)
+    /// <param name="configuration">The settings; <see cref="Configuration"/> when null.</param>
+    /// <param name="more">Further registrations, made after the Telegram ones.</param>
+    /// <param name="consumers">The consumers on the harness bus; the approval queue's (<see cref="RecommendationIssuedConsumer"/>) when null.</param>
+    public ServiceProvider Services(IConfiguration? configuration = null, Action<IServiceCollection>? more = null, Action<IBusRegistrationConfigurator>? consumers = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -130,7 +133,7 @@ internal sealed class TelegramTestBed : IAsyncDisposable
         services.AddTestRouting();
         services.AddSingleton<Kapman.Notification.Application.TelegramApprovalRoute>();
         more?.Invoke(services);
-        services.AddMassTransitTestHarness(bus => bus.AddConsumer<RecommendationIssuedConsumer>());
+        services.AddMassTransitTestHarness(consumers ?? (bus => bus.AddConsumer<RecommendationIssuedConsumer>()));
         return services.BuildServiceProvider(true);
     }
 

@@ -2,8 +2,9 @@ namespace Kapman.Notification.Core.Routing;
 
 /// <summary>
 /// The kinds of event the routing table (<see cref="RouteTable"/>) maps to channels, issue 20 item 1. A kind's name is also the
-/// <c>kind</c> of its messages in the message log. <see cref="Carriers"/> says which channels have a sender for each kind in this service;
-/// a route naming another channel is refused at start rather than silently dropped.
+/// <c>kind</c> of its messages in the message log. <see cref="Carriers"/> says which channels have a sender for each kind in this service
+/// (Telegram carries every kind: approvals with buttons for RECOMMENDATION and AI_REPORT, a plain message for the others); a route
+/// naming another channel is refused at start rather than silently dropped.
 /// </summary>
 public static class RouteKinds
 {
@@ -46,32 +47,31 @@ public static class RouteKinds
     /// <summary>A pipeline message was parked in an <c>_error</c> queue after every retry.</summary>
     public const string PipelineFault = "PIPELINE_FAULT";
 
-    /// <summary>The daily P&amp;L summary at market close (seed 003 §4 task 5.2; no producer yet).</summary>
+    /// <summary>The daily P&amp;L summary at market close (seed 003 §4 task 5.2: 4:15 PM ET), from execution's <c>DailyPnlReported</c>.</summary>
     public const string DailyPnl = "DAILY_PNL";
 
     /// <summary>An AI market report (issue 20 item 4; its producer sits with the commentary feature).</summary>
     public const string AiReport = "AI_REPORT";
 
-    private static readonly string[] EmailOnly = [Channels.Email];
-    private static readonly string[] EmailAndDiscord = [Channels.Email, Channels.Discord];
+    private static readonly string[] EmailAndTelegram = [Channels.Email, Channels.Telegram];
 
     /// <summary>For each kind, the channels this service has a sender for.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Carriers { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [BcExit] = EmailAndDiscord,
-        [SpringEntry] = EmailAndDiscord,
-        [SpringSosEntry] = EmailAndDiscord,
-        [SowReduce] = EmailAndDiscord,
+        [BcExit] = Channels.All,
+        [SpringEntry] = Channels.All,
+        [SpringSosEntry] = Channels.All,
+        [SowReduce] = Channels.All,
         [Recommendation] = [Channels.Telegram, Channels.Discord],
-        [RunSummary] = EmailOnly,
-        [OrderState] = EmailOnly,
-        [Fill] = EmailAndDiscord,
-        [KillSwitch] = EmailOnly,
-        [ReconciliationMismatch] = EmailOnly,
-        [FlattenBlocked] = EmailOnly,
-        [PipelineStageFailed] = EmailOnly,
-        [PipelineFault] = EmailOnly,
-        [DailyPnl] = Channels.All,
+        [RunSummary] = EmailAndTelegram,
+        [OrderState] = EmailAndTelegram,
+        [Fill] = Channels.All,
+        [KillSwitch] = EmailAndTelegram,
+        [ReconciliationMismatch] = EmailAndTelegram,
+        [FlattenBlocked] = EmailAndTelegram,
+        [PipelineStageFailed] = EmailAndTelegram,
+        [PipelineFault] = EmailAndTelegram,
+        [DailyPnl] = EmailAndTelegram,
         [AiReport] = Channels.All,
     };
 

@@ -28,7 +28,7 @@ public static class RoutesApi
         var latest = (await routes.LatestAsync(ct)).ToDictionary(m => (m.Route, m.Channel));
         var paused = (await controls.ListAsync(ct)).ToDictionary(c => c.Channel, c => c.Paused, StringComparer.Ordinal);
         IReadOnlyList<RouteDto> table = [.. router.Table.Routes.Select(r => new RouteDto(r.Kind, r.Severity, r.Channels,
-            [.. Channels.All.Select(c => new RouteChannelDto(c, r.Sends(c), paused.GetValueOrDefault(c), latest.GetValueOrDefault((r.Kind, c))))]))];
+            [.. Channels.All.Select(c => new RouteChannelDto(c, r.Sends(c), paused.GetValueOrDefault(c), latest.GetValueOrDefault((r.Kind, c))))], r.Tiers))];
         return TypedResults.Ok(table);
     }
 

@@ -9,8 +9,9 @@ namespace Kapman.Notification.Application;
 
 /// <summary>
 /// Sends what a paused channel held once it runs again (seed 004 §9 "pause/resume"), oldest first, one at a time: email through
-/// <see cref="EmailDispatcher.DeliverHeldAsync"/>, Telegram approvals through <see cref="ApprovalSendStep"/>; each is marked released only
-/// after its sender handled it, and the senders' claims (messages.dedup_key, telegram_messages' key) make a second release send nothing.
+/// <see cref="EmailDispatcher.DeliverHeldAsync"/>, Telegram approvals through <see cref="ApprovalSendStep"/> and Telegram's plain alerts
+/// through <see cref="TelegramAlertRoute.DeliverAsync"/>; each is marked released only
+/// after its sender handled it, and the senders' claims (messages.dedup_key, telegram_messages' and telegram_alerts' keys) make a second release send nothing.
 /// Stops at once if the channel is paused again. One release at a time per process (the resume endpoint and <see cref="HeldReleaseWorker"/>).
 /// Discord holds nothing here: its deliveries wait PENDING while it is paused.
 /// </summary>
@@ -75,9 +76,13 @@ public sealed partial class HeldMessageReleaser(
         {
             await email.DeliverHeldAsync(Read<ComposedMessage>(message), ct);
         }
-        else
+        else if (message.Route == RouteKinds.Recommendation)
         {
             await services.GetRequiredService<ApprovalSendStep>().SendAsync(Read<RecommendationIssued>(message), ct);
+        }
+        else
+        {
+            await services.GetRequiredService<TelegramAlertRoute>().DeliverAsync(Read<ComposedMessage>(message), ct);
         }
     }
 

@@ -12,9 +12,9 @@ namespace Kapman.Notification.Application;
 /// </summary>
 public static class SummaryEmailStep
 {
-    /// <summary>Composes the summary of <paramref name="message"/> and sends it at most once (<see cref="EmailDispatcher"/>).</summary>
+    /// <summary>Composes the summary of <paramref name="message"/> and sends it at most once (<see cref="MessageDistributor"/>: Telegram and email as routed).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Task<DispatchOutcome> SendAsync(EmailDispatcher email, RecommendationsGenerated message, CancellationToken ct)
+    public static Task<DispatchOutcome> SendAsync(MessageDistributor email, RecommendationsGenerated message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(email);
         ArgumentNullException.ThrowIfNull(message);
@@ -24,7 +24,7 @@ public static class SummaryEmailStep
             .ThenBy(r => r.Ticker, StringComparer.Ordinal)
             .Select(r => new SummaryLine(r.Ticker, r.Status, r.Strategy, r.Direction, r.Action, r.OccSymbol, r.Confidence, r.NoTradeReason))
             .ToList();
-        return email.DispatchAsync(MessageComposer.Summary(message.SessionDate, message.Issued, message.NoTrade, lines), ct);
+        return email.DistributeAsync(MessageComposer.Summary(message.SessionDate, message.Issued, message.NoTrade, lines), ct);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public static class CommentaryExtensions
 {
     /// <summary>
     /// Registers <see cref="CommentaryOptions"/> (validated at start), the model client (none for the template; the key from the
-    /// environment only), the stores, the writer, the approvals and the Telegram press handler.
+    /// environment only), the stores, the writer, the approvals, the Telegram press handler and the intraday report's worker.
     /// </summary>
     public static IServiceCollection AddCommentary(this IServiceCollection services)
     {
@@ -22,6 +22,8 @@ public static class CommentaryExtensions
         services.AddSingleton<CommentaryReportStore>();
         services.AddSingleton<ReportApprovals>();
         services.AddSingleton<ReportCallbackHandler>();
+        services.AddSingleton<IntradayReportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<IntradayReportWorker>());
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CommentaryOptions>>().Value;

@@ -32,6 +32,12 @@ public sealed class CommentaryOptions
     [Range(0, 10, ErrorMessage = Section + ":MaxRetries must be 0 to 10.")]
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>
+    /// New York wall time of the intraday report (e.g. <c>12:30</c>), written once per weekday session between it and the 16:00 close
+    /// (<see cref="IntradayReportWorker"/>); none (default) = no intraday report.
+    /// </summary>
+    public TimeOnly? IntradayTime { get; set; }
+
     /// <summary>The shared client settings.</summary>
     public LanguageModelSettings Settings() => new(Provider, Model, Endpoint, TimeSpan.FromSeconds(TimeoutSeconds), MaxRetries);
 }

@@ -5,7 +5,7 @@ namespace Kapman.Notification.Data;
 
 /// <summary>
 /// The latest message of every route on every channel (<c>GET /routes</c>), read from the channels' own logs: <c>messages</c> (email),
-/// <c>telegram_messages</c> (approvals: RECOMMENDATION), <c>discord_deliveries</c> (its kind and dedup key give the route: a Wyckoff
+/// <c>telegram_messages</c> (approvals: RECOMMENDATION), <c>telegram_alerts</c> (Telegram's plain alerts, by route), <c>discord_deliveries</c> (its kind and dedup key give the route: a Wyckoff
 /// alert's key names its alert kind, an order's its new state) and the messages still held while a channel is paused.
 /// </summary>
 public sealed class RouteStore(NpgsqlDataSource dataSource)
@@ -25,6 +25,9 @@ public sealed class RouteStore(NpgsqlDataSource dataSource)
                 SELECT 'RECOMMENDATION', 'telegram', NULL::uuid, created_at, CASE status WHEN 'SENDING' THEN 'UNKNOWN' ELSE status END,
                        'approval request ' || ticker, ticker, NULL::timestamptz
                 FROM telegram_messages
+                UNION ALL
+                SELECT route, 'telegram', NULL::uuid, created_at, CASE status WHEN 'SENDING' THEN 'UNKNOWN' ELSE status END, subject, ticker, NULL::timestamptz
+                FROM telegram_alerts
                 UNION ALL
                 SELECT CASE kind
                            WHEN 'WYCKOFF_ALERT' THEN split_part(dedup_key, ':', 2)

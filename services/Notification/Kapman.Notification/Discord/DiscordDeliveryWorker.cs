@@ -15,7 +15,9 @@ namespace Kapman.Notification.Discord;
 /// appear twice, when Discord had taken it before the crash. Execute Webhook has no idempotency key, so no protocol can close that
 /// window; a timeout is the same case (the post may exist) and is retried, as the operator would rather see a post twice than miss it.
 /// Time (due, backoff, rate-limit waits) is the injected <see cref="TimeProvider"/>. While the operator has Discord paused
-/// (<see cref="ChannelControlStore"/>) nothing is claimed: due deliveries wait PENDING and go out on resume.
+/// (<see cref="ChannelControlStore"/>) nothing is claimed: due deliveries wait PENDING, and on resume (and at start, which follows a stop)
+/// the held tiers are respaced (<see cref="DiscordDeliveryStore.RespaceAsync"/>) so they keep their cadence after the premium post (basic
+/// +60 s, free +5 min by default) instead of going out in one burst.
 /// </summary>
 public sealed partial class DiscordDeliveryWorker(
     DiscordDeliveryStore store, DiscordWebhookClient client, DiscordWebhooks webhooks, IOptions<DiscordOptions> options, TimeProvider clock,
@@ -23,6 +25,9 @@ public sealed partial class DiscordDeliveryWorker(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(300);
     private readonly Dictionary<string, DateTimeOffset> waitUntil = new(StringComparer.Ordinal);
+
+    // A start counts as a resume: the process may have stopped (or been paused) while tiers fell due.
+    private bool respaceDue = true;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -60,10 +65,22 @@ public sealed partial class DiscordDeliveryWorker(
     {
         if (await controls.IsPausedAsync(Core.Routing.Channels.Discord, ct))
         {
+            respaceDue = true;
             return;
         }
 
         var settings = options.Value;
+        if (respaceDue)
+        {
+            var premium = settings.DelayOf(DiscordTier.Premium);
+            var moved = await store.RespaceAsync(clock.GetUtcNow(), settings.DelayOf(DiscordTier.Basic) - premium, settings.DelayOf(DiscordTier.Free) - premium, ct);
+            respaceDue = false;
+            if (moved > 0)
+            {
+                LogRespaced(logger, moved);
+            }
+        }
+
         var recovered = await store.RecoverStaleAsync(clock.GetUtcNow() - TimeSpan.FromSeconds(settings.ClaimLeaseSeconds), ct);
         if (recovered > 0)
         {
@@ -157,6 +174,9 @@ public sealed partial class DiscordDeliveryWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord delivery {DeliveryId} ({Tier}) parked: {Error}")]
     private static partial void LogParked(ILogger logger, Guid deliveryId, string tier, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} held Discord tier deliveries respaced after their premium post")]
+    private static partial void LogRespaced(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} Discord deliveries were left mid-send by a stopped worker and are sent again")]
     private static partial void LogRecovered(ILogger logger, int count);

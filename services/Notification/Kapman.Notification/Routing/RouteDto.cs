@@ -5,4 +5,5 @@ namespace Kapman.Notification.Routing;
 /// <param name="Severity">info, warning or critical.</param>
 /// <param name="Channels">The channels the table sends it to.</param>
 /// <param name="PerChannel">Every channel, routed or not (a message sent before a route changed still shows), in display order.</param>
-public sealed record RouteDto(string Kind, string Severity, IReadOnlyList<string> Channels, IReadOnlyList<RouteChannelDto> PerChannel);
+/// <param name="DiscordTiers">The Discord tiers it is posted to (premium, basic, free), empty when Discord is not routed.</param>
+public sealed record RouteDto(string Kind, string Severity, IReadOnlyList<string> Channels, IReadOnlyList<RouteChannelDto> PerChannel, IReadOnlyList<string> DiscordTiers);

@@ -6,7 +6,7 @@ using OpenTelemetry.Instrumentation.Http;
 
 namespace Kapman.Notification.Telegram;
 
-/// <summary>Wires the Telegram approval queue (issue 20 item 2); the consumer itself is registered in the service's Extensions.cs.</summary>
+/// <summary>Wires the Telegram approval queue (issue 20 item 2) and its plain alerts (item 1); the consumers are registered in the service's Extensions.cs.</summary>
 public static class TelegramExtensions
 {
     /// <summary>Marks a request to the Bot API, whose path holds the bot token, so tracing leaves it out.</summary>
@@ -52,6 +52,8 @@ public static class TelegramExtensions
         services.AddSingleton<BotApiClient>();
         services.AddSingleton<ExecutionApprovalClient>();
         services.AddSingleton<ApprovalSendStep>();
+        services.AddSingleton<TelegramAlertStore>();
+        services.AddSingleton<AlertSendStep>();
         services.AddSingleton<CallbackHandler>();
         services.AddSingleton<TelegramUpdateStore>();
         services.AddSingleton<TelegramUpdateDispatcher>();

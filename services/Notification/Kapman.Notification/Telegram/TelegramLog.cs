@@ -23,4 +23,10 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Telegram callback {Action} for {RecommendationId} from chat {ChatId}: {Outcome}")]
     public static partial void Callback(ILogger logger, string action, Guid? recommendationId, long? chatId, string outcome);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Telegram alert {DedupKey} sent to chat {ChatId} as message {MessageId}")]
+    public static partial void AlertSent(ILogger logger, string dedupKey, long chatId, long messageId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Telegram alert {DedupKey} to chat {ChatId}: {Status}")]
+    public static partial void AlertNotSent(ILogger logger, Exception exception, string dedupKey, long chatId, string status);
 }

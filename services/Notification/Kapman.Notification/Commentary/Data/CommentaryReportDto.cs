@@ -2,7 +2,7 @@ namespace Kapman.Notification.Commentary.Data;
 
 /// <summary>A market report as <c>GET /commentary/reports</c> lists it.</summary>
 /// <param name="Id">The report's id.</param>
-/// <param name="Kind">PRE_MARKET, POST_MARKET or ON_DEMAND.</param>
+/// <param name="Kind">PRE_MARKET, INTRADAY, POST_MARKET or ON_DEMAND.</param>
 /// <param name="SessionDate">The session it is for.</param>
 /// <param name="FactsSession">The session whose facts it states (the previous one for a pre-market report).</param>
 /// <param name="State">WRITING, PENDING_APPROVAL, APPROVED, REJECTED or DISTRIBUTED.</param>

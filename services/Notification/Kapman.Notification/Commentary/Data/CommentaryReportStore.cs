@@ -20,7 +20,7 @@ public sealed class CommentaryReportStore(NpgsqlDataSource dataSource)
         """;
 
     /// <summary>
-    /// Claims a new report as WRITING and returns its id; null when a pre-market or post-market report of the session already exists (and
+    /// Claims a new report as WRITING and returns its id; null when a pre-market, intraday or post-market report of the session already exists (and
     /// is not an abandoned WRITING one, which is taken over under its id).
     /// </summary>
     public async Task<Guid?> ClaimAsync(string kind, DateOnly session, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class CommentaryReportStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
             """
             INSERT INTO commentary_reports (id, kind, session_date, state) VALUES (@id, @kind, @session, 'WRITING')
-            ON CONFLICT (kind, session_date) WHERE kind IN ('PRE_MARKET', 'POST_MARKET')
+            ON CONFLICT (kind, session_date) WHERE kind IN ('PRE_MARKET', 'INTRADAY', 'POST_MARKET')
             DO UPDATE SET created_at = now()
             WHERE commentary_reports.state = 'WRITING' AND commentary_reports.created_at < now() - make_interval(secs => @stale)
             RETURNING id

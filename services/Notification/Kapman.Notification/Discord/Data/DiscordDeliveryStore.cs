@@ -43,6 +43,27 @@ public sealed class DiscordDeliveryStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// Keeps the tier cadence after a pause or a stop (issue 20; seed 004 §8): every PENDING basic or free row becomes due no earlier than
+    /// its subject's premium send time plus <paramref name="basicAfter"/> or <paramref name="freeAfter"/>. The premium send time is the
+    /// premium row's <c>sent_at</c> when it went out, else the later of its due time and <paramref name="now"/> (it goes out at the next
+    /// claim). A row already due later keeps its time; a subject without a premium row (or with a parked one) is left alone. Returns the rows moved.
+    /// </summary>
+    public async Task<int> RespaceAsync(DateTimeOffset now, TimeSpan basicAfter, TimeSpan freeAfter, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE discord_deliveries d
+            SET due_at = p.premium_at + make_interval(secs => CASE d.tier WHEN 'basic' THEN @basicSeconds ELSE @freeSeconds END)
+            FROM (SELECT dedup_key, CASE WHEN state = 'SENT' THEN sent_at ELSE GREATEST(due_at, @now) END AS premium_at
+                  FROM discord_deliveries WHERE tier = 'premium' AND state <> 'PARKED') p
+            WHERE d.dedup_key = p.dedup_key AND d.state = 'PENDING' AND d.tier IN ('basic', 'free')
+              AND d.due_at < p.premium_at + make_interval(secs => CASE d.tier WHEN 'basic' THEN @basicSeconds ELSE @freeSeconds END)
+            """,
+            new { now = now.UtcDateTime, basicSeconds = basicAfter.TotalSeconds, freeSeconds = freeAfter.TotalSeconds }, cancellationToken: ct));
+    }
+
+    /// <summary>
     /// Claims the earliest due PENDING row not of a tier in <paramref name="waiting"/> (rate limited): SENDING, one more attempt.
     /// <c>FOR UPDATE SKIP LOCKED</c> lets several workers run without claiming the same row. Null when none is due.
     /// </summary>

@@ -7,9 +7,9 @@ namespace Kapman.Notification.IntegrationEvents.EventHandling;
 /// <summary>
 /// Emails an execution order's fill, partial fill or rejection once (<see cref="ExecutionEmailStep.OrderAsync"/>; other states are not
 /// mailed), the way <see cref="ExecutionAlertRaisedConsumer"/> emails alerts: sent in <see cref="PrepareAsync"/>, before the inbox
-/// transaction, at most once (<see cref="EmailDispatcher"/>).
+/// transaction, at most once per channel (<see cref="MessageDistributor"/>: Telegram and email as routed).
 /// </summary>
-public sealed class OrderStateChangedConsumer(ServiceDatabase database, TimeProvider clock, EmailDispatcher email)
+public sealed class OrderStateChangedConsumer(ServiceDatabase database, TimeProvider clock, MessageDistributor email)
     : IdempotentConsumer<OrderStateChanged>(database, clock)
 {
     protected override async Task PrepareAsync(OrderStateChanged message, CancellationToken ct) =>

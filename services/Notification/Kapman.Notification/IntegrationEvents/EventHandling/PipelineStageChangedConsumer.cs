@@ -9,9 +9,9 @@ namespace Kapman.Notification.IntegrationEvents.EventHandling;
 /// Emails a pipeline stage's failure (a <see cref="PipelineStageChanged"/> with status <see cref="StageStatuses.Failed"/>; every other status
 /// is ignored) once per stage and session (<see cref="StageMessages.Failed"/>), queue <c>notification-pipeline-stage-changed</c> next to
 /// ingestion's own (a published event reaches both). Sent in <see cref="PrepareAsync"/>, before the inbox transaction, at most once
-/// (<see cref="EmailDispatcher"/>).
+/// (<see cref="MessageDistributor"/>: Telegram and email as routed).
 /// </summary>
-public sealed class PipelineStageChangedConsumer(ServiceDatabase database, TimeProvider clock, EmailDispatcher email)
+public sealed class PipelineStageChangedConsumer(ServiceDatabase database, TimeProvider clock, MessageDistributor email)
     : IdempotentConsumer<PipelineStageChanged>(database, clock)
 {
     protected override async Task PrepareAsync(PipelineStageChanged message, CancellationToken ct)
@@ -19,7 +19,7 @@ public sealed class PipelineStageChangedConsumer(ServiceDatabase database, TimeP
         ArgumentNullException.ThrowIfNull(message);
         if (message.Status == StageStatuses.Failed)
         {
-            await email.DispatchAsync(StageMessages.Failed(message.RunId, message.SessionDate, message.Stage, message.Error, message.OccurredAt), ct);
+            await email.DistributeAsync(StageMessages.Failed(message.RunId, message.SessionDate, message.Stage, message.Error, message.OccurredAt), ct);
         }
     }
 

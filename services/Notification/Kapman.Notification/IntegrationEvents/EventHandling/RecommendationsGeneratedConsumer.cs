@@ -6,10 +6,10 @@ namespace Kapman.Notification.IntegrationEvents.EventHandling;
 
 /// <summary>
 /// The notification stage (<see cref="SummaryEmailStep"/>): the summary email goes out in <see cref="PrepareAsync"/>, before the
-/// inbox transaction opens, and at most once (<see cref="EmailDispatcher"/>). A send whose outcome is unknown fails the stage
+/// inbox transaction opens, and at most once per channel (<see cref="MessageDistributor"/>: Telegram and email as routed). A send whose outcome is unknown fails the stage
 /// with that reason (it is not re-sent).
 /// </summary>
-public sealed class RecommendationsGeneratedConsumer(ServiceDatabase database, TimeProvider clock, EmailDispatcher email)
+public sealed class RecommendationsGeneratedConsumer(ServiceDatabase database, TimeProvider clock, MessageDistributor email)
     : IdempotentConsumer<RecommendationsGenerated>(database, clock)
 {
     private DispatchOutcome outcome;

@@ -22,6 +22,13 @@ public sealed class BotApiClient(IHttpClientFactory factory, IOptions<TelegramOp
         CallAsync<BotMessage>("sendMessage", new { ChatId = chatId, Text = text, ReplyMarkup = new { InlineKeyboard = new[] { buttons } } }, null, ct);
 
     /// <summary>
+    /// <c>sendMessage</c> without buttons, the text parsed as <paramref name="parseMode"/> (<c>HTML</c> or <c>MarkdownV2</c>; the caller escapes
+    /// it); link previews are off. Returns the sent message.
+    /// </summary>
+    public Task<BotMessage> SendTextAsync(long chatId, string text, string parseMode, CancellationToken ct) =>
+        CallAsync<BotMessage>("sendMessage", new { ChatId = chatId, Text = text, ParseMode = parseMode, LinkPreviewOptions = new { IsDisabled = true } }, null, ct);
+
+    /// <summary>
     /// <c>getUpdates</c> long polling: updates from <paramref name="offset"/> on (which confirms every earlier one), waiting up to
     /// <paramref name="timeoutSeconds"/> for one to arrive, callback queries only.
     /// </summary>
