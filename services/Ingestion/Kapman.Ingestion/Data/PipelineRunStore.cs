@@ -54,12 +54,13 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             WHERE run_id = @runId AND stage = @stage AND (last_event_at IS NULL OR last_event_at <= @faultedAt)
             """, new { runId, stage, reason, faultedAt, status = StageStatuses.Failed }, tx.Transaction, cancellationToken: ct));
 
-    /// <summary>The newest runs first.</summary>
-    public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, CancellationToken ct)
+    /// <summary>The newest runs first, of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) or of both when null.</summary>
+    public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, string? kind, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
-            "SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT @limit", new { limit }, cancellationToken: ct));
+            "SELECT run_id FROM pipeline_runs WHERE CAST(@kind AS text) IS NULL OR kind = @kind ORDER BY created_at DESC LIMIT @limit",
+            new { limit, kind }, cancellationToken: ct));
         var runs = new List<PipelineRunDto>();
         foreach (var id in ids)
         {
@@ -112,7 +113,7 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The newest run of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) the schedule started, or null.</summary>
-    public async Task<PipelineRunDto?> LastScheduledRunAsync(CancellationToken ct, string kind = "daily")
+    public async Task<PipelineRunDto?> LastScheduledRunAsync(string kind, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var id = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
