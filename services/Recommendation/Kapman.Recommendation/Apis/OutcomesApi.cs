@@ -38,8 +38,8 @@ public static class OutcomesApi
         }
 
         ArgumentNullException.ThrowIfNull(options);
-        var date = asOf ?? today;
-        return TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(date, ct), optionMarks = await options.MarkAsync(date, ct) });
+        var evaluateAsOf = asOf ?? today;
+        return TypedResults.Ok(new { evaluated = await evaluation.EvaluateAsync(evaluateAsOf, ct), optionMarks = await options.MarkAsync(evaluateAsOf, ct) });
     }
 
     /// <summary>The recommendation's latest evaluation; 404 when it has none.</summary>
