@@ -93,6 +93,31 @@ public sealed class WeeklyRunServiceTests
         });
     }
 
+    [Test]
+    public async Task A_weekly_run_can_be_started_by_hand_once_per_session()
+    {
+        using var files = new TestFlatFiles();
+        await using var host = await IngestionTestHost.StartAsync(files.Root);
+        using var client = host.Client();
+
+        var first = await client.PostAsJsonAsync("/pipeline/weekly-runs", new { sessionDate = "2025-08-27" });
+        var again = await client.PostAsJsonAsync("/pipeline/weekly-runs", new { sessionDate = "2025-08-27" });
+        var saturday = await client.PostAsJsonAsync("/pipeline/weekly-runs", new { sessionDate = "2025-08-30" });
+        var run = await WaitAsync(host,
+            """
+            SELECT r.session_date::text || ' ' || r.trigger FROM market.pipeline_runs r
+            WHERE r.kind = 'weekly' AND EXISTS (SELECT 1 FROM market.pipeline_stages s WHERE s.run_id = r.run_id AND s.stage = 'retention' AND s.status = 'succeeded')
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)first.StatusCode, Is.EqualTo(202));
+            Assert.That((int)again.StatusCode, Is.EqualTo(409));
+            Assert.That((int)saturday.StatusCode, Is.EqualTo(400));
+            Assert.That(run, Is.EqualTo("2025-08-27 api"));
+        });
+    }
+
     /// <summary>Polls <paramref name="sql"/> (up to 60 s) until it returns a row, and returns its text.</summary>
     private static async Task<string> WaitAsync(IngestionTestHost host, string sql)
     {

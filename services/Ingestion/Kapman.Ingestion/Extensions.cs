@@ -80,6 +80,7 @@ internal static class Extensions
     {
         app.MapPipelineApi();
         app.MapScheduleApi();
+        app.MapWeeklyRunApi();
         app.MapBackfillApi();
         app.MapSessionsApi();
         app.MapBarsApi();

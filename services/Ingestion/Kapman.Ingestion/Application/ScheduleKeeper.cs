@@ -37,6 +37,25 @@ public sealed class ScheduleKeeper(ServiceDatabase database)
         return (command.RunId, session);
     }
 
+    /// <summary>
+    /// Starts the weekly run of <paramref name="session"/> on request (<c>POST /pipeline/weekly-runs</c>: the demo, a catch-up by hand), trigger
+    /// <c>api</c>, unless the session has one already.
+    /// </summary>
+    /// <returns>The new run's id, or null when the session already had a weekly run.</returns>
+    public async Task<Guid?> StartWeeklyAsync(DateOnly session, CancellationToken ct)
+    {
+        await using var tx = await database.BeginAsync(ct);
+        await PipelineRunStore.LockScheduleAsync(tx, ct);
+        var command = new RunWeeklyMaintenance(Guid.CreateVersion7(), session);
+        if (!await WeeklyRunStore.TryCreateAsync(tx, command, PipelineRunStore.ApiTrigger, ct))
+        {
+            return null;
+        }
+
+        await tx.CommitAsync(ct);
+        return command.RunId;
+    }
+
     /// <summary>Publishes <see cref="ScheduledRunFailed"/> for <paramref name="session"/> unless it was raised before; true when raised now.</summary>
     public async Task<bool> RaiseAlertAsync(DateOnly session, string reason, DateTimeOffset dueBy, DateTimeOffset now, CancellationToken ct)
     {
