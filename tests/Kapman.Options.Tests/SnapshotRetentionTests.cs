@@ -18,8 +18,8 @@ public sealed class SnapshotRetentionTests
         {
             await connection.ExecuteAsync(
                 """
-                INSERT INTO dealer_metrics (underlying, as_of, spot, skipped, total_gex, net_gex, call_walls, put_walls, model_version)
-                SELECT u, d, 100, 0, 0, 0, '[]', '[]', 't'
+                INSERT INTO dealer_metrics (underlying, as_of, spot, contracts, skipped, total_gex, net_gex, call_walls, put_walls, model_version)
+                SELECT u, d, 100, 0, 0, 0, 0, '[]', '[]', 't'
                 FROM unnest(ARRAY['SPY', 'QQQ']) AS u, unnest(ARRAY[DATE '2023-08-28', DATE '2023-08-29']) AS d
                 """);
         }
