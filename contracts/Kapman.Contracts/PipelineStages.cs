@@ -15,6 +15,15 @@ public static class PipelineStages
     public const string Recommendation = "recommendation";
     public const string Notification = "notification";
 
-    /// <summary>All stages in run order (metrics, options and Wyckoff run concurrently).</summary>
+    /// <summary>The weekly run's outcome evaluation (Recommendation, seed 000 §5.5).</summary>
+    public const string Outcomes = "outcomes";
+
+    /// <summary>The weekly run's pruning of Ingestion's job runs (seed 000 §5.6); the other services report <see cref="RetentionApplied"/>.</summary>
+    public const string Retention = "retention";
+
+    /// <summary>The weekly run's stages (<see cref="RunWeeklyMaintenance"/>), side by side.</summary>
+    public static IReadOnlyList<string> Weekly { get; } = [Outcomes, Retention];
+
+    /// <summary>All stages of the daily run in run order (metrics, options and Wyckoff run concurrently).</summary>
     public static IReadOnlyList<string> All { get; } = [Ingestion, Metrics, Options, Wyckoff, Recommendation, Notification];
 }

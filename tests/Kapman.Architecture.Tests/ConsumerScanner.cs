@@ -6,7 +6,7 @@ namespace Kapman.Architecture.Tests;
 /// Reads each service's consumers from its source: the endpoint prefix and the consumers registered in its
 /// <c>Extensions.cs</c> (<c>AddKapmanMessaging("prefix", bus => bus.AddConsumer&lt;X&gt;())</c>) and, from each consumer class's
 /// declaration, the message types it consumes (<c>IdempotentConsumer&lt;T&gt;</c>, <c>RecommendationJoinConsumer&lt;T&gt;</c>,
-/// <c>IConsumer&lt;T&gt;</c>). Queue names follow MassTransit's <c>KebabCaseEndpointNameFormatter(prefix, false)</c>.
+/// <c>IConsumer&lt;T&gt;</c>; a <c>SnapshotRetentionConsumer</c> consumes <c>RunWeeklyMaintenance</c>). Queue names follow MassTransit's <c>KebabCaseEndpointNameFormatter(prefix, false)</c>.
 /// </summary>
 internal static partial class ConsumerScanner
 {
@@ -33,6 +33,10 @@ internal static partial class ConsumerScanner
                     ?? throw new InvalidOperationException($"services/{service}: no declaration of {name}");
                 var endpoint = prefix.Groups["prefix"].Value + "-" + Kebab(name.EndsWith("Consumer", StringComparison.Ordinal) ? name[..^"Consumer".Length] : name);
                 found.AddRange(Consumed().Matches(declaration.Value).Select(m => new ConsumerEndpoint(prefix.Groups["prefix"].Value, endpoint, m.Groups["event"].Value)));
+                if (declaration.Value.Contains(": SnapshotRetentionConsumer(", StringComparison.Ordinal))
+                {
+                    found.Add(new ConsumerEndpoint(prefix.Groups["prefix"].Value, endpoint, "RunWeeklyMaintenance"));
+                }
             }
         }
 

@@ -25,13 +25,13 @@ public sealed class ReplayCatalogueTests
     }
 
     [TestCase("IndicatorsComputed", "wyckoff",
-        "event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported.",
+        "event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported, RunWeeklyMaintenance, ScheduledRunFailed.",
         TestName = "An event no consumer takes is refused with the replayable ones")]
     [TestCase(null, "wyckoff",
-        "event '' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported.",
+        "event '' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported, RunWeeklyMaintenance, ScheduledRunFailed.",
         TestName = "A missing event is refused")]
     [TestCase("marketsessioningested", "wyckoff",
-        "event 'marketsessioningested' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported.",
+        "event 'marketsessioningested' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported, RunWeeklyMaintenance, ScheduledRunFailed.",
         TestName = "Event names are case-sensitive, as the contracts")]
     [TestCase("MarketSessionIngested", "notification",
         "endpoint 'notification' does not consume MarketSessionIngested; its consumers: metrics-market-session-ingested, options-market-session-ingested, wyckoff-market-session-ingested.",

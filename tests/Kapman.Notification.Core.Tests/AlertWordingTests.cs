@@ -38,4 +38,21 @@ public sealed class AlertWordingTests
             Assert.That(first.Kind, Is.EqualTo("PIPELINE_STAGE_FAILED"));
         });
     }
+
+    [Test]
+    public void A_scheduled_run_that_did_not_start_is_mailed_once_per_session_with_its_reason()
+    {
+        // 2025-08-27 05:00 EDT is 09:00 UTC.
+        var first = StageMessages.ScheduledRunFailed(Session, "the session file is not available in the configured source", new DateTimeOffset(2025, 8, 27, 9, 0, 0, TimeSpan.Zero));
+        var again = StageMessages.ScheduledRunFailed(Session, "S3 unreachable", new DateTimeOffset(2025, 8, 27, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.DedupKey, Is.EqualTo("scheduled-run-failed:2025-08-26"));
+            Assert.That(again.DedupKey, Is.EqualTo(first.DedupKey));
+            Assert.That(first.Kind, Is.EqualTo("SCHEDULED_RUN_FAILED"));
+            Assert.That(first.Subject, Is.EqualTo("Kapman 2025-08-26: the scheduled run did not start"));
+            Assert.That(first.Body, Does.Contain("had not started by 2025-08-27 09:00 UTC").And.Contain("Reason: the session file is not available in the configured source"));
+        });
+    }
 }

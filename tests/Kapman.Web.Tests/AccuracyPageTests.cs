@@ -28,6 +28,24 @@ public sealed class AccuracyPageTests
     }
 
     [Test]
+    public async Task OptionOutcomes_AreShownBesideTheBrierScore()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client, "/accuracy");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Attributes("//section[@id='accuracy-options']//tbody/tr", "data-key"), Is.EqualTo(new[] { "ALL", "CSP" }));
+            Assert.That(page.Texts("//section[@id='accuracy-options']//tr[@data-key='ALL']/td"),
+                Is.EqualTo(new[] { "ALL", "4", "3", "2 (50 %)", "1", "1 of 1", "+37.50", "1" }));
+            Assert.That(page.Texts("//section[@id='accuracy-options']//tr[@data-key='CSP']/td")[6], Is.EqualTo("-50.00"));
+        });
+    }
+
+    [Test]
     public async Task ApiMissing_SaysNotAvailableYet()
     {
         await using var gateway = await StubGateway.StartAsync(GatewayScenario.NoRunYet);

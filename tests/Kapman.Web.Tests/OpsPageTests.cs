@@ -62,6 +62,12 @@ public sealed class OpsPageTests
             Assert.That(page.Text("//dd[@id='schedule-next']"), Is.EqualTo("2025-08-28 20:30:00 UTC"));
             Assert.That(page.Text("//dd[@id='schedule-waiting']"), Is.EqualTo("the file of session 2025-08-27"));
             Assert.That(page.Text("//dd[@id='schedule-last-run']"), Is.EqualTo("2025-08-26 succeeded"));
+            Assert.That(page.Text("//dd[@id='schedule-weekly']"), Is.EqualTo("Friday's session, after its daily run: outcome evaluation and retention"));
+            Assert.That(page.Text("//dd[@id='schedule-alert']"), Is.EqualTo("a session not started by 05:00 New York the next morning"));
+            Assert.That(page.Texts("//ul[@id='schedule-retention']/li"), Is.EqualTo(new[]
+            {
+                "market.pipeline_runs: 3 rows before 2025-05-24", "wyckoff.snapshot_versions: 12,345 rows before 2023-08-22",
+            }));
         });
 
     [Test]

@@ -59,6 +59,10 @@ public sealed class RecommendationPageTests
             Assert.That(
                 page.Text("//p[@id='outcome-summary']"),
                 Is.EqualTo("WIN · evaluated 2025-09-19 over 24 days · direction correct · Brier 0.078 · return 25.4 % · target not hit · stop not hit"));
+            // Fixture: paid 3.10, marked 6.20 on 2025-09-05: (6.20 − 3.10) × 100 = +310.00 $, 3.10 / 3.10 = 100 %.
+            Assert.That(
+                page.Text("//p[@id='option-outcome-summary']"),
+                Is.EqualTo("target · marked 2025-09-05 (2 weekly marks) · P&L +310.00 $ per contract (100.0 % of the premium) · 50% target hit · stop not hit"));
         });
     }
 

@@ -72,7 +72,7 @@ public sealed class ReplayFormTests
     }
 
     [TestCase("IndicatorsComputed", "wyckoff",
-        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported.")]
+        "Replay refused: event 'IndicatorsComputed' cannot be replayed; replayable events: RunDailyPipeline, MarketSessionIngested, PipelineMessageFaulted, OptionMetricsComputed, WyckoffSessionAnalyzed, WyckoffAlertRaised, RecommendationsGenerated, RecommendationIssued, ExecutionAlertRaised, OrderStateChanged, KillSwitchChanged, DailyPnlReported, RunWeeklyMaintenance, ScheduledRunFailed.")]
     [TestCase("MarketSessionIngested", "notification-wyckoff-alert-raised",
         "Replay refused: endpoint 'notification-wyckoff-alert-raised' does not consume MarketSessionIngested; its consumers: metrics-market-session-ingested, options-market-session-ingested, wyckoff-market-session-ingested.")]
     public async Task AnInvalidPair_IsRefusedNamingTheValidOnes(string eventName, string endpoint, string shown)
@@ -113,11 +113,11 @@ public sealed class ReplayFormTests
             {
                 "RunDailyPipeline", "MarketSessionIngested", "PipelineMessageFaulted", "OptionMetricsComputed", "WyckoffSessionAnalyzed",
                 "WyckoffAlertRaised", "RecommendationsGenerated", "RecommendationIssued", "ExecutionAlertRaised", "OrderStateChanged", "KillSwitchChanged",
-                "DailyPnlReported",
+                "DailyPnlReported", "RunWeeklyMaintenance", "ScheduledRunFailed",
             }));
             Assert.That(page.Texts("//select[@id='replay-endpoint']/optgroup[@label='MarketSessionIngested']/option"),
                 Is.EqualTo(new[] { "metrics-market-session-ingested", "options-market-session-ingested", "wyckoff-market-session-ingested" }));
-            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(19));
+            Assert.That(page.Texts("//details[@id='replay-catalogue']//tbody/tr"), Has.Count.EqualTo(25));
             foreach (var id in new[] { "replay-event", "replay-endpoint", "replay-from", "replay-to", "replay-key" })
             {
                 Assert.That(page.Texts($"//label[@for='{id}']"), Has.Count.EqualTo(1), id);

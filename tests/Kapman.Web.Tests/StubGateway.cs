@@ -109,7 +109,17 @@ public sealed class StubGateway : IAsyncDisposable
     private const string Schedule = """
         {"enabled":true,"startAt":"16:30","nextStart":"2025-08-28T20:30:00+00:00","waitingFor":"2025-08-27","lastCheckedAt":"2025-08-27T20:31:00+00:00",
          "lastError":null,"lastScheduledRun":{"runId":"0198f3a2-0000-7000-8000-000000000001","sessionDate":"2025-08-26","status":"succeeded",
-         "createdAt":"2025-08-26T20:30:05+00:00","finishedAt":"2025-08-26T20:30:20+00:00","stages":[],"trigger":"schedule"}}
+         "createdAt":"2025-08-26T20:30:05+00:00","finishedAt":"2025-08-26T20:30:20+00:00","stages":[],"trigger":"schedule"},
+         "weeklyOn":"Friday","alertAt":"05:00","lastWeeklyRun":{"runId":"0198f3a2-0000-7000-8000-000000000002","sessionDate":"2025-08-22",
+         "status":"succeeded","createdAt":"2025-08-22T20:45:00+00:00","finishedAt":"2025-08-22T20:46:00+00:00","stages":[],"trigger":"schedule",
+         "kind":"weekly","retention":{"wyckoff.snapshot_versions":{"cutoff":"2023-08-22","droppedPartitions":0,"deletedRows":12345},
+         "market.pipeline_runs":{"cutoff":"2025-05-24","droppedPartitions":0,"deletedRows":3}}}}
+        """;
+
+    /// <summary>Option-level outcomes: all positions, then one strategy (hand-made figures).</summary>
+    private const string OptionAccuracy = """
+        [{"key":"ALL","positions":4,"closed":3,"targetHits":2,"stopHits":1,"assigned":1,"cspExpired":1,"modelPriced":1,"meanPnlPerContract":37.5,"targetHitRate":0.5},
+         {"key":"CSP","positions":1,"closed":1,"targetHits":0,"stopHits":0,"assigned":1,"cspExpired":1,"modelPriced":0,"meanPnlPerContract":-50,"targetHitRate":0}]
         """;
 
     /// <summary>What the recommendation service's <c>GET /outbox/failed</c> answers in the full-day scenario.</summary>
@@ -188,6 +198,7 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/options/dealer-metrics") => FixtureAsync(context, "dealer-metrics.json"),
             (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "SPY" => JsonAsync(context, SyntheticChain.SpyJson),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/accuracy") => FixtureAsync(context, "accuracy.json"),
+            (GatewayScenario.FullDay, "/api/recommendation/recommendations/accuracy/options") => JsonAsync(context, OptionAccuracy),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f") => FixtureAsync(context, "recommendation-detail.json"),
             (GatewayScenario.FullDay, "/api/options/gex-by-strike") when underlying == "XLE" => FixtureAsync(context, "gex-xle.json"),
             (GatewayScenario.FullDay, "/api/options/dealer-metrics/XLE") => FixtureAsync(context, "dealer-row-xle.json"),

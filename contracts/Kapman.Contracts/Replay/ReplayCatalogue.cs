@@ -30,6 +30,12 @@ public static class ReplayCatalogue
         new(nameof(WyckoffAlertRaised), "wyckoff", "notification-wyckoff-alert-raised-discord"),
         new(nameof(RecommendationIssued), "recommendation", "notification-recommendation-issued-discord"),
         new(nameof(OrderStateChanged), "execution", "notification-order-state-changed-discord"),
+        new(nameof(RunWeeklyMaintenance), "ingestion", "ingestion-run-weekly-maintenance"),
+        new(nameof(RunWeeklyMaintenance), "ingestion", "recommendation-run-weekly-maintenance"),
+        new(nameof(RunWeeklyMaintenance), "ingestion", "wyckoff-run-weekly-maintenance"),
+        new(nameof(RunWeeklyMaintenance), "ingestion", "metrics-run-weekly-maintenance"),
+        new(nameof(RunWeeklyMaintenance), "ingestion", "options-run-weekly-maintenance"),
+        new(nameof(ScheduledRunFailed), "ingestion", "notification-scheduled-run-failed"),
     ];
 
     /// <summary>
@@ -42,6 +48,8 @@ public static class ReplayCatalogue
             "PipelineStageChanged is published by every stage's service and the run keeper ignores a change older than the one it holds.",
         ["notification-pipeline-stage-changed"] =
             "PipelineStageChanged is published by every stage's service; notification mails a failed stage once per stage and session, so a replay would add nothing.",
+        ["ingestion-retention-applied"] =
+            "RetentionApplied is published by each snapshot owner (Wyckoff, Metrics, Options) for the weekly run; replaying RunWeeklyMaintenance to the owner records the counts again.",
         ["ingestion-stage-fault"] = "Fault<T> events are published by the broker client, not stored in an outbox; re-drive the _error queue instead.",
     };
 

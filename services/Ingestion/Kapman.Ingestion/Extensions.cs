@@ -25,6 +25,8 @@ internal static class Extensions
             bus.AddConsumer<RunDailyPipelineConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();
             bus.AddConsumer<StageFaultConsumer>();
+            bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
+            bus.AddConsumer<RetentionAppliedConsumer>();
         });
         builder.Services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.Section)
@@ -39,6 +41,8 @@ internal static class Extensions
             .BindConfiguration(ScheduleOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => o.StartAtValid(), ScheduleOptions.StartAtMessage)
+            .Validate(o => o.AlertAtValid(), ScheduleOptions.AlertAtMessage)
+            .Validate(o => o.WeeklyOnValid(), ScheduleOptions.WeeklyOnMessage)
             .ValidateOnStart();
         builder.Services.AddOptions<S3SourceOptions>()
             .BindConfiguration(S3SourceOptions.Section)
@@ -58,6 +62,8 @@ internal static class Extensions
         builder.Services.AddSingleton<SessionLoader>();
         builder.Services.AddSingleton<DailySessionStep>();
         builder.Services.AddSingleton<RunKeeper>();
+        builder.Services.AddSingleton<ScheduleKeeper>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<BackfillRunner>();
         builder.Services.AddSingleton<BackfillJobs>();
         builder.Services.AddSingleton<PipelineRunStore>();
@@ -74,6 +80,7 @@ internal static class Extensions
     {
         app.MapPipelineApi();
         app.MapScheduleApi();
+        app.MapWeeklyRunApi();
         app.MapBackfillApi();
         app.MapSessionsApi();
         app.MapBarsApi();

@@ -12,7 +12,12 @@ internal static class Extensions
     {
         builder.AddKapmanPostgres(new ServiceSchema("metrics", typeof(Extensions).Assembly));
         builder.AddKapmanReadContract(ReadContracts.MarketData);
-        builder.AddKapmanMessaging("metrics", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
+        builder.AddKapmanMessaging("metrics", bus =>
+        {
+            bus.AddConsumer<MarketSessionIngestedConsumer>();
+            bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
+        });
+        builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Metrics:Retention").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IndicatorStore>();
     }
 

@@ -20,4 +20,20 @@ public static class StageMessages
         return new ComposedMessage($"stage-failed:{stage}:{day}", Routing.RouteKinds.PipelineStageFailed, session, null,
             $"Kapman {day}: the {stage} stage failed", body);
     }
+
+    /// <summary>
+    /// The alert for a session whose scheduled run did not start by <paramref name="dueBy"/> (issue 22 item 1). Keyed by session, so it is
+    /// mailed once however often the event arrives.
+    /// </summary>
+    /// <param name="reason">Why, as the event carries it (never a secret).</param>
+    public static ComposedMessage ScheduledRunFailed(DateOnly session, string reason, DateTimeOffset dueBy)
+    {
+        var day = session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var body =
+            $"The scheduled run for the {day} session had not started by {dueBy.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.\n" +
+            $"Reason: {reason}\n" +
+            "Later sessions wait behind it. Once the cause is fixed the schedule starts it by itself; `kapman pipeline run` starts it now.";
+        return new ComposedMessage($"scheduled-run-failed:{day}", Routing.RouteKinds.ScheduledRunFailed, session, null,
+            $"Kapman {day}: the scheduled run did not start", body);
+    }
 }

@@ -27,6 +27,7 @@ internal static class Extensions
             bus.AddConsumer<RecommendationsGeneratedConsumer>();
             bus.AddConsumer<PipelineMessageFaultedConsumer>();
             bus.AddConsumer<PipelineStageChangedConsumer>();
+            bus.AddConsumer<ScheduledRunFailedConsumer>();
             bus.AddConsumer<RecommendationIssuedConsumer>();
             bus.AddConsumer<WyckoffAlertRaisedDiscordConsumer>();
             bus.AddConsumer<RecommendationIssuedDiscordConsumer>();

@@ -20,7 +20,12 @@ internal static class Extensions
     {
         builder.AddKapmanPostgres(new ServiceSchema("options", typeof(Extensions).Assembly));
         builder.AddKapmanReadContract(ReadContracts.MarketData);
-        builder.AddKapmanMessaging("options", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
+        builder.AddKapmanMessaging("options", bus =>
+        {
+            bus.AddConsumer<MarketSessionIngestedConsumer>();
+            bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
+        });
+        builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Options:Retention").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OptionsStageOptions>()
             .BindConfiguration(OptionsStageOptions.Section)
             .ValidateDataAnnotations()

@@ -22,6 +22,7 @@ internal static class Extensions
         {
             bus.AddConsumer<WyckoffSessionAnalyzedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
+            bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
         });
         builder.Services.AddOptions<StrategyOptions>().BindConfiguration(StrategyOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.WindowsAreValid, StrategyOptions.WindowsMessage)
@@ -44,7 +45,9 @@ internal static class Extensions
         builder.Services.AddSingleton<RecommendationJoin>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
-        builder.Services.AddHostedService<WeeklyEvaluationJob>();
+        builder.Services.AddSingleton(sp => new OptionOutcomeService(
+            sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData),
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)

@@ -19,7 +19,9 @@ internal static class Extensions
         {
             bus.AddConsumer<MarketSessionIngestedConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
+            bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
         });
+        builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Wyckoff:Retention").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(WyckoffParameters.Default);
         builder.Services.AddSingleton(sp => new MarketBarReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<SnapshotStore>();

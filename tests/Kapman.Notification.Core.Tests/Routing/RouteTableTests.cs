@@ -123,7 +123,7 @@ public sealed class RouteTableTests
         string[] kinds =
         [
             "BC_EXIT", "SPRING_ENTRY", "SPRING_SOS_ENTRY", "SOW_REDUCE", "RECOMMENDATION", "RUN_SUMMARY", "ORDER_STATE", "FILL", "KILL_SWITCH",
-            "RECONCILIATION_MISMATCH", "FLATTEN_BLOCKED", "PIPELINE_STAGE_FAILED", "PIPELINE_FAULT", "DAILY_PNL", "AI_REPORT",
+            "RECONCILIATION_MISMATCH", "FLATTEN_BLOCKED", "PIPELINE_STAGE_FAILED", "PIPELINE_FAULT", "SCHEDULED_RUN_FAILED", "DAILY_PNL", "AI_REPORT",
         ];
         return kinds.ToDictionary(k => k, k => new RouteSetting(k == "RECOMMENDATION" ? "telegram" : "email", "info"), StringComparer.Ordinal);
     }

@@ -15,4 +15,8 @@ public sealed class RecommendationClient(HttpClient http)
     /// <summary>Brier and hit rate overall and by phase, strategy and signal, with the reliability table.</summary>
     public Task<GatewayResult<AccuracySummary>> GetAccuracyAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<AccuracySummary>(http, "/api/recommendation/recommendations/accuracy", cancellationToken);
+
+    /// <summary>Option-level outcomes overall (key ALL) and by strategy; empty before any mark.</summary>
+    public Task<GatewayResult<IReadOnlyList<OptionAccuracyGroup>>> GetOptionAccuracyAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<IReadOnlyList<OptionAccuracyGroup>>(http, "/api/recommendation/recommendations/accuracy/options", cancellationToken);
 }

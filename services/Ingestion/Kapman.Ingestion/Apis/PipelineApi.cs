@@ -47,10 +47,10 @@ public static class PipelineApi
     }
 
     private static async Task<Ok<IReadOnlyList<PipelineRunDto>>> GetRecentRuns(PipelineRunStore store, int? limit, CancellationToken ct) =>
-        TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 20, 1, 200), ct));
+        TypedResults.Ok(await store.RecentAsync(Math.Clamp(limit ?? 20, 1, 200), null, ct));
 
     private static async Task<Results<Ok<PipelineRunDto>, NotFound>> GetLatestRun(PipelineRunStore store, CancellationToken ct) =>
-        (await store.RecentAsync(1, ct)) is [var run] ? TypedResults.Ok(run) : TypedResults.NotFound();
+        (await store.RecentAsync(1, "daily", ct)) is [var run] ? TypedResults.Ok(run) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<PipelineRunDto>, NotFound>> GetRun(Guid runId, PipelineRunStore store, CancellationToken ct) =>
         await store.GetAsync(runId, ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();

@@ -21,6 +21,7 @@ public static class ScheduleApi
     {
         var pass = scheduler.LastPass;
         return TypedResults.Ok(new ScheduleStatus(
-            options.Value.Enabled, options.Value.StartAt, pass?.NextStart, pass?.WaitingFor, pass?.CheckedAt, pass?.Error, await runs.LastScheduledRunAsync(ct)));
+            options.Value.Enabled, options.Value.StartAt, pass?.NextStart, pass?.WaitingFor, pass?.CheckedAt, pass?.Error, await runs.LastScheduledRunAsync("daily", ct),
+            options.Value.WeeklyOn, options.Value.AlertAt, await runs.LastScheduledRunAsync("weekly", ct)));
     }
 }

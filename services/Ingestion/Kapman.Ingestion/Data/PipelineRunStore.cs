@@ -54,12 +54,13 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             WHERE run_id = @runId AND stage = @stage AND (last_event_at IS NULL OR last_event_at <= @faultedAt)
             """, new { runId, stage, reason, faultedAt, status = StageStatuses.Failed }, tx.Transaction, cancellationToken: ct));
 
-    /// <summary>The newest runs first.</summary>
-    public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, CancellationToken ct)
+    /// <summary>The newest runs first, of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) or of both when null.</summary>
+    public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, string? kind, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
-            "SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT @limit", new { limit }, cancellationToken: ct));
+            "SELECT run_id FROM pipeline_runs WHERE CAST(@kind AS text) IS NULL OR kind = @kind ORDER BY created_at DESC LIMIT @limit",
+            new { limit, kind }, cancellationToken: ct));
         var runs = new List<PipelineRunDto>();
         foreach (var id in ids)
         {
@@ -83,7 +84,7 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
         var failed = await connection.QueryAsync<string>(new CommandDefinition(
             """
             SELECT stage FROM pipeline_stages
-            WHERE status = @failed AND run_id = (SELECT run_id FROM pipeline_runs ORDER BY created_at DESC LIMIT 1)
+            WHERE status = @failed AND run_id = (SELECT run_id FROM pipeline_runs WHERE kind = 'daily' ORDER BY created_at DESC LIMIT 1)
             """, new { failed = StageStatuses.Failed }, cancellationToken: ct));
         return [.. failed];
     }
@@ -94,11 +95,15 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
     /// </summary>
     public static async Task<bool> LockScheduleAndHasRunAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
     {
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "SELECT pg_advisory_xact_lock(hashtext('kapman.ingestion.schedule'))", transaction: tx.Transaction, cancellationToken: ct));
+        await LockScheduleAsync(tx, ct);
         return await tx.Connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM pipeline_runs WHERE session_date = @session)", new { session }, tx.Transaction, cancellationToken: ct));
+            "SELECT EXISTS (SELECT 1 FROM pipeline_runs WHERE session_date = @session AND kind = 'daily')", new { session }, tx.Transaction, cancellationToken: ct));
     }
+
+    /// <summary>Takes the schedule's transaction-scoped advisory lock in <paramref name="tx"/>, waiting for another holder.</summary>
+    public static Task LockScheduleAsync(OutboxTransaction tx, CancellationToken ct) =>
+        tx.Connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtext('kapman.ingestion.schedule'))", transaction: tx.Transaction, cancellationToken: ct));
 
     /// <summary>The newest session with any run (started by anyone, in any state), or null when there is none.</summary>
     public async Task<DateOnly?> NewestRunSessionAsync(CancellationToken ct)
@@ -107,12 +112,13 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(session_date) FROM pipeline_runs", cancellationToken: ct));
     }
 
-    /// <summary>The newest run the schedule started, or null.</summary>
-    public async Task<PipelineRunDto?> LastScheduledRunAsync(CancellationToken ct)
+    /// <summary>The newest run of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) the schedule started, or null.</summary>
+    public async Task<PipelineRunDto?> LastScheduledRunAsync(string kind, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var id = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT run_id FROM pipeline_runs WHERE trigger = @trigger ORDER BY created_at DESC LIMIT 1", new { trigger = ScheduleTrigger }, cancellationToken: ct));
+            "SELECT run_id FROM pipeline_runs WHERE trigger = @trigger AND kind = @kind ORDER BY created_at DESC LIMIT 1",
+            new { trigger = ScheduleTrigger, kind }, cancellationToken: ct));
         return id is { } runId ? await GetAsync(connection, runId, ct) : null;
     }
 
@@ -123,14 +129,17 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
             """
             SELECT max(r.session_date) FROM pipeline_runs r
-            WHERE NOT EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.run_id = r.run_id AND s.status NOT IN (@succeeded, @partial))
+            WHERE r.kind = 'daily' AND NOT EXISTS (SELECT 1 FROM pipeline_stages s WHERE s.run_id = r.run_id AND s.status NOT IN (@succeeded, @partial))
             """, new { succeeded = StageStatuses.Succeeded, partial = StageStatuses.Partial }, cancellationToken: ct));
     }
 
     private static async Task<PipelineRunDto?> GetAsync(NpgsqlConnection connection, Guid runId, CancellationToken ct)
     {
         var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
-            "SELECT run_id AS RunId, session_date AS SessionDate, scope, trigger, created_at AS CreatedAt FROM pipeline_runs WHERE run_id = @runId",
+            """
+            SELECT run_id AS RunId, session_date AS SessionDate, scope, trigger, created_at AS CreatedAt, kind, retention::text AS Retention
+            FROM pipeline_runs WHERE run_id = @runId
+            """,
             new { runId }, cancellationToken: ct));
         if (run is null)
         {
@@ -147,14 +156,15 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             .ToList();
         var status = RunStatus.Of(stages.Select(s => s.Status).ToList());
         DateTimeOffset? finishedAt = StageStatuses.IsFinal(status) ? stages.Max(s => s.FinishedAt) : null;
-        return new PipelineRunDto(run.RunId, run.SessionDate, run.Scope, status, Utc(run.CreatedAt), finishedAt, stages, run.Trigger);
+        return new PipelineRunDto(run.RunId, run.SessionDate, run.Scope, status, Utc(run.CreatedAt), finishedAt, stages, run.Trigger, run.Kind,
+            RetentionCountDto.Parse(run.Retention));
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
 
-    private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, string Trigger, DateTime CreatedAt);
+    private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, string Trigger, DateTime CreatedAt, string Kind, string Retention);
 
     private sealed record StageRow(string Stage, string Status, int? Count, string? Error, DateTime? StartedAt, DateTime? FinishedAt);
 }

@@ -18,6 +18,8 @@ public static class StageEndpoints
         ["recommendation-option-metrics-computed"] = PipelineStages.Recommendation,
         ["recommendation-wyckoff-session-analyzed"] = PipelineStages.Recommendation,
         ["notification-recommendations-generated"] = PipelineStages.Notification,
+        ["ingestion-run-weekly-maintenance"] = PipelineStages.Retention,
+        ["recommendation-run-weekly-maintenance"] = PipelineStages.Outcomes,
     };
 
     /// <summary>The queue name, the last segment of an endpoint address such as <c>rabbitmq://host/vhost/metrics-market-session-ingested</c>.</summary>

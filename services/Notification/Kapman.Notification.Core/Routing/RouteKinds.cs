@@ -44,6 +44,9 @@ public static class RouteKinds
     /// <summary>A pipeline stage reported the failed status.</summary>
     public const string PipelineStageFailed = "PIPELINE_STAGE_FAILED";
 
+    /// <summary>The daily schedule could not start a session's run by its alert time (issue 22 item 1; no stage reports it).</summary>
+    public const string ScheduledRunFailed = "SCHEDULED_RUN_FAILED";
+
     /// <summary>A pipeline message was parked in an <c>_error</c> queue after every retry.</summary>
     public const string PipelineFault = "PIPELINE_FAULT";
 
@@ -71,6 +74,7 @@ public static class RouteKinds
         [FlattenBlocked] = EmailAndTelegram,
         [PipelineStageFailed] = EmailAndTelegram,
         [PipelineFault] = EmailAndTelegram,
+        [ScheduledRunFailed] = EmailAndTelegram,
         [DailyPnl] = EmailAndTelegram,
         [AiReport] = Channels.All,
     };

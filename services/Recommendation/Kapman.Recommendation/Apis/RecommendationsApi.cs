@@ -42,6 +42,7 @@ public static class RecommendationsApi
         }
 
         var (legs, prompt) = await RecommendationQueries.LegsAndPromptAsync(connection, id, ct);
-        return TypedResults.Ok(new RecommendationDetail(row, legs, prompt, await OutcomeStore.LatestAsync(connection, id, ct)));
+        return TypedResults.Ok(new RecommendationDetail(row, legs, prompt, await OutcomeStore.LatestAsync(connection, id, ct),
+            await OptionOutcomeStore.LatestAsync(connection, id, ct)));
     }
 }

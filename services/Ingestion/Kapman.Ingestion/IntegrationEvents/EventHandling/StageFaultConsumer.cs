@@ -12,7 +12,8 @@ namespace Kapman.Ingestion.IntegrationEvents.EventHandling;
 /// </summary>
 public sealed class StageFaultConsumer(RunKeeper keeper) :
     IConsumer<Fault<RunDailyPipeline>>, IConsumer<Fault<MarketSessionIngested>>,
-    IConsumer<Fault<OptionMetricsComputed>>, IConsumer<Fault<WyckoffSessionAnalyzed>>, IConsumer<Fault<RecommendationsGenerated>>
+    IConsumer<Fault<OptionMetricsComputed>>, IConsumer<Fault<WyckoffSessionAnalyzed>>, IConsumer<Fault<RecommendationsGenerated>>,
+    IConsumer<Fault<RunWeeklyMaintenance>>
 {
     public Task Consume(ConsumeContext<Fault<RunDailyPipeline>> context) => RecordAsync(context);
 
@@ -23,6 +24,8 @@ public sealed class StageFaultConsumer(RunKeeper keeper) :
     public Task Consume(ConsumeContext<Fault<WyckoffSessionAnalyzed>> context) => RecordAsync(context);
 
     public Task Consume(ConsumeContext<Fault<RecommendationsGenerated>> context) => RecordAsync(context);
+
+    public Task Consume(ConsumeContext<Fault<RunWeeklyMaintenance>> context) => RecordAsync(context);
 
     private Task RecordAsync<T>(ConsumeContext<Fault<T>> context) where T : class, IIntegrationEvent =>
         keeper.RecordFaultAsync(context.Message, context.Message.Message, typeof(T).Name, context.SourceAddress,

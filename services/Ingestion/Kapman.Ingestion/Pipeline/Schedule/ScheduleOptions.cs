@@ -17,6 +17,12 @@ public sealed class ScheduleOptions
     /// <summary>Message when <see cref="StartAt"/> is not a time of day.</summary>
     public const string StartAtMessage = Section + ":StartAt must be a New York time of day such as 16:30.";
 
+    /// <summary>Message when <see cref="AlertAt"/> is not a time of day.</summary>
+    public const string AlertAtMessage = Section + ":AlertAt must be a New York time of day such as 05:00.";
+
+    /// <summary>Message when <see cref="WeeklyOn"/> is not a weekday.</summary>
+    public const string WeeklyOnMessage = Section + ":WeeklyOn must be Monday, Tuesday, Wednesday, Thursday or Friday.";
+
     /// <summary>Whether runs start by themselves (default false).</summary>
     public bool Enabled { get; set; }
 
@@ -30,6 +36,29 @@ public sealed class ScheduleOptions
     /// <summary>How often the schedule looks for due sessions and their files, in seconds, 1-3600 (default 60).</summary>
     [Range(1, 3600, ErrorMessage = Section + ":PollSeconds must be 1-3600.")]
     public int PollSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// New York time of day (<c>HH:mm</c>), on the day after a session, by which its run should have started; a session still without a run
+    /// then raises <c>ScheduledRunFailed</c> once (default 05:00, seed 000 FR-001 "by 5 AM ET").
+    /// </summary>
+    public string AlertAt { get; set; } = "05:00";
+
+    /// <summary>The weekday of the weekly run (outcome evaluation and retention), Monday-Friday (default Friday, see <see cref="WeeklyRun"/>).</summary>
+    public string WeeklyOn { get; set; } = nameof(DayOfWeek.Friday);
+
+    /// <summary>True when <see cref="AlertAt"/> is a time of day.</summary>
+    public bool AlertAtValid() => TimeOnly.TryParse(AlertAt, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>True when <see cref="WeeklyOn"/> names Monday-Friday.</summary>
+    public bool WeeklyOnValid() =>
+        Enum.TryParse<DayOfWeek>(WeeklyOn, ignoreCase: true, out var day) && Enum.IsDefined(day) && day is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+        && !int.TryParse(WeeklyOn, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>The alert time (validated at start).</summary>
+    public TimeOnly AlertTime() => TimeOnly.Parse(AlertAt, CultureInfo.InvariantCulture);
+
+    /// <summary>The weekly run's rule (validated at start).</summary>
+    public WeeklyRun ToWeeklyRun() => new(Enum.Parse<DayOfWeek>(WeeklyOn, ignoreCase: true));
 
     /// <summary>True when <see cref="StartAt"/> is a time of day.</summary>
     public bool StartAtValid() => TimeOnly.TryParse(StartAt, CultureInfo.InvariantCulture, out _);

@@ -9,6 +9,10 @@ namespace Kapman.Ingestion.Pipeline.Schedule;
 /// <param name="WaitingFor">A due session whose file is not available yet (the schedule looks again each poll), else null.</param>
 /// <param name="LastCheckedAt">When the schedule last looked, or null.</param>
 /// <param name="LastError">Why the last pass failed (a source or database error), else null.</param>
-/// <param name="LastScheduledRun">The newest run the schedule started, with its status, or null.</param>
+/// <param name="LastScheduledRun">The newest daily run the schedule started, with its status, or null.</param>
+/// <param name="WeeklyOn">The weekday of the weekly run (outcome evaluation and retention).</param>
+/// <param name="AlertAt">New York time of day, the morning after a session, by which its run should have started.</param>
+/// <param name="LastWeeklyRun">The newest weekly run, with its status and retention counts, or null.</param>
 public sealed record ScheduleStatus(
-    bool Enabled, string StartAt, DateTimeOffset? NextStart, DateOnly? WaitingFor, DateTimeOffset? LastCheckedAt, string? LastError, PipelineRunDto? LastScheduledRun);
+    bool Enabled, string StartAt, DateTimeOffset? NextStart, DateOnly? WaitingFor, DateTimeOffset? LastCheckedAt, string? LastError, PipelineRunDto? LastScheduledRun,
+    string WeeklyOn, string AlertAt, PipelineRunDto? LastWeeklyRun);

@@ -1,0 +1,14 @@
+using Kapman.ServiceDefaults.Messaging;
+using Kapman.Wyckoff.Data;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Kapman.Wyckoff.IntegrationEvents.EventHandling;
+
+/// <summary>Wyckoff's part of the weekly run: prunes its snapshots (<see cref="SnapshotRetentionStore"/>, <c>Kapman:Wyckoff:Retention</c>).</summary>
+public sealed class RunWeeklyMaintenanceConsumer(ServiceDatabase database, TimeProvider clock, NpgsqlDataSource dataSource, IOptions<SnapshotRetentionOptions> options)
+    : SnapshotRetentionConsumer(database, clock, options.Value)
+{
+    protected override Task<IReadOnlyList<(string Table, long DeletedRows)>> PruneAsync(DateOnly cutoff, int batchSize, CancellationToken ct) =>
+        SnapshotRetentionStore.PruneAsync(dataSource, cutoff, batchSize, ct);
+}
