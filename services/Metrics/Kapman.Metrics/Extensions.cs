@@ -1,8 +1,10 @@
 using Kapman.Metrics.Apis;
+using Kapman.Metrics.Application;
 using Kapman.Metrics.Data;
 using Kapman.Metrics.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.History;
 
 namespace Kapman.Metrics;
 
@@ -14,7 +16,12 @@ internal static class Extensions
         builder.AddKapmanReadContract(ReadContracts.MarketData);
         builder.AddKapmanMessaging("metrics", bus => bus.AddConsumer<MarketSessionIngestedConsumer>());
         builder.Services.AddSingleton<IndicatorStore>();
+        builder.AddKapmanHistory<IndicatorHistory>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapIndicatorsApi();
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapIndicatorsApi();
+        app.MapHistoryEndpoints();
+    }
 }
