@@ -16,7 +16,8 @@ namespace Kapman.Benchmarks;
 /// databases on the local PostgreSQL, one per service as in the suite; then, per run, the metrics history path
 /// (<see cref="IndicatorHistory"/>) and the Wyckoff history path (<see cref="WyckoffHistory"/>) compute the last
 /// <c>--sessions</c> sessions one after the other, in process, as the two services do behind <c>POST /history/compute</c>.
-/// The first run fills empty tables; later runs replace the same rows (an idempotent rerun). Wall times in seconds.
+/// The first run fills empty tables; later runs replace the same rows (an idempotent rerun). Wall times in seconds, and the
+/// CPU seconds this process spent (all threads; PostgreSQL's own work is not in it), which a loaded machine inflates less.
 /// </summary>
 public static class HistoryComputeBench
 {
@@ -35,25 +36,29 @@ public static class HistoryComputeBench
         await using var wyckoffDb = await ServiceBenchDatabase.CreateAsync(new ServiceSchema("wyckoff", typeof(SnapshotStore).Assembly), stored);
         var metrics = new IndicatorHistory(metricsDb.DataSource, metricsDb.DataSource);
         var wyckoff = new WyckoffHistory(wyckoffDb.DataSource, wyckoffDb.DataSource, WyckoffParameters.Default);
-        Console.WriteLine("| run | metrics s | metrics rows | wyckoff s | wyckoff rows | total s | load |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| run | metrics s | metrics CPU s | metrics rows | wyckoff s | wyckoff CPU s | wyckoff rows | total s | load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         for (var run = 1; run <= runs; run++)
         {
-            var (metricsTime, metricsRows) = await TimeAsync(metrics, from, to);
-            var (wyckoffTime, wyckoffRows) = await TimeAsync(wyckoff, from, to);
+            var (metricsTime, metricsCpu, metricsRows) = await TimeAsync(metrics, from, to);
+            var (wyckoffTime, wyckoffCpu, wyckoffRows) = await TimeAsync(wyckoff, from, to);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {(run == 1 ? "first" : "rerun")} | {metricsTime.TotalSeconds:F1} | {metricsRows:N0} | {wyckoffTime.TotalSeconds:F1} | {wyckoffRows:N0} | {(metricsTime + wyckoffTime).TotalSeconds:F1} | {LoadAverage()} |"));
+                $"| {(run == 1 ? "first" : "rerun")} | {metricsTime.TotalSeconds:F1} | {metricsCpu.TotalSeconds:F1} | {metricsRows:N0} | {wyckoffTime.TotalSeconds:F1} | {wyckoffCpu.TotalSeconds:F1} | {wyckoffRows:N0} | {(metricsTime + wyckoffTime).TotalSeconds:F1} | {LoadAverage()} |"));
         }
 
         return 0;
     }
 
-    private static async Task<(TimeSpan Time, long Rows)> TimeAsync(IHistoryComputer computer, DateOnly from, DateOnly to)
+    private static async Task<(TimeSpan Time, TimeSpan Cpu, long Rows)> TimeAsync(IHistoryComputer computer, DateOnly from, DateOnly to)
     {
         var progress = new HistoryProgress();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await computer.RunAsync(from, to, progress, CancellationToken.None);
-        return (watch.Elapsed, progress.Rows);
+        var elapsed = watch.Elapsed;
+        process.Refresh();
+        return (elapsed, process.TotalProcessorTime - cpu, progress.Rows);
     }
 
     private static int Option(string[] options, string name, int fallback)
