@@ -3,6 +3,7 @@ using System.Globalization;
 using Kapman.Cli.Api;
 using Kapman.Cli.Backfill;
 using Kapman.Cli.Cli;
+using Kapman.Cli.History;
 using Kapman.Cli.Reporting;
 
 namespace Kapman.Cli.Commands;
@@ -10,7 +11,9 @@ namespace Kapman.Cli.Commands;
 /// <summary>
 /// <c>kapman backfill --from D --to D [--source local|s3|polygon] [--force]</c>: runs a backfill job in the ingestion
 /// service through the gateway and shows its progress; skips sessions already loaded unless <c>--force</c>, and follows
-/// the job across a service restart (see <see cref="BackfillDriver"/>).
+/// the job across a service restart (see <see cref="BackfillDriver"/>). With <c>--with-history</c>, once the bars are loaded
+/// it computes the analytical layers (indicators, Wyckoff snapshots and events) for every session of the range
+/// (<see cref="HistoryDriver"/>), with a progress bar, and prints the wall time.
 /// </summary>
 internal static class BackfillCommand
 {
@@ -27,7 +30,8 @@ internal static class BackfillCommand
         var source = new Option<string?>("--source") { Description = "Where the session files come from (default: the service's Kapman:Ingestion:Source).", HelpName = "local|s3|polygon" };
         source.AcceptOnlyFromAmong("local", "s3", "polygon");
         var force = new Option<bool>("--force") { Description = "Reload sessions that are already loaded." };
-        var command = new Command("backfill", "Load daily bars for a date range (a job in the ingestion service) with a progress bar; resumable.") { from, to, source, force };
+        var withHistory = new Option<bool>("--with-history") { Description = "Then compute indicators and Wyckoff snapshots and events for every session of the range." };
+        var command = new Command("backfill", "Load daily bars for a date range (a job in the ingestion service) with a progress bar; resumable.") { from, to, source, force, withHistory };
         KapmanCli.RequireOrderedRange(command, from, to);
         command.SetAction(async (parse, ct) =>
         {
@@ -39,7 +43,12 @@ internal static class BackfillCommand
             {
                 var outcome = await BackfillProgressView.RunAsync(report => driver.RunAsync(request, report, ct));
                 Console.WriteLine(Summary(outcome));
-                return outcome.Succeeded ? 0 : 1;
+                if (!outcome.Succeeded)
+                {
+                    return 1;
+                }
+
+                return parse.GetValue(withHistory) ? await HistoryAsync(http, settings.ReadApiKey(), request.From, request.To, ct) : 0;
             }
             catch (KapmanApiException ex)
             {
@@ -48,6 +57,26 @@ internal static class BackfillCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Computes the analytical layers for [<paramref name="from"/>, <paramref name="to"/>] with a progress bar and prints the
+    /// summary with the wall time; 0 when every service succeeded, else 1 (also used by <c>kapman demo</c>).
+    /// </summary>
+    public static async Task<int> HistoryAsync(HttpClient http, string? apiKey, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var driver = new HistoryDriver(new HistoryJobClient(http, apiKey), PollInterval);
+        try
+        {
+            var outcome = await HistoryProgressView.RunAsync(report => driver.RunAsync(from, to, report, ct));
+            Console.WriteLine(HistoryProgressView.Summary(outcome));
+            return outcome.Succeeded ? 0 : 1;
+        }
+        catch (KapmanApiException ex)
+        {
+            await Console.Error.WriteLineAsync("History failed: " + ex.Message);
+            return 1;
+        }
     }
 
     /// <summary>The job request a parsed <c>kapman backfill</c> command line asks for.</summary>

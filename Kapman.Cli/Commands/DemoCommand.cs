@@ -6,8 +6,9 @@ using Kapman.Cli.Reporting;
 namespace Kapman.Cli.Commands;
 
 /// <summary>
-/// <c>kapman demo [--date D] [--data-root DIR] [--history-sessions N]</c>: the main job. Brings the suite up
-/// (or reuses a healthy one), backfills history before the date, runs the pipeline for it and prints a summary.
+/// <c>kapman demo [--date D] [--data-root DIR] [--history-sessions N] [--no-history]</c>: the main job. Brings the suite up
+/// (or reuses a healthy one), backfills history before the date, computes indicators and Wyckoff snapshots and events for
+/// every backfilled session (unless <c>--no-history</c>), runs the pipeline for the date and prints a summary.
 /// </summary>
 internal static class DemoCommand
 {
@@ -30,17 +31,19 @@ internal static class DemoCommand
                 result.AddError("--history-sessions must be at least 1.");
             }
         });
+        var noHistory = new Option<bool>("--no-history") { Description = "Skip computing indicators and Wyckoff history for the backfilled sessions." };
         var command = new Command("demo", "Run the whole daily job on bundled data and summarise it; leaves the suite running.")
         {
             date,
             dataRoot,
             sessions,
+            noHistory,
         };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(date) ?? DefaultDate, parse.GetValue(dataRoot), parse.GetValue(sessions), ct));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(date) ?? DefaultDate, parse.GetValue(dataRoot), parse.GetValue(sessions), !parse.GetValue(noHistory), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(DateOnly session, string? dataRootOption, int historySessions, CancellationToken ct)
+    private static async Task<int> RunAsync(DateOnly session, string? dataRootOption, int historySessions, bool withHistory, CancellationToken ct)
     {
         var settings = CliSettings.FromEnvironment();
         var dataRoot = settings.DataRoot(dataRootOption);
@@ -63,6 +66,12 @@ internal static class DemoCommand
             Console.WriteLine($"Backfilling {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} (up to {historySessions} sessions) from {dataRoot}");
             var (backfill, backfillWall) = await BackfillRunner.RunAsync(api, from, to, Console.Out, ct);
             BackfillCommand.Print(backfill, backfillWall);
+            if (withHistory)
+            {
+                Console.WriteLine($"Computing indicators and Wyckoff history for {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}");
+                await BackfillCommand.HistoryAsync(http, settings.ReadApiKey(), from, to, ct);
+            }
+
             var run = await PipelineRunner.RunAsync(api, session, TimeSpan.FromMinutes(10), Console.Out, ct);
             var exitCode = PipelineCommand.Report(run);
             await DemoSummary.PrintAsync(api, run, backfill, backfillWall, settings.RepoRoot, ct);

@@ -5,7 +5,8 @@ namespace Kapman.Benchmarks;
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project bench/Kapman.Benchmarks -- --filter '*'</c> for the BenchmarkDotNet
 /// suites, <c>-- gateway-hop</c> for the gateway's added latency at a fixed request rate (<see cref="GatewayHopBench"/>), or
-/// <c>-- execution-approvals</c> for approval to first order at the paper broker through the bus (<see cref="ExecutionApprovalBench"/>).
+/// <c>-- execution-approvals</c> for approval to first order at the paper broker through the bus (<see cref="ExecutionApprovalBench"/>), or
+/// <c>-- history</c> for history on demand over 300 sessions of the flat-file universe (<see cref="HistoryComputeBench"/>).
 /// A named class, not top-level statements, because a referenced service host already defines a global <c>Program</c>.
 /// </summary>
 public static class BenchmarkMain
@@ -20,6 +21,11 @@ public static class BenchmarkMain
         if (args is ["execution-approvals", .. var executionOptions])
         {
             return await ExecutionApprovalBench.RunAsync(executionOptions);
+        }
+
+        if (args is ["history", .. var historyOptions])
+        {
+            return await HistoryComputeBench.RunAsync(historyOptions);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);

@@ -64,6 +64,41 @@ public sealed class MarketBarReader(NpgsqlDataSource dataSource)
             ct);
     }
 
+    /// <summary>Every ticker with at least one bar from <paramref name="from"/> through <paramref name="to"/>, in ordinal order.</summary>
+    public static async Task<IReadOnlyList<string>> TickersAsync(NpgsqlConnection connection, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT DISTINCT ticker FROM market_api.daily_bars_v1 WHERE session_date BETWEEN $1 AND $2", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = from });
+        command.Parameters.Add(new NpgsqlParameter { Value = to });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var tickers = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            tickers.Add(reader.GetString(0));
+        }
+
+        tickers.Sort(StringComparer.Ordinal);
+        return tickers;
+    }
+
+    /// <summary>
+    /// Every stored bar of every ticker from <paramref name="from"/> through <paramref name="to"/>, by ticker, ascending by
+    /// date (the input of a bulk history computation over a window).
+    /// </summary>
+    public static Task<Dictionary<string, List<Bar>>> RangeAsync(NpgsqlConnection connection, DateOnly from, DateOnly to, CancellationToken ct) =>
+        ReadAsync(
+            connection,
+            """
+            SELECT ticker, session_date, open, high, low, close, volume
+            FROM market_api.daily_bars_v1
+            WHERE session_date BETWEEN $1 AND $2
+            ORDER BY ticker, session_date
+            """,
+            [new NpgsqlParameter { Value = from }, new NpgsqlParameter { Value = to }],
+            ct);
+
     /// <summary>The bars of <paramref name="ticker"/> after <paramref name="session"/> through <paramref name="asOf"/> (inclusive), oldest first.</summary>
     public static async Task<IReadOnlyList<Bar>> BarsAfterAsync(NpgsqlConnection connection, string ticker, DateOnly session, DateOnly asOf, CancellationToken ct)
     {

@@ -60,6 +60,10 @@ public sealed class TickerPageTests
                 root.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("phase").GetString() + "@" + p.GetProperty("t").GetString()),
                 Is.EqualTo(new[] { "B@2025-08-19", "C@2025-08-20", "D@2025-08-25", "D@2025-08-26" }),
                 "history-xle.json's phases on the bars' sessions; 2025-06-30 precedes the first bar");
+            Assert.That(
+                root.GetProperty("scores").EnumerateArray().Select(p => $"{p.GetProperty("t").GetString()} {p.GetProperty("bc").GetInt32()}/{p.GetProperty("spring").GetInt32()}"),
+                Is.EqualTo(new[] { "2025-08-19 2/3", "2025-08-20 3/8", "2025-08-25 4/10", "2025-08-26 4/10" }),
+                "the score history: history-xle.json's BC/Spring scores on the bars' sessions");
         });
     }
 

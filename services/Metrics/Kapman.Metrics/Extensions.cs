@@ -1,8 +1,10 @@
 using Kapman.Metrics.Apis;
+using Kapman.Metrics.Application;
 using Kapman.Metrics.Data;
 using Kapman.Metrics.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.History;
 
 namespace Kapman.Metrics;
 
@@ -19,7 +21,12 @@ internal static class Extensions
         });
         builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Metrics:Retention").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IndicatorStore>();
+        builder.AddKapmanHistory<IndicatorHistory>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapIndicatorsApi();
+    public static void MapApplicationEndpoints(this WebApplication app)
+    {
+        app.MapIndicatorsApi();
+        app.MapHistoryEndpoints();
+    }
 }

@@ -1,7 +1,9 @@
 using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.History;
 using Kapman.Wyckoff.Apis;
+using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
 using Kapman.Wyckoff.Data;
 using Kapman.Wyckoff.IntegrationEvents.EventHandling;
@@ -26,11 +28,13 @@ internal static class Extensions
         builder.Services.AddSingleton(sp => new MarketBarReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<SnapshotStore>();
         builder.Services.AddSingleton<TimelineStore>();
+        builder.AddKapmanHistory<WyckoffHistory>();
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapWyckoffApi();
         app.MapTimelineApi();
+        app.MapHistoryEndpoints();
     }
 }

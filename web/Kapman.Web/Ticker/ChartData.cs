@@ -16,6 +16,8 @@ namespace Kapman.Web.Ticker;
 /// <param name="Sma200">SMA 200 of the close.</param>
 /// <param name="Markers">Wyckoff events on sessions present in <paramref name="T"/>, oldest first.</param>
 /// <param name="Phases">The phase band: the Wyckoff phase of each session in <paramref name="T"/> that has a snapshot, oldest first.</param>
+/// <param name="Scores">The score history: BC and Spring scores of each session in <paramref name="T"/> that has a snapshot, oldest first.</param>
 public sealed record ChartData(
     string Ticker, string[] T, double[] O, double[] H, double[] L, double[] C, long[] V,
-    double?[] Sma20, double?[] Sma50, double?[] Sma200, IReadOnlyList<ChartMarker> Markers, IReadOnlyList<ChartPhase> Phases);
+    double?[] Sma20, double?[] Sma50, double?[] Sma200, IReadOnlyList<ChartMarker> Markers, IReadOnlyList<ChartPhase> Phases,
+    IReadOnlyList<ChartScore> Scores);

@@ -10,7 +10,8 @@ public static class ChartDataBuilder
     /// <summary>
     /// Orders <paramref name="bars"/> by session and computes SMA 20/50/200 of the close over them. Markers: the events
     /// of every snapshot in <paramref name="history"/>, each (code, session) once, kept when dated on one of the bars'
-    /// sessions, oldest first. Phase band: the phase of each snapshot dated on one of those sessions, oldest first.
+    /// sessions, oldest first. Phase band: the phase of each snapshot dated on one of those sessions, oldest first. Score
+    /// history: the BC and Spring scores of each of those snapshots, oldest first.
     /// </summary>
     public static ChartData Build(string ticker, IEnumerable<Bar> bars, IEnumerable<WyckoffSnapshot> history)
     {
@@ -42,7 +43,8 @@ public static class ChartDataBuilder
             MovingAverage.Simple(closes, 50),
             MovingAverage.Simple(closes, 200),
             markers,
-            phases);
+            phases,
+            [.. snapshots.DistinctBy(s => s.SessionDate).Select(s => new ChartScore(Day(s.SessionDate), s.BcScore, s.SpringScore))]);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -51,6 +51,7 @@
       shape: bearish.has(m.code) ? "arrowDown" : "arrowUp", color: bearish.has(m.code) ? "#c0262d" : "#16803c",
     })));
     drawPhases(chart, LC, d);
+    drawScores(d);
     chart.timeScale().fitContent();
     el.dataset.bars = String(d.t.length);
     el.dataset.markers = String(d.markers.length);
@@ -58,6 +59,33 @@
     el.dataset.rendered = "true";
     status.textContent = d.t.length + " bars, " + d.markers.length + " Wyckoff markers"
       + (d.markers.length ? ": " + d.markers.map(m => m.code + " " + m.t).join(", ") : "");
+  }
+
+  // Score history (under the Wyckoff scores): a summary line and two polylines, BC / 28 and Spring / 12, one point per session.
+  function drawScores(d) {
+    const text = document.getElementById("score-history");
+    const svg = document.getElementById("score-chart");
+    const scores = d.scores || [];
+    if (!text) return;
+    if (!scores.length) { text.textContent = "Score history over past sessions: no snapshot stored for these sessions."; return; }
+    const top = (key) => scores.reduce((best, s) => s[key] > best[key] ? s : best, scores[0]);
+    const bc = top("bc"), spring = top("spring");
+    text.textContent = "Score history over " + scores.length + " sessions (" + scores[0].t + ".." + scores[scores.length - 1].t + "): BC max "
+      + bc.bc + "/28 on " + bc.t + ", Spring max " + spring.spring + "/12 on " + spring.t + " (blue BC, green Spring)";
+    text.dataset.sessions = String(scores.length);
+    if (!svg) return;
+    const x = (i) => scores.length === 1 ? 300 : (i * 600) / (scores.length - 1);
+    const points = (key, max) => scores.map((s, i) => x(i).toFixed(1) + "," + (78 - (s[key] / max) * 76).toFixed(1)).join(" ");
+    const ns = "http://www.w3.org/2000/svg";
+    [["bc", 28, "#2563eb"], ["spring", 12, "#16803c"]].forEach(([key, max, color]) => {
+      const line = document.createElementNS(ns, "polyline");
+      line.setAttribute("points", points(key, max));
+      line.setAttribute("fill", "none");
+      line.setAttribute("stroke", color);
+      line.setAttribute("stroke-width", "1.5");
+      line.setAttribute("vector-effect", "non-scaling-stroke");
+      svg.appendChild(line);
+    });
   }
 
   function start() {
@@ -76,6 +104,8 @@
         status.classList.add("problem");
         const runs = document.getElementById("phase-runs");
         if (runs) runs.textContent = "not available";
+        const scores = document.getElementById("score-history");
+        if (scores) scores.textContent = "Score history over past sessions: not available (" + e.message + ")";
       });
   }
 

@@ -24,16 +24,24 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
     /// may appear at most once.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static async Task UpsertAllAsync(OutboxTransaction tx, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
+    public static Task UpsertAllAsync(OutboxTransaction tx, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
+        return UpsertBatchAsync(tx.Connection, tx.Transaction, snapshots, ct);
+    }
+
+    /// <summary><see cref="UpsertAllAsync"/> in a plain transaction (the history path, which publishes nothing).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task UpsertBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(snapshots);
         if (snapshots.Count == 0)
         {
             return;
         }
 
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
                                            phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
@@ -71,11 +79,11 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 sequences = Column(snapshots, s => JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase)),
                 checklists = Column(snapshots, s => JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web)),
             },
-            tx.Transaction, cancellationToken: ct));
+            transaction, cancellationToken: ct));
         var alerting = snapshots.SelectMany(s => Alerts(s).Select(a => (s.SessionDate, a.Ticker, a.Kind, a.Score))).ToArray();
         if (alerting.Length > 0)
         {
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
+            await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO alerts (ticker, session_date, kind, score)
                 SELECT * FROM unnest(@tickers, @sessions, @kinds, @scores)
@@ -88,7 +96,7 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                     kinds = alerting.Select(a => a.Kind).ToArray(),
                     scores = alerting.Select(a => a.Score).ToArray(),
                 },
-                tx.Transaction, cancellationToken: ct));
+                transaction, cancellationToken: ct));
         }
     }
 

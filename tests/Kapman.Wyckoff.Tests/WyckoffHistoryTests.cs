@@ -1,0 +1,129 @@
+using System.IO.Compression;
+using Dapper;
+using Kapman.Contracts;
+using Kapman.MarketData;
+using Kapman.MarketData.Postgres;
+using Kapman.ServiceDefaults.History;
+using Kapman.ServiceDefaults.Messaging;
+using Kapman.Wyckoff.Application;
+using Kapman.Wyckoff.Core;
+using NpgsqlTypes;
+
+namespace Kapman.Wyckoff.Tests;
+
+/// <summary>
+/// The history path (issue 22 item 2) on the shared LEAN daily series around the 2011 correction: computing ten sessions in
+/// bulk stores exactly the snapshot and alert rows the daily step stores session by session, a rerun leaves them identical,
+/// and SPY's 2011-10-04 spring is among them. The base layer holds a ticker that stops mid-range (no snapshot after its last
+/// bar) and SPY misses one session (that session's market is the equal-weighted universe, on both paths).
+/// </summary>
+public sealed class WyckoffHistoryTests : DatabaseTest
+{
+    private static readonly DateOnly From = new(2011, 9, 21);
+    private static readonly DateOnly To = new(2011, 10, 4);
+    private static readonly DateOnly SpyMissing = new(2011, 9, 28);
+    private static readonly DateOnly GoneAfter = new(2011, 9, 26);
+
+    [Test]
+    public async Task Bulk_history_equals_the_daily_step_session_by_session_and_a_rerun_is_identical()
+    {
+        var sessions = await SeedAsync();
+        foreach (var session in sessions)
+        {
+            await DailyStepAsync(session);
+        }
+
+        var daily = await RowsAsync();
+        await using (var connection = await DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("TRUNCATE snapshot_versions, alerts");
+        }
+
+        var history = new WyckoffHistory(DataSource, DataSource, WyckoffParameters.Default);
+        var progress = new HistoryProgress();
+        await history.RunAsync(From, To, progress, CancellationToken.None);
+        var bulk = await RowsAsync();
+        await history.RunAsync(From, To, new HistoryProgress(), CancellationToken.None);
+        var rerun = await RowsAsync();
+
+        await using var check = await DataSource.OpenConnectionAsync();
+        var spy = await check.QuerySingleAsync<string?>(
+            "SELECT alert_kind FROM snapshots WHERE ticker = 'SPY' AND session_date = @To", new { To });
+        var gone = await check.ExecuteScalarAsync<DateOnly>("SELECT max(session_date) FROM snapshots WHERE ticker = 'GONE'");
+        Assert.Multiple(() =>
+        {
+            Assert.That(sessions, Has.Length.EqualTo(10), "ten NYSE sessions from 2011-09-21 to 2011-10-04");
+            Assert.That(bulk.Snapshots, Has.Length.EqualTo(10 * DailyRunTests.Tickers.Length + 4 - 1), "every ticker every session, GONE for four, SPY missing one");
+            Assert.That(bulk.Snapshots, Is.EqualTo(daily.Snapshots), "every snapshot column equals the daily step's");
+            Assert.That(bulk.Alerts, Is.EqualTo(daily.Alerts), "the same alert rows");
+            Assert.That(rerun, Is.EqualTo(bulk), "a rerun leaves identical rows");
+            Assert.That(spy, Is.EqualTo(WyckoffAlertKinds.SpringEntry), "SPY's spring at the low of the 2011 correction");
+            Assert.That(gone, Is.EqualTo(GoneAfter), "no snapshot after a ticker's last bar");
+            Assert.That((progress.Total, progress.Done, progress.Rows), Is.EqualTo((10, 10, (long)bulk.Snapshots.Length)));
+        });
+    }
+
+    private async Task DailyStepAsync(DateOnly session)
+    {
+        using var signal = new OutboxSignal();
+        await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
+        await WyckoffDailyStep.RunAsync(
+            tx, new MarketBarReader(DataSource), WyckoffParameters.Default, new MarketSessionIngested(Guid.NewGuid(), session, 1, 1, 0, "test:lean"), CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    private async Task<(string[] Snapshots, string[] Alerts)> RowsAsync()
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        var snapshots = await connection.QueryAsync<string>(
+            "SELECT (to_jsonb(s) - 'computed_at')::text FROM snapshot_versions s ORDER BY ticker, session_date, model_version");
+        var alerts = await connection.QueryAsync<string>("SELECT (to_jsonb(a) - 'raised_at')::text FROM alerts a ORDER BY ticker, session_date, kind");
+        return (snapshots.ToArray(), alerts.ToArray());
+    }
+
+    /// <summary>Loads the LEAN series of 2011 through the range's end; returns the range's sessions (SPY's dates there).</summary>
+    private async Task<DateOnly[]> SeedAsync()
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            """
+            CREATE SCHEMA market;
+            CREATE TABLE market.daily_bars (ticker text NOT NULL, session_date date NOT NULL, open double precision NOT NULL,
+                high double precision NOT NULL, low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL,
+                PRIMARY KEY (ticker, session_date));
+            CREATE SCHEMA market_api;
+            CREATE VIEW market_api.daily_bars_v1 AS SELECT ticker, session_date, open, high, low, close, volume FROM market.daily_bars;
+            """);
+        var series = DailyRunTests.Tickers.ToDictionary(t => t, t => ReadLean(t).Where(b => b.Date.Year == 2011 && b.Date <= To).ToArray());
+        var sessions = series["SPY"].Where(b => b.Date >= From).Select(b => b.Date).ToArray();
+        series["GONE"] = series["AAPL"].Where(b => b.Date <= GoneAfter).ToArray();
+        series["SPY"] = series["SPY"].Where(b => b.Date != SpyMissing).ToArray();
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY market.daily_bars (ticker, session_date, open, high, low, close, volume) FROM STDIN (FORMAT BINARY)");
+        foreach (var (ticker, bars) in series)
+        {
+            foreach (var bar in bars)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(ticker, NpgsqlDbType.Text);
+                await writer.WriteAsync(bar.Date, NpgsqlDbType.Date);
+                await writer.WriteAsync(bar.Open, NpgsqlDbType.Double);
+                await writer.WriteAsync(bar.High, NpgsqlDbType.Double);
+                await writer.WriteAsync(bar.Low, NpgsqlDbType.Double);
+                await writer.WriteAsync(bar.Close, NpgsqlDbType.Double);
+                await writer.WriteAsync((long)bar.Volume, NpgsqlDbType.Bigint);
+            }
+        }
+
+        await writer.CompleteAsync();
+        return sessions;
+    }
+
+    private static IReadOnlyList<Bar> ReadLean(string ticker)
+    {
+        using var file = File.OpenRead(RepoFiles.SharedData("history", "lean_daily_raw", $"{ticker}.csv.gz"));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return BarCsvReader.Read(reader);
+    }
+}
