@@ -20,7 +20,9 @@ namespace Kapman.Cli.Commands;
 /// target spot × 1.10 / stop spot × 0.95 (mirrored for SHORT), window 60 calendar days (the middle of the
 /// long-option DTE window). Only complete windows (target, stop or window end reached) are scored. Calls of
 /// D0..D1 − 1 are warm-up: scored only as calibration evidence. Prints hit rate and Brier (rule and calibrated
-/// confidence) against the climatological baseline, overall and by signal, phase and structure (<see cref="RecommendBacktestReport"/>).
+/// confidence) against the climatological baseline, overall and by signal, phase and structure (<see cref="RecommendBacktestReport"/>),
+/// then the out-of-sample section: a calibration fitted on the warm-up calls only, scored on the reported ones with
+/// bootstrap intervals (<see cref="RecommendBacktestCalibration"/>, --bootstrap-seed, default 21).
 /// </summary>
 internal static class RecommendCommand
 {
@@ -38,9 +40,10 @@ internal static class RecommendCommand
         var tickers = KapmanCli.TickersOption();
         var output = new Option<string?>("--out") { Description = "Also write the Markdown report here.", HelpName = "FILE.md" };
         var dataRoot = KapmanCli.DataRootOption();
+        var seed = new Option<int>("--bootstrap-seed") { Description = "Seed of the bootstrap confidence intervals (deterministic).", DefaultValueFactory = _ => 21, HelpName = "N" };
         var backtest = new Command("backtest", "Directional calls over past sessions, scored by hit rate and Brier against the base rate.")
         {
-            from, to, warmup, tickers, output, dataRoot,
+            from, to, warmup, tickers, output, dataRoot, seed,
         };
         KapmanCli.RequireOrderedRange(backtest, from, to);
         backtest.SetAction(parse =>
@@ -49,12 +52,12 @@ internal static class RecommendCommand
             var keep = KapmanCli.TickerSet(parse.GetValue(tickers));
             var start = parse.GetValue(from);
             var first = parse.GetValue(warmup) is { } w && w < start ? w : start;
-            return Run(root, first, start, parse.GetValue(to), keep, parse.GetValue(output));
+            return Run(root, first, start, parse.GetValue(to), keep, parse.GetValue(output), parse.GetValue(seed));
         });
         return new Command("recommend", "Recommendation engine tools.") { backtest };
     }
 
-    private static int Run(string root, DateOnly warmup, DateOnly from, DateOnly to, IReadOnlySet<string>? keep, string? output)
+    private static int Run(string root, DateOnly warmup, DateOnly from, DateOnly to, IReadOnlySet<string>? keep, string? output, int seed)
     {
         var clock = Stopwatch.StartNew();
         var sessions = SessionFiles.List(root).Where(d => d >= warmup.AddDays(-LookbackDays) && d <= to.AddDays(ForwardDays)).ToArray();
@@ -121,7 +124,8 @@ internal static class RecommendCommand
         }
 
         var parameters = StrategyParameters.Default;
-        var report = RecommendBacktestReport.Markdown(calls, from, to, parameters.CalibrationPseudoCount) + string.Create(CultureInfo.InvariantCulture,
+        var report = RecommendBacktestReport.Markdown(calls, from, to, parameters.CalibrationPseudoCount) +
+            RecommendBacktestCalibration.Markdown(calls, from, seed) + string.Create(CultureInfo.InvariantCulture,
             $"\n{bars.Count} tickers, {analysed:N0} ticker-sessions analysed: {calls.Count(c => c.Reported):N0} directional calls scored "
             + $"({calls.Count(c => !c.Reported):N0} warm-up calls from {warmup:yyyy-MM-dd} as calibration evidence), {neutral:N0} neutral (HOLD), "
             + $"{open:N0} with an incomplete window, {failed:N0} with an invalid history; model {parameters.ModelVersion} / "

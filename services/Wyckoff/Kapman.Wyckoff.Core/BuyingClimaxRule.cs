@@ -12,7 +12,9 @@ namespace Kapman.Wyckoff.Core;
 /// climax too; the benchmark measured BC's 20-session median forward return at −1.21 %).
 /// Confidence: <see cref="ClimaxMeasures.ZConfidence"/>.</item>
 /// </list>
-/// Price level: the bar's high.
+/// Price level: the bar's high. Context (issue 21, <see cref="ClimaxContext"/>): the high must also end an
+/// advance, reaching the highest high of the <see cref="WyckoffParameters.ClimaxContextBars"/> prior sessions at least
+/// <see cref="WyckoffParameters.ClimaxMinAdvanceAtr"/> ATR above their lowest close (measurement advance_atr).
 /// </summary>
 internal static class BuyingClimaxRule
 {
@@ -24,6 +26,11 @@ internal static class BuyingClimaxRule
         var top = 1 - parameters.ClimaxCloseFraction;
         if (ClimaxMeasures.Of(series, index, parameters) is not { } m || m.SmaSlope <= 0 ||
             bar.High < series.HighestHighBefore(index, parameters.LookbackSessions))
+        {
+            return null;
+        }
+
+        if (ClimaxContext.AdvanceAtr(series, index, parameters) is not { } advance || advance < parameters.ClimaxMinAdvanceAtr)
         {
             return null;
         }
@@ -43,6 +50,6 @@ internal static class BuyingClimaxRule
             bar.High,
             m.VolumeRatio,
             $"Buying climax at {Text.Number(bar.High)}, a {parameters.LookbackSessions}-session high{(seed ? "" : $" (tr_z {Text.Number(m.TrueRangeZ ?? 0)}, vol_z {Text.Number(m.VolumeZ ?? 0)})")}: {m.Describe(parameters)}",
-            m.ToDictionary());
+            SellingClimaxRule.WithContext(m, "advance_atr", advance));
     }
 }

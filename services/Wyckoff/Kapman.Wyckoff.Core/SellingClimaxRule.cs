@@ -15,6 +15,9 @@ namespace Kapman.Wyckoff.Core;
 /// vol_z 2.8 but 2.14 × the 20-day mean, caught by both). The new-low condition keeps quarterly-expiry
 /// volume spikes out: they come without a wide range to a new low in a decline. The seed path is tried
 /// first. Needs SMA20 on the bar 5 back (25 bars); the benchmark path needs 41 bars. Price level: the low.
+/// Context (issue 21, <see cref="ClimaxContext"/>): on either path the low must end a decline, a new low of the
+/// <see cref="WyckoffParameters.ClimaxContextBars"/> prior sessions at least
+/// <see cref="WyckoffParameters.ClimaxMinDeclineAtr"/> ATR below their highest close (measurement decline_atr).
 /// </summary>
 internal static class SellingClimaxRule
 {
@@ -23,6 +26,11 @@ internal static class SellingClimaxRule
     public static WyckoffEvent? Detect(BarSeries series, int index, WyckoffParameters parameters)
     {
         if (ClimaxMeasures.Of(series, index, parameters) is not { } m || m.SmaSlope >= 0)
+        {
+            return null;
+        }
+
+        if (ClimaxContext.DeclineAtr(series, index, parameters) is not { } decline || decline < parameters.ClimaxMinDeclineAtr)
         {
             return null;
         }
@@ -44,6 +52,10 @@ internal static class SellingClimaxRule
             bar.Low,
             m.VolumeRatio,
             $"Selling climax at {Text.Number(bar.Low)}{(seed ? "" : $" (tr_z {Text.Number(m.TrueRangeZ ?? 0)}, vol_z {Text.Number(m.VolumeZ ?? 0)}, a {parameters.LookbackSessions}-bar low)")}: {m.Describe(parameters)}",
-            m.ToDictionary());
+            WithContext(m, "decline_atr", decline));
     }
+
+    /// <summary>The event's measurements with the context move added.</summary>
+    internal static IReadOnlyDictionary<string, double> WithContext(ClimaxMeasures m, string key, double value) =>
+        new Dictionary<string, double>(m.ToDictionary()) { [key] = value };
 }

@@ -31,6 +31,9 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="ClimaxCloseFraction">SC: close position at most this; BC: at least 1 − this.</param>
 /// <param name="TrendSmaPeriod">SC/BC events: SMA period of the trend test.</param>
 /// <param name="TrendLookbackBars">SC/BC events: the SMA now is compared with the SMA this many bars ago.</param>
+/// <param name="ClimaxContextBars">SC/BC events: prior sessions over which the move a climax ends is measured (60, about a quarter).</param>
+/// <param name="ClimaxMinDeclineAtr">SC: the decline from the highest close of the context window to the bar's low, in ATR(14) where the move started (<see cref="ClimaxContext"/>), at least this.</param>
+/// <param name="ClimaxMinAdvanceAtr">BC: the advance from the lowest close of the context window to the bar's high, in ATR(14) where the move started (<see cref="ClimaxContext"/>), at least this.</param>
 /// <param name="ExitBcScore">Signal EXIT and alert BC_EXIT at a BC score at or above this.</param>
 /// <param name="PrepareBcScore">Signal PREPARE at a BC score at or above this.</param>
 /// <param name="EntryMaxBcScore">Signal ENTRY only with a BC score below this.</param>
@@ -83,6 +86,9 @@ public sealed record WyckoffParameters(
     double ClimaxCloseFraction = 0.30,
     int TrendSmaPeriod = 20,
     int TrendLookbackBars = 5,
+    int ClimaxContextBars = 60,
+    double ClimaxMinDeclineAtr = 12,
+    double ClimaxMinAdvanceAtr = 12,
     int ExitBcScore = 24,
     int PrepareBcScore = 20,
     int EntryMaxBcScore = 12,
@@ -108,7 +114,7 @@ public sealed record WyckoffParameters(
     int SignalWindowBars = 20,
     int RelativeStrengthBars = 20,
     int RangeExitBars = 3,
-    string ModelVersion = "wyckoff-1.3.0")
+    string ModelVersion = "wyckoff-1.4.0")
 {
     /// <summary>The defaults of docs/domain/wyckoff-scores.md#parameters (seed 000 §11.2-11.4).</summary>
     public static WyckoffParameters Default { get; } = new();

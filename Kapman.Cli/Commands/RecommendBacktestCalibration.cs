@@ -1,0 +1,76 @@
+extern alias recommendation;
+
+using System.Globalization;
+using System.Text;
+using recommendation::Kapman.Recommendation.Core.Calibration;
+using recommendation::Kapman.Recommendation.Core.Outcomes;
+
+namespace Kapman.Cli.Commands;
+
+/// <summary>
+/// The out-of-sample section of <c>kapman recommend backtest</c> (issue 21 items 1 and 4): one calibration model
+/// (<see cref="CalibrationFitter"/>) fitted on every call resolved before --from (the warm-up years), applied to the
+/// reported calls only (the test years; nothing is tuned on them). Brier of the calibrated probability against the
+/// climatological b(1 − b) of the test calls, skill with a seeded percentile-bootstrap 95 % interval
+/// (<see cref="BrierBootstrap"/>), overall and per signal with at least <see cref="MinimumSignalCalls"/> calls, and the
+/// reliability table of the calibrated probabilities.
+/// </summary>
+internal static class RecommendBacktestCalibration
+{
+    /// <summary>Signals with fewer test calls are not reported on their own (issue 21).</summary>
+    public const int MinimumSignalCalls = 300;
+
+    /// <summary>Bootstrap resamples.</summary>
+    public const int Resamples = 1000;
+
+    /// <summary>The model fitted on the calls resolved before <paramref name="from"/>.</summary>
+    public static CalibrationModel Fit(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from) =>
+        CalibrationFitter.Fit(
+            calls.Select(c => new CalibrationSample(c.Trigger, c.RuleConfidence, c.ResolvedOn, c.Correct)), from, CalibrationSettings.Default);
+
+    /// <summary>The Markdown section.</summary>
+    public static string Markdown(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from, int seed)
+    {
+        var model = Fit(calls, from);
+        var test = calls.Where(c => c.Reported).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"\n## Out of sample: calibration {model.Name} {model.Version}, fitted on calls resolved before {from:yyyy-MM-dd}, tested on the reported calls\n\n");
+        text.Append(CultureInfo.InvariantCulture,
+            $"Fit base rate {model.BaseRate:0.000}. Per signal (fit calls ≥ {CalibrationSettings.Default.MinimumSample}): Platt on the rule confidence, kept only where it beat the base rate on the fit data's latest third; otherwise the base rate (\"no edge\").\n\n");
+        text.Append("| signal | fit calls | fit base rate | holdout Brier (Platt / base) | edge |\n|---|---:|---:|---:|---|\n");
+        foreach (var s in model.Signals)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {s.Signal} | {s.Count} | {s.BaseRate:0.000} | {s.HoldoutBrier:0.0000} / {s.HoldoutBaseBrier:0.0000} | {(s.HasEdge ? "yes" : "no edge")} |\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture,
+            $"\n| group | test calls | hit rate | Brier (calibrated) | baseline b(1-b) | skill | 95 % CI (bootstrap, seed {seed}, {Resamples} resamples) |\n|---|---:|---:|---:|---:|---:|---|\n");
+        Row(text, "ALL", test, model, seed);
+        foreach (var group in test.GroupBy(c => c.Trigger).Where(g => g.Count() >= MinimumSignalCalls).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Row(text, $"signal {group.Key}{(model.HasEdge(group.Key) ? "" : " (no edge)")}", group.ToList(), model, seed);
+        }
+
+        var scored = test.Select(c => new ScoredCall(model.Probability(c.Trigger, c.RuleConfidence), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
+        text.Append("\nReliability (out-of-sample calibrated probability):\n\n| probability | calls | mean p | observed |\n|---|---:|---:|---:|\n");
+        foreach (var b in AccuracyAggregator.Summarize(scored, 20).Reliability.Where(b => b.Count > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {b.Lower:0.00}-{b.Upper:0.00} | {b.Count} | {b.MeanConfidence:0.000} | {b.ObservedFrequency:0.000} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, string label, List<RecommendBacktestCall> calls, CalibrationModel model, int seed)
+    {
+        var pairs = calls.Select(c => (model.Probability(c.Trigger, c.RuleConfidence), c.Correct)).ToList();
+        var rate = calls.Average(c => c.Correct ? 1.0 : 0.0);
+        var brier = pairs.Average(p => Math.Pow(p.Item1 - (p.Item2 ? 1 : 0), 2));
+        var skill = BrierBootstrap.Skill(pairs);
+        var ci = BrierBootstrap.SkillInterval(pairs, Resamples, seed);
+        text.Append(CultureInfo.InvariantCulture,
+            $"| {label} | {calls.Count} | {rate:0.000} | {brier:0.0000} | {rate * (1 - rate):0.0000} | {(skill is { } s ? s.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a")} | {(ci is { } c ? $"[{c.Lower:0.0000}, {c.Upper:0.0000}]" : "n/a")} |\n");
+    }
+}

@@ -1,0 +1,78 @@
+using Kapman.Recommendation.Core.Calibration;
+
+namespace Kapman.Recommendation.Core.Tests.Calibration;
+
+public sealed class CalibrationFitterTests
+{
+    private static readonly DateOnly Start = new(2023, 1, 2);
+    private static readonly CalibrationSettings Settings = CalibrationSettings.Default with { MinimumSample = 60 };
+
+    /// <summary>
+    /// 120 calls of "SC", one resolved per day: score 0.9 right 8 times in 10, score 0.6 right 2 times in 10 (an edge);
+    /// and 120 of "BC" whose score says nothing (right every other call at both scores).
+    /// </summary>
+    private static List<CalibrationSample> History()
+    {
+        var samples = new List<CalibrationSample>();
+        for (var i = 0; i < 120; i++)
+        {
+            var day = Start.AddDays(i);
+            var high = i % 2 == 0;
+            samples.Add(new CalibrationSample("SC", high ? 0.9 : 0.6, day, high ? i % 10 < 8 : i % 10 < 2));
+            samples.Add(new CalibrationSample("BC", high ? 0.9 : 0.6, day, (i / 2) % 2 == 0));
+        }
+
+        return samples;
+    }
+
+    [Test]
+    public void A_signal_with_an_edge_is_calibrated_and_one_without_takes_its_base_rate()
+    {
+        var model = CalibrationFitter.Fit(History(), Start.AddDays(200), Settings);
+
+        var sc = model.For("SC")!;
+        Assert.That(sc.HasEdge, Is.True);
+        Assert.That(model.Probability("SC", 0.9), Is.EqualTo(0.8).Within(1e-3), "8 of 10 at 0.9");
+        Assert.That(model.Probability("SC", 0.6), Is.EqualTo(0.2).Within(1e-3), "2 of 10 at 0.6");
+        Assert.That(model.HasEdge("BC"), Is.False);
+        Assert.That(model.Probability("BC", 0.9), Is.EqualTo(0.5).Within(1e-12), "BC is right 60 times in 120");
+        Assert.That(model.Probability("SOW", 0.9), Is.EqualTo(model.BaseRate), "no fit of its own: the overall base rate");
+        Assert.That(model.BaseRate, Is.EqualTo((48 + 12 + 60) / 240.0).Within(1e-12));
+        Assert.That(model.Version, Is.EqualTo("platt-1.0.0+2023-07-21"));
+    }
+
+    [Test]
+    public void A_signal_below_the_minimum_sample_has_no_fit()
+    {
+        var model = CalibrationFitter.Fit(History(), Start.AddDays(59), Settings);
+
+        Assert.That(model.Signals, Is.Empty, "59 calls per signal resolved before the date");
+    }
+
+    [Test]
+    public void The_fit_for_session_d_never_uses_outcomes_resolved_on_or_after_d()
+    {
+        var asOf = Start.AddDays(100);
+        var history = History();
+        var flipped = history.Select(s => s.ResolvedOn >= asOf ? s with { Correct = !s.Correct, Score = 1 - s.Score } : s).ToList();
+        var dropped = history.Where(s => s.ResolvedOn < asOf).ToList();
+
+        var model = CalibrationFitter.Fit(history, asOf, Settings);
+
+        Assert.That(CalibrationFitter.Fit(flipped, asOf, Settings).ToJson(), Is.EqualTo(model.ToJson()));
+        Assert.That(CalibrationFitter.Fit(dropped, asOf, Settings).ToJson(), Is.EqualTo(model.ToJson()));
+        Assert.That(CalibrationFitter.Fit(history, asOf.AddDays(1), Settings).ToJson(), Is.Not.EqualTo(model.ToJson()));
+    }
+
+    [Test]
+    public void The_parameter_set_round_trips_through_json()
+    {
+        var model = CalibrationFitter.Fit(History(), Start.AddDays(200), Settings);
+
+        var read = CalibrationModel.FromJson(model.ToJson());
+
+        Assert.That(read.Version, Is.EqualTo(model.Version));
+        Assert.That(read.Signals, Is.EqualTo(model.Signals));
+        Assert.That(read.Probability("SC", 0.9), Is.EqualTo(model.Probability("SC", 0.9)));
+    }
+}
