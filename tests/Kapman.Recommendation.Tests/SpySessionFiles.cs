@@ -18,16 +18,23 @@ internal static class SpySessionFiles
     /// <summary>The folder of <c>VIX_History.csv</c> and <c>VIX3M_History.csv</c>.</summary>
     public static string VolatilityDirectory => RepoFiles.SharedData("volatility");
 
-    /// <summary>The chain snapshot and its enriched contracts.</summary>
-    public static (OptionChainSnapshot Snapshot, IReadOnlyList<EnrichedContract> Contracts) Chain()
+    private static readonly Lazy<(OptionChainSnapshot, IReadOnlyList<EnrichedContract>)> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<Bar>> AllBars = new(ReadBars);
+
+    /// <summary>The chain snapshot and its enriched contracts (read once per test run).</summary>
+    public static (OptionChainSnapshot Snapshot, IReadOnlyList<EnrichedContract> Contracts) Chain() => Loaded.Value;
+
+    /// <summary>SPY's daily bars up to and including <paramref name="last"/>.</summary>
+    public static IReadOnlyList<Bar> Bars(DateOnly last) => AllBars.Value.Where(b => b.Date <= last).ToList();
+
+    private static (OptionChainSnapshot, IReadOnlyList<EnrichedContract>) Load()
     {
         using var file = File.OpenRead(RepoFiles.SharedData("options", "snapshots", "SPY", "2025-08-26.json"));
         var snapshot = PolygonSnapshotReader.Read(file, "SPY", Session);
         return (snapshot, ChainEnricher.Enrich(snapshot, PricingInputs.Default));
     }
 
-    /// <summary>SPY's daily bars up to and including <paramref name="last"/>.</summary>
-    public static IReadOnlyList<Bar> Bars(DateOnly last)
+    private static IReadOnlyList<Bar> ReadBars()
     {
         using var reader = new StreamReader(new GZipStream(File.OpenRead(RepoFiles.SharedData("history", "ibkr_daily", "SPY.csv.gz")), CompressionMode.Decompress));
         var lines = new List<string>();
@@ -36,7 +43,7 @@ internal static class SpySessionFiles
             lines.Add(line);
         }
 
-        return HistoryFiles.ParseLeanBars(lines).Bars.Where(b => b.Date <= last).ToList();
+        return HistoryFiles.ParseLeanBars(lines).Bars;
     }
 
     /// <summary>The VIX and VIX3M closes by date.</summary>
