@@ -21,8 +21,11 @@ public sealed class DecisionOptions
     /// <summary>False to skip the decision core in the daily run (the Wyckoff-driven recommendations still run); default true.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Structure codes decided for every underlying with a stored chain; default all three the core builds.</summary>
-    public string[] Structures { get; set; } = [.. Enum.GetValues<StructureType>().Select(t => t.Code())];
+    /// <summary>
+    /// Structure codes decided for every underlying with a stored chain; none listed (the default) = all three the core builds. (No
+    /// default array: the configuration binder appends to one.)
+    /// </summary>
+    public string[]? Structures { get; set; }
 
     /// <summary>Decision instant = the session's close minus this many minutes (60: 15:00 New York on a full day, as the backtester).</summary>
     [Range(31, 390, ErrorMessage = Section + ":DecisionMinutesBeforeClose must be 31-390 (stage H refuses the last 30 minutes).")]
@@ -43,11 +46,12 @@ public sealed class DecisionOptions
     public string? VolatilityDirectory { get; set; }
 
     /// <summary>True when every structure code is known.</summary>
-    public bool StructuresAreValid => Structures.Length > 0 && Structures.All(s => StructureCodes.TryParse(s, out _));
+    public bool StructuresAreValid => (Structures ?? []).All(s => StructureCodes.TryParse(s, out _));
 
     /// <summary>The structure types to decide.</summary>
-    public IReadOnlyList<StructureType> StructureTypes() =>
-        Structures.Select(s => StructureCodes.TryParse(s, out var type) ? type : throw new InvalidOperationException(StructuresMessage)).Distinct().ToList();
+    public IReadOnlyList<StructureType> StructureTypes() => Structures is not { Length: > 0 } codes
+        ? Enum.GetValues<StructureType>()
+        : codes.Select(s => StructureCodes.TryParse(s, out var type) ? type : throw new InvalidOperationException(StructuresMessage)).Distinct().ToList();
 
     /// <summary>The pricing inputs.</summary>
     public PricingInputs Pricing() => new(RiskFreeRate, DividendYield);
