@@ -73,11 +73,27 @@ internal static class Extensions
         builder.Services.AddSingleton(sp => new VolatilityIndexFiles(
             sp.GetRequiredService<IOptions<DecisionOptions>>().Value.VolatilityDirectory is { Length: > 0 } folder
                 ? Path.GetFullPath(folder)
-                : Path.Combine(DataRoot.Resolve(builder.Configuration), "volatility")));
+                : DefaultVolatilityDirectory(builder.Configuration)));
         builder.Services.AddSingleton(sp => new DecisionInputsReader(
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
         builder.Services.AddSingleton<ICorporateEventsSource, NoCorporateEventsSource>();
         builder.Services.AddSingleton<DecisionRunner>();
+    }
+
+    /// <summary>
+    /// <c>&lt;data root&gt;/volatility</c>; with no data root (an image without files), a folder that does not exist, so VIX and
+    /// VIX3M read as missing and stage E fails closed instead of the service failing.
+    /// </summary>
+    private static string DefaultVolatilityDirectory(IConfiguration configuration)
+    {
+        try
+        {
+            return Path.Combine(DataRoot.Resolve(configuration), "volatility");
+        }
+        catch (InvalidOperationException)
+        {
+            return Path.Combine(AppContext.BaseDirectory, "no-data-root", "volatility");
+        }
     }
 
     public static void MapApplicationEndpoints(this WebApplication app)
