@@ -4,8 +4,8 @@ using Kapman.Options.Data;
 namespace Kapman.Options.Tests;
 
 /// <summary>
-/// The options data's published read contract (services/Options/README.md): <c>options_api.contracts_v1</c> and
-/// <c>options_api.dealer_metrics_v1</c> have exactly the listed columns, in order, and show the stored rows.
+/// The options data's published read contract (services/Options/README.md): <c>options_api.contracts_v1</c>,
+/// <c>options_api.contracts_v2</c> and <c>options_api.dealer_metrics_v1</c> have exactly the listed columns, in order, and show the stored rows.
 /// </summary>
 public class OptionsReadContractTests
 {
@@ -32,6 +32,8 @@ public class OptionsReadContractTests
         var contract = await connection.QuerySingleAsync<(string Occ, string Right, DateOnly Expiration, double Strike, double Bid, double Ask, double Delta, long OpenInterest, DateOnly AsOf, string Underlying)>(
             "SELECT * FROM options_api.contracts_v1");
         var spot = await connection.QuerySingleAsync<(string Underlying, DateOnly AsOf, double Spot)>("SELECT * FROM options_api.dealer_metrics_v1");
+        var v2 = await connection.QuerySingleAsync<(string Occ, long Volume, double? Iv, string IvSource)>(
+            "SELECT occ_symbol, volume, iv, iv_source FROM options_api.contracts_v2");
 
         Assert.That(columns, Is.EqualTo(new[]
         {
@@ -39,9 +41,15 @@ public class OptionsReadContractTests
             ("contracts_v1", "strike", "double precision"), ("contracts_v1", "bid", "double precision"), ("contracts_v1", "ask", "double precision"),
             ("contracts_v1", "delta", "double precision"), ("contracts_v1", "open_interest", "bigint"), ("contracts_v1", "as_of", "date"),
             ("contracts_v1", "underlying", "text"),
+            ("contracts_v2", "occ_symbol", "text"), ("contracts_v2", "option_right", "text"), ("contracts_v2", "expiration", "date"),
+            ("contracts_v2", "strike", "double precision"), ("contracts_v2", "bid", "double precision"), ("contracts_v2", "ask", "double precision"),
+            ("contracts_v2", "delta", "double precision"), ("contracts_v2", "open_interest", "bigint"), ("contracts_v2", "as_of", "date"),
+            ("contracts_v2", "underlying", "text"), ("contracts_v2", "volume", "bigint"), ("contracts_v2", "iv", "double precision"),
+            ("contracts_v2", "iv_source", "text"),
             ("dealer_metrics_v1", "underlying", "text"), ("dealer_metrics_v1", "as_of", "date"), ("dealer_metrics_v1", "spot", "double precision"),
         }));
         Assert.That(contract, Is.EqualTo(("SPY250919C00650000", "call", new DateOnly(2025, 9, 19), 650.0, 4.1, 4.3, 0.41, 35_000L, new DateOnly(2025, 8, 26), "SPY")));
         Assert.That(spot, Is.EqualTo(("SPY", new DateOnly(2025, 8, 26), 644.0)));
+        Assert.That(v2, Is.EqualTo(("SPY250919C00650000", 1200L, (double?)null, "feed")));
     }
 }

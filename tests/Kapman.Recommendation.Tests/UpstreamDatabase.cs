@@ -13,7 +13,8 @@ namespace Kapman.Recommendation.Tests;
 /// <summary>
 /// A database of the test's own (created here, dropped on dispose) with the recommendation schema migrated and the
 /// upstream read contracts the service reads, as tables shaped like the views the Wyckoff, Options and Ingestion services
-/// publish (<c>wyckoff_api.snapshots_v1</c> with phase, trade signal and event codes; <c>options_api.contracts_v1</c> and
+/// publish (<c>wyckoff_api.snapshots_v1</c> with phase, trade signal and event codes; <c>options_api.contracts_v2</c> with
+/// <c>options_api.contracts_v1</c> a view of its first columns, as the Options service's migrations define them, and
 /// <c>options_api.dealer_metrics_v1</c>; <c>market_api.daily_bars_v1</c>; columns in the owners' READMEs).
 /// </summary>
 internal sealed class UpstreamDatabase : IAsyncDisposable
@@ -58,8 +59,11 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
                 CREATE TABLE wyckoff_api.snapshots_v1 (ticker text, session_date date, bc_score int, spring_score int, alert_kind text, phase text,
                     trade_signal text, event_codes text[] NOT NULL DEFAULT '{}', PRIMARY KEY (ticker, session_date));
                 CREATE TABLE options_api.dealer_metrics_v1 (underlying text, as_of date, spot double precision);
-                CREATE TABLE options_api.contracts_v1 (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
-                    ask double precision, delta double precision, open_interest bigint, as_of date, underlying text);
+                CREATE TABLE options_api.contracts_v2 (occ_symbol text, option_right text, expiration date, strike double precision, bid double precision,
+                    ask double precision, delta double precision, open_interest bigint, as_of date, underlying text, volume bigint NOT NULL DEFAULT 0,
+                    iv double precision, iv_source text NOT NULL DEFAULT 'none');
+                CREATE VIEW options_api.contracts_v1 AS
+                    SELECT occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying FROM options_api.contracts_v2;
                 CREATE TABLE market_api.daily_bars_v1 (ticker text, session_date date, open double precision, high double precision, low double precision, close double precision,
                     volume bigint NOT NULL DEFAULT 0);
                 """);
@@ -70,13 +74,13 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
         return new UpstreamDatabase(name, dataSource);
     }
 
-    /// <summary>Stores an enriched chain in <c>options_api.contracts_v1</c> and its spot in <c>options_api.dealer_metrics_v1</c>.</summary>
+    /// <summary>Stores an enriched chain in <c>options_api.contracts_v2</c> (so v1 too) and its spot in <c>options_api.dealer_metrics_v1</c>.</summary>
     public async Task StoreChainAsync(OptionChainSnapshot snapshot, IReadOnlyList<EnrichedContract> contracts)
     {
         await using var connection = await DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("INSERT INTO options_api.dealer_metrics_v1 VALUES (@Underlying, @AsOf, @Spot)", new { snapshot.Underlying, snapshot.AsOf, snapshot.Spot });
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY options_api.contracts_v1 (occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying) FROM STDIN (FORMAT BINARY)");
+            "COPY options_api.contracts_v2 (occ_symbol, option_right, expiration, strike, bid, ask, delta, open_interest, as_of, underlying, volume, iv, iv_source) FROM STDIN (FORMAT BINARY)");
         foreach (var c in contracts)
         {
             var q = c.Quote;
@@ -91,6 +95,30 @@ internal sealed class UpstreamDatabase : IAsyncDisposable
             await copy.WriteAsync(q.OpenInterest, NpgsqlDbType.Bigint);
             await copy.WriteAsync(snapshot.AsOf, NpgsqlDbType.Date);
             await copy.WriteAsync(snapshot.Underlying, NpgsqlDbType.Text);
+            await copy.WriteAsync(q.Volume, NpgsqlDbType.Bigint);
+            await WriteNullableAsync(copy, c.ImpliedVolatility);
+            await copy.WriteAsync(c.IvSource, NpgsqlDbType.Text);
+        }
+
+        await copy.CompleteAsync();
+    }
+
+    /// <summary>Stores daily bars of <paramref name="ticker"/> in <c>market_api.daily_bars_v1</c>.</summary>
+    public async Task StoreBarsAsync(string ticker, IEnumerable<Bar> bars)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY market_api.daily_bars_v1 (ticker, session_date, open, high, low, close, volume) FROM STDIN (FORMAT BINARY)");
+        foreach (var bar in bars)
+        {
+            await copy.StartRowAsync();
+            await copy.WriteAsync(ticker, NpgsqlDbType.Text);
+            await copy.WriteAsync(bar.Date, NpgsqlDbType.Date);
+            await copy.WriteAsync(bar.Open, NpgsqlDbType.Double);
+            await copy.WriteAsync(bar.High, NpgsqlDbType.Double);
+            await copy.WriteAsync(bar.Low, NpgsqlDbType.Double);
+            await copy.WriteAsync(bar.Close, NpgsqlDbType.Double);
+            await copy.WriteAsync((long)bar.Volume, NpgsqlDbType.Bigint);
         }
 
         await copy.CompleteAsync();

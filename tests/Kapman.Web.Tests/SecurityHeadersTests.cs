@@ -19,7 +19,7 @@ public sealed partial class SecurityHeadersTests
     private static readonly string[] Pages =
     [
         "/", "/?strategy=LONG_CALL", "/ticker/XLE", "/ticker/XLE?expiry=2025-09-05", "/recommendations/" + RecommendationId,
-        "/accuracy", "/portfolios", "/watchlists", "/ops", "/ops?session=2025-08-26",
+        "/accuracy", "/decisions", "/portfolios", "/watchlists", "/ops", "/ops?session=2025-08-26",
         "/orders", "/orders/5a0e0000-0000-4000-8000-000000000002", "/positions", "/journal", "/approvals", "/kill-switch",
     ];
 

@@ -1,9 +1,11 @@
 using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Data;
+using Kapman.Recommendation.Decisions;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
 using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults;
+using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -41,6 +43,7 @@ internal static class Extensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData),
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options),
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Wyckoff)));
+        builder.AddDecisionCore();
         builder.Services.AddSingleton<RecommendationGenerator>();
         builder.Services.AddSingleton<RecommendationJoin>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
@@ -50,10 +53,57 @@ internal static class Extensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
     }
 
+    /// <summary>
+    /// The decision core in the daily run: <see cref="DecisionOptions"/> validated at start, the thresholds bound from the same
+    /// section, the stored-chain reader, the VIX files (default <c>&lt;data root&gt;/volatility</c>) and no corporate-events source.
+    /// </summary>
+    private static void AddDecisionCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DecisionOptions>().BindConfiguration(DecisionOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.StructuresAreValid, DecisionOptions.StructuresMessage)
+            .ValidateOnStart();
+        var thresholds = DecisionThresholdsBinder.Bind(builder.Configuration.GetSection(DecisionOptions.Section));
+        if (DecisionThresholdsBinder.Problem(thresholds) is { } problem)
+        {
+            throw new OptionsValidationException(DecisionOptions.Section, typeof(DecisionOptions), [problem]);
+        }
+
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DecisionOptions>>().Value;
+            return new DecisionSettings(o.Enabled, o.StructureTypes(), thresholds, o.DecisionMinutesBeforeClose, o.Pricing());
+        });
+        builder.Services.AddSingleton(sp => new VolatilityIndexFiles(
+            sp.GetRequiredService<IOptions<DecisionOptions>>().Value.VolatilityDirectory is { Length: > 0 } folder
+                ? Path.GetFullPath(folder)
+                : DefaultVolatilityDirectory(builder.Configuration)));
+        builder.Services.AddSingleton(sp => new DecisionInputsReader(
+            sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options)));
+        builder.Services.AddSingleton<ICorporateEventsSource, NoCorporateEventsSource>();
+        builder.Services.AddSingleton<DecisionRunner>();
+    }
+
+    /// <summary>
+    /// <c>&lt;data root&gt;/volatility</c>; with no data root (an image without files), a folder that does not exist, so VIX and
+    /// VIX3M read as missing and stage E fails closed instead of the service failing.
+    /// </summary>
+    private static string DefaultVolatilityDirectory(IConfiguration configuration)
+    {
+        try
+        {
+            return Path.Combine(DataRoot.Resolve(configuration), "volatility");
+        }
+        catch (InvalidOperationException)
+        {
+            return Path.Combine(AppContext.BaseDirectory, "no-data-root", "volatility");
+        }
+    }
+
     public static void MapApplicationEndpoints(this WebApplication app)
     {
         app.MapRecommendationsApi();
         app.MapOutcomesApi();
         app.MapGenerateApi();
+        app.MapDecisionsApi();
     }
 }

@@ -25,7 +25,7 @@ public class CorporateEvStageTests
         var outcome = CorporateEvStage.Evaluate(spread, Fixtures.Input(StructureType.CreditPutSpread, noCorporateSource: true), Lenient, new FrictionModel());
 
         Assert.That(outcome.Verdict.Passed, Is.False);
-        Assert.That(outcome.Verdict.Reason, Is.EqualTo("Corporate actions data unavailable (fail closed for credit strategies)"));
+        Assert.That(outcome.Verdict.Reason, Is.EqualTo("No corporate-events source: credit structure blocked (fail closed for credit strategies, R9)"));
         Assert.That(outcome.Ev, Is.Null);
     }
 

@@ -12,6 +12,14 @@ public sealed class RecommendationClient(HttpClient http)
     public Task<GatewayResult<RecommendationDetail>> GetDetailAsync(Guid id, CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<RecommendationDetail>(http, $"/api/recommendation/recommendations/{id:D}", cancellationToken);
 
+    /// <summary>The gate trail behind a recommendation; <see cref="GatewayOutcome.NotFound"/> when unknown.</summary>
+    public Task<GatewayResult<RecommendationTrail>> GetTrailAsync(Guid id, CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<RecommendationTrail>(http, $"/api/recommendation/recommendations/{id:D}/trail", cancellationToken);
+
+    /// <summary>The decision core's candidates of a session (null: the latest decided) with their trails.</summary>
+    public Task<GatewayResult<IReadOnlyList<Decision>>> GetDecisionsAsync(DateOnly? session, CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<IReadOnlyList<Decision>>(http, "/api/recommendation/decisions" + SessionQuery.For(session), cancellationToken);
+
     /// <summary>Brier and hit rate overall and by phase, strategy and signal, with the reliability table.</summary>
     public Task<GatewayResult<AccuracySummary>> GetAccuracyAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<AccuracySummary>(http, "/api/recommendation/recommendations/accuracy", cancellationToken);

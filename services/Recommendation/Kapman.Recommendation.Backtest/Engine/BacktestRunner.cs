@@ -4,6 +4,7 @@ using Kapman.Recommendation.Backtest.History;
 using Kapman.Recommendation.Backtest.ModelChain;
 using Kapman.Recommendation.Decision;
 using Kapman.Recommendation.Decision.Chain;
+using Kapman.Recommendation.Decision.Trail;
 
 namespace Kapman.Recommendation.Backtest.Engine;
 
@@ -27,7 +28,9 @@ public static partial class BacktestRunner
     /// <param name="history">Stored sessions.</param>
     /// <param name="settings">The run's settings.</param>
     /// <param name="progress">Called after each session with (sessions done, sessions in range); may be null.</param>
-    public static BacktestResult Run(IReadOnlyList<BacktestSession> history, BacktestSettings settings, Action<int, int>? progress = null)
+    /// <param name="decided">Called with each decision's session and result (its gate trail); may be null.</param>
+    public static BacktestResult Run(
+        IReadOnlyList<BacktestSession> history, BacktestSettings settings, Action<int, int>? progress = null, Action<DateOnly, DecisionResult>? decided = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(settings);
@@ -97,7 +100,8 @@ public static partial class BacktestRunner
                 else
                 {
                     decisions++;
-                    var result = DecisionPipeline.Run(input, thresholds);
+                    var result = DecisionPipeline.Run(input, settings.ThresholdsFor(session.StoredChain is not null));
+                    decided?.Invoke(session.Date, result);
                     if (result.Accepted && result.Candidate is { } candidate && result.Ev is { } ev)
                     {
                         accepted++;

@@ -56,4 +56,16 @@ public sealed record BacktestSettings(
     {
         Liquidity = Thresholds.Liquidity with { MinOptionVolume = 0, MinOpenInterest = 0 },
     };
+
+    /// <summary>
+    /// True (the default) to use <see cref="ModelDividendCalendar"/> as the corporate-events source; false for no source, as the live
+    /// daily run has none: stage G then fails closed for credit structures (seed 003 §11 R9).
+    /// </summary>
+    public bool ModelDividends { get; init; } = true;
+
+    /// <summary>
+    /// The thresholds of one session: <see cref="Thresholds"/> as configured on a stored chain (it has real volume and open
+    /// interest), <see cref="EffectiveThresholds"/> on a model-priced one.
+    /// </summary>
+    public DecisionThresholds ThresholdsFor(bool storedChain) => storedChain ? Thresholds : EffectiveThresholds;
 }

@@ -2,6 +2,7 @@ using Kapman.MarketData;
 using Kapman.Recommendation.Backtest.History;
 using Kapman.Recommendation.Backtest.ModelChain;
 using Kapman.Recommendation.Decision.Chain;
+using Kapman.Recommendation.Decision.Daily;
 using Kapman.Recommendation.Decision.Inputs;
 
 namespace Kapman.Recommendation.Backtest.Engine;
@@ -17,13 +18,13 @@ namespace Kapman.Recommendation.Backtest.Engine;
 public static class SessionInputs
 {
     /// <summary>Bars fed to the indicators (the 50-bar SMA and the 14-bar ADX need about 50; 260 lets the EMA and ADX settle).</summary>
-    public const int IndicatorBars = 260;
+    public const int IndicatorBars = DailyDecisionInputs.IndicatorBars;
 
     /// <summary>Sessions in the IV-rank look-back (one year).</summary>
-    public const int IvRankSessions = 252;
+    public const int IvRankSessions = DailyDecisionInputs.IvRankSessions;
 
     /// <summary>Sessions in the underlying's average volume.</summary>
-    public const int VolumeSessions = 20;
+    public const int VolumeSessions = DailyDecisionInputs.VolumeSessions;
 
     /// <summary>The decision instant of <paramref name="date"/>.</summary>
     public static DateTimeOffset DecisionInstant(DateOnly date, BacktestSettings settings)
@@ -41,7 +42,11 @@ public static class SessionInputs
         return session.Vix is { } vix ? new ModelMarket(settings.Underlying, session.Bar.Close, vix, session.Vix3M, DecisionInstant(session.Date, settings)) : null;
     }
 
-    /// <summary>The decision input of session <paramref name="index"/>, or null when the day has no VIX (no chain can be priced).</summary>
+    /// <summary>
+    /// The decision input of session <paramref name="index"/>, or null when the day has no VIX (no chain can be priced). A session
+    /// with a stored chain (<see cref="BacktestSession.StoredChain"/>) decides on that chain; every other one on the model-priced chain.
+    /// The rest is <see cref="DailyDecisionInputs.Build"/>, the recipe the live daily run uses.
+    /// </summary>
     public static DecisionInput? Build(IReadOnlyList<BacktestSession> history, int index, BacktestSettings settings)
     {
         if (Market(history, index, settings) is not { } market)
@@ -49,7 +54,8 @@ public static class SessionInputs
             return null;
         }
 
-        var chain = ModelChainBuilder.Build(market, settings.ModelChain, settings.Pricing);
+        var session = history[index];
+        var chain = session.StoredChain ?? ModelChainBuilder.Build(market, settings.ModelChain, settings.Pricing);
         var start = Math.Max(0, index - IndicatorBars);
         var bars = new List<Bar>(index - start);
         for (var i = start; i < index; i++)
@@ -57,9 +63,9 @@ public static class SessionInputs
             bars.Add(history[i].Bar);
         }
 
-        var regime = RegimeReadings.FromBars(bars, market.Vix, market.Vix3M, ChainVolatility.AtmIvNear(chain, market.Now, 30), IvRank(history, index));
-        var corporate = ModelDividendCalendar.For(settings.Underlying, history[index].Date, market.Spot, settings.Pricing.DividendYield);
-        return new DecisionInput(settings.Structure, market.Now, chain, regime, Activity(history, index), settings.MacroEvents, corporate, settings.Pricing);
+        var corporate = settings.ModelDividends ? ModelDividendCalendar.For(settings.Underlying, session.Date, market.Spot, settings.Pricing.DividendYield) : null;
+        return DailyDecisionInputs.Build(
+            settings.Structure, market.Now, chain, bars, session.Bar.Volume, market.Vix, market.Vix3M, IvRank(history, index), settings.MacroEvents, corporate, settings.Pricing);
     }
 
     private static double? IvRank(IReadOnlyList<BacktestSession> history, int index)
@@ -74,21 +80,5 @@ public static class SessionInputs
         }
 
         return RegimeReadings.IvRank(values);
-    }
-
-    private static UnderlyingActivity? Activity(IReadOnlyList<BacktestSession> history, int index)
-    {
-        if (index < VolumeSessions)
-        {
-            return null;
-        }
-
-        var average = 0d;
-        for (var i = index - VolumeSessions; i < index; i++)
-        {
-            average += history[i].Bar.Volume / VolumeSessions;
-        }
-
-        return new UnderlyingActivity(history[index].Bar.Volume, average);
     }
 }

@@ -1,4 +1,5 @@
 using Kapman.MarketData;
+using Kapman.Recommendation.Decision.Chain;
 
 namespace Kapman.Recommendation.Backtest.History;
 
@@ -10,4 +11,10 @@ public sealed record BacktestSession(Bar Bar, double? Vix, double? Vix3M)
 {
     /// <summary>The session date.</summary>
     public DateOnly Date => Bar.Date;
+
+    /// <summary>
+    /// The chain stored for this session (real quotes), or null: the session then decides on a model-priced chain. Exits and marks
+    /// stay model-priced (a stored chain is one session's snapshot).
+    /// </summary>
+    public DecisionChain? StoredChain { get; init; }
 }

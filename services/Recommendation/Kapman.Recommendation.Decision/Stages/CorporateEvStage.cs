@@ -39,12 +39,12 @@ public static class CorporateEvStage
         {
             var credit = candidate.Structure.IsCredit();
             compared.Add(credit
-                ? ComparedValue.Check("corporate-actions source available", 0, ">=", 1)
-                : ComparedValue.Info("corporate-actions source available", 0));
+                ? ComparedValue.Check("corporate-events source configured", 0, ">=", 1)
+                : ComparedValue.Info("corporate-events source configured", 0));
             if (credit)
             {
                 return new CorporateEvOutcome(
-                    new GateVerdict(GateStage.CorporateAndEv, false, "Corporate actions data unavailable (fail closed for credit strategies)", compared), null);
+                    new GateVerdict(GateStage.CorporateAndEv, false, "No corporate-events source: credit structure blocked (fail closed for credit strategies, R9)", compared), null);
             }
         }
         else

@@ -1,4 +1,5 @@
 using Kapman.Recommendation.Application;
+using Kapman.Recommendation.Decisions;
 using Kapman.ServiceDefaults.Messaging;
 
 namespace Kapman.Recommendation.Apis;
@@ -15,21 +16,21 @@ public static class GenerateApi
         return app;
     }
 
-    /// <summary>Decides, justifies and stores the session's recommendations; answers <c>{ session, issued, noTrade }</c>.</summary>
-    public static async Task<IResult> Generate(DateOnly session, ServiceDatabase database, RecommendationGenerator generator, CancellationToken ct)
+    /// <summary>
+    /// Decides, justifies and stores the session's recommendations and the decision core's candidates; answers
+    /// <c>{ session, issued, noTrade, candidates, accepted }</c> (issued and noTrade count the Wyckoff-driven rows).
+    /// </summary>
+    public static async Task<IResult> Generate(DateOnly session, ServiceDatabase database, RecommendationGenerator generator, DecisionRunner gates, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(generator);
         // The model is asked before the transaction opens: a call may take up to its timeout.
-        IReadOnlyList<JustifiedDecision> decisions;
-        await using (var connection = await database.DataSource.OpenConnectionAsync(ct))
-        {
-            decisions = await generator.DecideAsync(connection, session, ct);
-        }
-
+        var decisions = await RecommendationJoin.DecideAsync(database, generator, gates, session, ct);
         await using var tx = await database.BeginAsync(ct);
-        var (issued, noTrade) = await RecommendationGenerator.WriteAsync(tx, Guid.CreateVersion7(), session, decisions, ct);
+        var runId = Guid.CreateVersion7();
+        var (issued, noTrade) = await RecommendationGenerator.WriteAsync(tx, runId, session, decisions.Recommendations, ct);
+        var accepted = await GateDecisionWriter.WriteAsync(tx, runId, session, decisions.Gates, ct);
         await tx.CommitAsync(ct);
-        return TypedResults.Ok(new { session, issued, noTrade });
+        return TypedResults.Ok(new { session, issued, noTrade, candidates = decisions.Gates.Count, accepted });
     }
 }

@@ -63,6 +63,9 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         return decisions;
     }
 
+    /// <summary>Every underlying with a stored chain on the session (the options read contract).</summary>
+    public Task<IReadOnlySet<string>> ChainTickersAsync(DateOnly session, CancellationToken ct) => inputs.ChainTickersAsync(session, ct);
+
     /// <summary>
     /// Stores <paramref name="decisions"/> in <paramref name="tx"/> (one upsert per ticker and session) and queues
     /// <see cref="RecommendationIssued"/> per trade and <see cref="RecommendationsGenerated"/>; returns how many traded and how many did not.

@@ -41,7 +41,7 @@ public static class RecommendationWriter
                 @action, @structure, @phase, @signalKind, CAST(@legs AS jsonb), @net, @uEntry, @uStop, @uTarget, @oEntry, @oStop,
                 @oTarget, @maxProfit, @maxLoss, @breakeven, @rr, @contracts, @jModel, @jPrompt, @jFallback,
                 @trigger, @tradeSignal, @events, @rule, @underlyingOnly, @windowEnd)
-            ON CONFLICT (ticker, session_date) DO UPDATE
+            ON CONFLICT (ticker, session_date, source) DO UPDATE
             SET status = EXCLUDED.status, strategy = EXCLUDED.strategy, direction = EXCLUDED.direction, occ_symbol = EXCLUDED.occ_symbol,
                 expiration = EXCLUDED.expiration, strike = EXCLUDED.strike, option_right = EXCLUDED.option_right, delta = EXCLUDED.delta,
                 bid = EXCLUDED.bid, ask = EXCLUDED.ask, dte = EXCLUDED.dte, spot = EXCLUDED.spot, bc_score = EXCLUDED.bc_score,

@@ -11,7 +11,7 @@ namespace Kapman.Recommendation.IntegrationEvents.EventHandling;
 public abstract class RecommendationJoinConsumer<T>(ServiceDatabase database, TimeProvider clock, RecommendationJoin join)
     : IdempotentConsumer<T>(database, clock) where T : class, IIntegrationEvent
 {
-    private IReadOnlyList<JustifiedDecision>? decisions;
+    private SessionDecisions? decisions;
 
     protected override string Stage => PipelineStages.Recommendation;
 
