@@ -35,6 +35,8 @@ public sealed class RouteTableTests
     [TestCase("FILL", "discord:gold", "info", "Kapman:Notification:Routes:FILL:Channels: unknown Discord tier 'discord:gold'; the tiers are premium, basic, free.")]
     [TestCase("FILL", "email:premium", "info", "Kapman:Notification:Routes:FILL:Channels: unknown channel 'email:premium'")]
     [TestCase("KILL_SWITCH", "discord:premium", "critical", "Kapman:Notification:Routes:KILL_SWITCH:Channels: KILL_SWITCH cannot go out on discord (no sender)")]
+    [TestCase("AI_REPORT", "email,discord", "info", "Kapman:Notification:Routes:AI_REPORT:Channels: AI_REPORT cannot go out on discord (no sender)")]
+    [TestCase("DAILY_PNL", "discord:free", "info", "Kapman:Notification:Routes:DAILY_PNL:Channels: DAILY_PNL cannot go out on discord (no sender)")]
     [TestCase("FILL", "email", "urgent", "Kapman:Notification:Routes:FILL:Severity: 'urgent' is not a severity")]
     [TestCase("FILL", "email", null, "Kapman:Notification:Routes:FILL:Severity: '' is not a severity")]
     [TestCase("MARGIN_CALL", "email", "critical", "Kapman:Notification:Routes:MARGIN_CALL: unknown event kind 'MARGIN_CALL'")]

@@ -76,7 +76,8 @@ public static class RouteKinds
         [PipelineFault] = EmailAndTelegram,
         [ScheduledRunFailed] = EmailAndTelegram,
         [DailyPnl] = EmailAndTelegram,
-        [AiReport] = Channels.All,
+        // An approved report is distributed by email and Telegram; nothing posts reports to Discord yet, so the table refuses it.
+        [AiReport] = EmailAndTelegram,
     };
 
     /// <summary>Every kind, in display order.</summary>
