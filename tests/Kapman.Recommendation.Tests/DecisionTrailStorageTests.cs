@@ -68,6 +68,11 @@ public sealed class DecisionTrailStorageTests
         Assert.That((await ListAsync("2025-08-26", "g", null)).Single().Structure, Is.EqualTo("iron_condor"));
         Assert.That(await ListAsync("2025-08-26", null, "true"), Is.Empty);
         Assert.That(await ListAsync("2025-08-25", null, null), Is.Empty, "no candidate that session");
+
+        await DecideAndStoreAsync(RegimeRelaxed, new NoCorporateEventsSource());
+        var rerun = await ListAsync(null, null, null);
+        Assert.That(rerun.Select(d => (d.Id, d.Structure, d.FailedStage)), Is.EquivalentTo(listed.Select(d => (d.Id, d.Structure, d.FailedStage))),
+            "a rerun replaces the session's candidates under their earlier ids");
     }
 
     [Test]

@@ -14,16 +14,23 @@ public static class DecisionStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Deletes the session's candidates in <paramref name="tx"/>.</summary>
-    public static Task ClearSessionAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
+    /// <summary>
+    /// Deletes the session's candidates in <paramref name="tx"/> and returns their ids by (ticker, structure code), so a rerun
+    /// stores the same candidate under the same id (reruns leave every table's content unchanged).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<(string Ticker, string Structure), Guid>> ClearSessionAsync(OutboxTransaction tx, DateOnly session, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        return tx.Connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM decisions WHERE session_date = @session", new { session }, tx.Transaction, cancellationToken: ct));
+        var rows = await tx.Connection.QueryAsync<(string Ticker, string Structure, Guid Id)>(new CommandDefinition(
+            "DELETE FROM decisions WHERE session_date = @session RETURNING ticker, structure, id", new { session }, tx.Transaction, cancellationToken: ct));
+        return rows.ToDictionary(r => (r.Ticker, r.Structure), r => r.Id);
     }
 
-    /// <summary>Stores one candidate with its trail in <paramref name="tx"/>, linked to <paramref name="recommendationId"/> when accepted.</summary>
-    public static Task InsertAsync(OutboxTransaction tx, GateDecision decision, Guid? recommendationId, CancellationToken ct)
+    /// <summary>
+    /// Stores one candidate with its trail in <paramref name="tx"/> under <paramref name="id"/> (its earlier id on a rerun, else a
+    /// new one), linked to <paramref name="recommendationId"/> when accepted.
+    /// </summary>
+    public static Task InsertAsync(OutboxTransaction tx, Guid id, GateDecision decision, Guid? recommendationId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(decision);
@@ -38,7 +45,7 @@ public static class DecisionStore
             """,
             new
             {
-                id = Guid.CreateVersion7(), session = decision.Session, ticker = decision.Ticker, structure = decision.Structure.Code(),
+                id, session = decision.Session, ticker = decision.Ticker, structure = decision.Structure.Code(),
                 decidedAt = decision.DecidedAt.UtcDateTime, accepted = result.Accepted, failedStage = result.Rejection?.Code, failedReason = result.Rejection?.Reason,
                 pricing = decision.Pricing, expiration = candidate?.Expiration,
                 legs = candidate is null ? null : JsonSerializer.Serialize(candidate.Legs.Select(DecisionLegDto.From), Json),

@@ -20,7 +20,7 @@ public static class GateDecisionWriter
     {
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(decisions);
-        await DecisionStore.ClearSessionAsync(tx, session, ct);
+        var earlier = await DecisionStore.ClearSessionAsync(tx, session, ct);
         var accepted = 0;
         foreach (var decision in decisions)
         {
@@ -37,7 +37,8 @@ public static class GateDecisionWriter
                     candidate.Expiration, MarketClock.DaysToExpiry(decision.DecidedAt, candidate.Expiration)), ct);
             }
 
-            await DecisionStore.InsertAsync(tx, decision, id, ct);
+            var decisionId = earlier.TryGetValue((decision.Ticker, decision.Structure.Code()), out var kept) ? kept : Guid.CreateVersion7();
+            await DecisionStore.InsertAsync(tx, decisionId, decision, id, ct);
         }
 
         return accepted;
