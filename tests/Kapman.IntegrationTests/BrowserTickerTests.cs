@@ -8,21 +8,28 @@ namespace Kapman.IntegrationTests;
 /// </summary>
 public sealed class BrowserTickerTests : BrowserPageTest
 {
-    /// <summary>INTC: in the sample run its latest snapshot holds an ST event, so its chart must carry a marker.</summary>
-    private const string Ticker = "INTC";
+    /// <summary>
+    /// The ticker whose snapshot of the sample session holds the most Wyckoff events (INTC when none has any). Under wyckoff-1.3.0
+    /// INTC's held an ST; since wyckoff-1.4.0 (a climax must end a move of at least 12 ATR, issue 21) no ticker of the 67-ticker
+    /// sample has an event that session, so the markers are then checked to be none, as the snapshot says.
+    /// </summary>
+    private const string FallbackTicker = "INTC";
 
     [Test]
     public async Task Chart_canvas_renders_the_stored_bars_with_the_wyckoff_markers_and_phase_band()
     {
-        var bars = await ApiAsync($"/api/ingestion/bars/{Ticker}");
-        var snapshot = (await ApiAsync("/api/wyckoff/snapshots?session=2025-08-26")).EnumerateArray()
-            .Single(s => s.GetProperty("ticker").GetString() == Ticker);
+        var snapshots = (await ApiAsync("/api/wyckoff/snapshots?session=2025-08-26")).EnumerateArray().ToList();
+        var snapshot = snapshots.OrderByDescending(s => s.GetProperty("events").GetArrayLength()).ThenBy(s => s.GetProperty("ticker").GetString(), StringComparer.Ordinal)
+            .Where(s => s.GetProperty("events").GetArrayLength() > 0)
+            .DefaultIfEmpty(snapshots.Single(s => s.GetProperty("ticker").GetString() == FallbackTicker)).First();
+        var ticker = snapshot.GetProperty("ticker").GetString()!;
+        var bars = await ApiAsync($"/api/ingestion/bars/{ticker}");
         var events = snapshot.GetProperty("events").EnumerateArray().ToList();
-        var history = await ApiAsync($"/api/wyckoff/snapshots/{Ticker}/history");
-        Assert.That(events, Is.Not.Empty, $"precondition: {Ticker}'s snapshot of 2025-08-26 has Wyckoff events");
+        var history = await ApiAsync($"/api/wyckoff/snapshots/{ticker}/history");
+        await TestContext.Out.WriteLineAsync($"chart of {ticker}: {events.Count} Wyckoff events in its 2025-08-26 snapshot");
         var page = await NewPageAsync();
 
-        await page.GotoAsync($"/ticker/{Ticker}");
+        await page.GotoAsync($"/ticker/{ticker}");
 
         await Assertions.Expect(page.Locator("#chart[data-rendered='true']")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         Assert.Multiple(async () =>
