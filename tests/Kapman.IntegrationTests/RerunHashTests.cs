@@ -10,10 +10,13 @@ namespace Kapman.IntegrationTests;
 /// </summary>
 public class RerunHashTests
 {
-    /// <summary>Tables that record runs or deliveries rather than results: a rerun adds to them by design.</summary>
+    /// <summary>
+    /// Tables that record runs or deliveries rather than results: a rerun adds to them by design. The exit monitor's decision
+    /// log grows on its own clock (a HOLD row per open position per scan), whether or not a session is rerun.
+    /// </summary>
     private static readonly string[] Bookkeeping =
     [
-        "market.pipeline_runs", "market.pipeline_stages", "market.ingestion_runs", "recommendation.run_inputs",
+        "market.pipeline_runs", "market.pipeline_stages", "market.ingestion_runs", "recommendation.run_inputs", "execution.exit_decisions",
     ];
 
     private static readonly string[] Schemas = ["market", "metrics", "options", "wyckoff", "recommendation", "notification", "execution"];
