@@ -1,3 +1,4 @@
+using Kapman.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Kapman.Execution.DailyPnl;
@@ -7,46 +8,25 @@ namespace Kapman.Execution.DailyPnl;
 /// is due, with the injected clock. A failed pass is logged and tried again at the next interval.
 /// </summary>
 public sealed partial class DailyPnlWorker(DailyPnlReporter reporter, IOptions<DailyPnlOptions> options, TimeProvider clock, ILogger<DailyPnlWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(clock)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.Enabled;
+
+    /// <inheritdoc />
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.CheckIntervalSeconds);
+
+    /// <inheritdoc />
+    protected override async Task PassAsync(CancellationToken ct)
     {
-        if (!options.Value.Enabled)
+        if (await reporter.ReportAsync(Clock.GetUtcNow(), ct) == DailyPnlOutcome.Reported)
         {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await reporter.ReportAsync(clock.GetUtcNow(), stoppingToken) == DailyPnlOutcome.Reported)
-                {
-                    LogReported(logger);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // the worker must outlive a failed pass (the read contract down): logged and tried again
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(options.Value.CheckIntervalSeconds), clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            LogReported(logger);
         }
     }
+
+    /// <inheritdoc />
+    protected override void OnPassFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Daily PnL summary published")]
     private static partial void LogReported(ILogger logger);
