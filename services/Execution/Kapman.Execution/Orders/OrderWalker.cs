@@ -280,11 +280,9 @@ public sealed partial class OrderWalker(
     {
         if (step?.Status == "PLACED")
         {
-            if (!await TryCancelAsync(broker, order, step, ct))
-            {
-                return;
-            }
-
+            // A refused cancel is read, not retried blindly: a rung that filled while the cancel was on its way must be recorded as a fill,
+            // or the order would stay working and the cancel be asked again every poll.
+            var cancelled = await TryCancelAsync(broker, order, step, ct);
             BrokerOrder report;
             try
             {
@@ -309,6 +307,11 @@ public sealed partial class OrderWalker(
                     await PartialAsync(broker, order, step, report, decision.Reason, ct);
                 }
 
+                return;
+            }
+
+            if (!cancelled && report.Status is not (BrokerOrderStatus.Canceled or BrokerOrderStatus.Rejected or BrokerOrderStatus.Expired or BrokerOrderStatus.Error))
+            {
                 return;
             }
         }

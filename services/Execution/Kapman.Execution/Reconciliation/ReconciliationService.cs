@@ -17,7 +17,7 @@ namespace Kapman.Execution.Reconciliation;
 /// Reconciliation on start and every <see cref="ExecutionOptions.ReconcileIntervalSeconds"/> (docs/domain/execution.md#reconciliation, seed 003 §4 task 5.1.1: 120 s) against the
 /// broker of the current mode (the paper broker unless LIVE): the local book (orders with their resting rung's broker id, the position
 /// book, the stored executions) is compared with the broker's snapshot by <see cref="Reconciler"/>. Every difference is journalled
-/// (RECONCILIATION). An unexplained one puts the kill switch in safe mode (<see cref="KillSwitchTrigger.ReconciliationMismatch"/>) and raises
+/// (RECONCILIATION). An unexplained one, seen again on a second snapshot read at once, puts the kill switch in safe mode (<see cref="KillSwitchTrigger.ReconciliationMismatch"/>) and raises
 /// <see cref="ExecutionAlertRaised"/>. Explained differences (fills and states not yet read) are left to the order worker's next poll,
 /// which reads the same broker; nothing is repaired here. Runs under <see cref="ExecutionGate"/>, after the worker resumed the stored
 /// orders, so a rung between its placing and its storing is never compared.
@@ -82,8 +82,14 @@ public sealed partial class ReconciliationService(
         var book = (await positions.AllAsync(ct))
             .Where(p => p.Simulated == (broker.Name == PaperBroker.BrokerName))
             .Select(p => new Position(p.GroupId, p.Strategy, p.Ticker, p.OccSymbol, p.NetContracts, p.AveragePrice, p.RealizedPnl, p.Commissions)).ToList();
-        var snapshot = await BrokerSnapshotReader.ReadAsync(broker, since, ct);
-        var report = Reconciler.Reconcile(new LocalBook(local, book, await fills.KeysAsync(broker.Name, ct)), snapshot);
+        var localBook = new LocalBook(local, book, await fills.KeysAsync(broker.Name, ct));
+        var report = Reconciler.Reconcile(localBook, await BrokerSnapshotReader.ReadAsync(broker, since, ct));
+        if (report.RequiresSafeMode)
+        {
+            // The snapshot's orders, positions and executions are three calls: a fill landing between two of them looks like a position
+            // mismatch. Under the gate the local book cannot move, so only a difference a fresh snapshot still shows is acted on.
+            report = Reconciler.Reconcile(localBook, await BrokerSnapshotReader.ReadAsync(broker, since, ct));
+        }
         if (report.Differences.Count > 0)
         {
             await using var tx = await database.BeginAsync(ct);
