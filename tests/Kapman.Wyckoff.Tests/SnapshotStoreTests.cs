@@ -67,6 +67,27 @@ public sealed class SnapshotStoreTests : DatabaseTest
     }
 
     [Test]
+    public async Task A_rerun_that_no_longer_raises_an_alert_removes_it_and_leaves_other_tickers_alerts()
+    {
+        var snapshot = Snapshot(WyckoffParameters.Default);
+        await using (var connection = await DataSource.OpenConnectionAsync())
+        {
+            // What an older model version left: an entry alert on SPY and an exit alert on QQQ for the same session.
+            await connection.ExecuteAsync(
+                "INSERT INTO alerts (ticker, session_date, kind, score) VALUES ('SPY', @session, 'SPRING_ENTRY', 9), ('QQQ', @session, 'SOW_REDUCE', 4)",
+                new { session = snapshot.SessionDate });
+        }
+
+        // The rising series raises nothing under the current model; only SPY is reanalysed.
+        Assert.That(SnapshotStore.Alerts(snapshot), Is.Empty);
+        await StoreAsync(snapshot);
+
+        await using var check = await DataSource.OpenConnectionAsync();
+        var left = await check.QueryAsync<(string Ticker, string Kind)>("SELECT ticker, kind FROM alerts ORDER BY ticker");
+        Assert.That(left, Is.EqualTo(new[] { ("QQQ", "SOW_REDUCE") }));
+    }
+
+    [Test]
     public async Task A_new_model_version_adds_rows_keeps_the_old_and_readers_see_the_latest()
     {
         await StoreAsync(Snapshot(WyckoffParameters.Default));

@@ -14,7 +14,8 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Upserts the snapshot on (ticker, session, model version) in <c>snapshot_versions</c> (other model versions'
-    /// rows are kept; the <c>snapshots</c> view shows the latest computed) and records its alert, if any, once.
+    /// rows are kept; the <c>snapshots</c> view shows the latest computed) and records its alert, if any, once; alerts of the ticker and
+    /// session the new analysis no longer raises (a rerun under another model version) are removed.
     /// </summary>
     public static Task UpsertAsync(OutboxTransaction tx, WyckoffSnapshot s, CancellationToken ct) => UpsertAllAsync(tx, [s], ct);
 
@@ -81,6 +82,26 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
             },
             transaction, cancellationToken: ct));
         var alerting = snapshots.SelectMany(s => Alerts(s).Select(a => (s.SessionDate, a.Ticker, a.Kind, a.Score))).ToArray();
+
+        // A rerun under another model version replaces the session's view: an alert the new analysis no longer raises is dropped, or the
+        // alert list would keep the old model's calls while the snapshots (the latest computed) show none.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM alerts a
+            USING unnest(@tickers, @sessions) AS s (ticker, session_date)
+            WHERE a.ticker = s.ticker AND a.session_date = s.session_date
+              AND NOT EXISTS (SELECT 1 FROM unnest(@alertTickers, @alertSessions, @alertKinds) AS k (ticker, session_date, kind)
+                              WHERE k.ticker = a.ticker AND k.session_date = a.session_date AND k.kind = a.kind)
+            """,
+            new
+            {
+                tickers = Column(snapshots, s => s.Ticker),
+                sessions = Column(snapshots, s => s.SessionDate),
+                alertTickers = alerting.Select(a => a.Ticker).ToArray(),
+                alertSessions = alerting.Select(a => a.SessionDate).ToArray(),
+                alertKinds = alerting.Select(a => a.Kind).ToArray(),
+            },
+            transaction, cancellationToken: ct));
         if (alerting.Length > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(
