@@ -1,7 +1,9 @@
+using Kapman.ServiceDefaults.Hosting;
+
 namespace Kapman.ServiceDefaults.History;
 
 /// <summary>One history computation running in the background (see <see cref="HistoryJobs"/>); its state lives in memory only.</summary>
-public sealed class HistoryJob(Guid id, DateOnly from, DateOnly to, string unit)
+public sealed class HistoryJob(Guid id, DateOnly from, DateOnly to, string unit) : IBackgroundJob
 {
     private volatile string state = "running";
 
@@ -29,10 +31,10 @@ public sealed class HistoryJob(Guid id, DateOnly from, DateOnly to, string unit)
     /// <summary>Ends the job as succeeded.</summary>
     public void Succeed() => state = "succeeded";
 
-    /// <summary>Ends the job as failed with <paramref name="error"/>.</summary>
-    public void Fail(string error)
+    /// <summary>Ends the job as failed with <paramref name="reason"/>.</summary>
+    public void Fail(string reason)
     {
-        Error = error;
+        Error = reason;
         state = "failed";
     }
 

@@ -3,7 +3,7 @@ using Kapman.Ingestion.Apis;
 namespace Kapman.Ingestion.Loading;
 
 /// <summary>One backfill running in the background (see <see cref="BackfillJobs"/>); its state lives in memory only.</summary>
-public sealed class BackfillJob(Guid id, BackfillPlan plan, string source)
+public sealed class BackfillJob(Guid id, BackfillPlan plan, string source) : Kapman.ServiceDefaults.Hosting.IBackgroundJob
 {
     private volatile string state = "running";
 
@@ -38,10 +38,10 @@ public sealed class BackfillJob(Guid id, BackfillPlan plan, string source)
         state = result.Error is null ? "succeeded" : "failed";
     }
 
-    /// <summary>Ends the job as failed with <paramref name="error"/>.</summary>
-    public void Fail(string error)
+    /// <summary>Ends the job as failed with <paramref name="reason"/>.</summary>
+    public void Fail(string reason)
     {
-        Error = error;
+        Error = reason;
         state = "failed";
     }
 
