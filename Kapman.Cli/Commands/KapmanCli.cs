@@ -30,6 +30,7 @@ internal static class KapmanCli
         root.Subcommands.Add(RecommendCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BacktestCommand.Create());
+        root.Subcommands.Add(UniverseCommand.Create());
         return root;
     }
 
