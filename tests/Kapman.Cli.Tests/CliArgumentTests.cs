@@ -105,7 +105,7 @@ public class CliArgumentTests
 
         Assert.That(names, Is.EquivalentTo(new[]
         {
-            "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend", "bench", "backtest",
+            "up", "down", "status", "backfill", "pipeline", "demo", "research", "wyckoff", "replay", "options", "indicators", "recommend", "bench", "backtest", "universe",
         }));
     }
 
