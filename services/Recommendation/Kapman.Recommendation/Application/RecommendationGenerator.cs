@@ -37,8 +37,9 @@ public sealed class RecommendationGenerator(
     public static readonly TimeSpan JustificationBudget = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Reads the session's inputs (<see cref="RecommendationInputs"/>, the other services' read contracts) and the service's own
-    /// resolved outcomes on <paramref name="connection"/> (no transaction needed), decides for every ticker and
+    /// Reads the session's inputs (<see cref="RecommendationInputs"/>, the other services' read contracts) and the session's
+    /// calibration parameter set on <paramref name="connection"/> (no transaction needed; the set is fitted from the service's
+    /// resolved outcomes and stored first when the week has none yet, see <see cref="CalibrationService"/>), decides for every ticker and
     /// writes each justification, asking the configured model for chain-bearing tickers. Run it with no transaction open:
     /// a model call takes up to its timeout, and within <see cref="JustificationBudget"/> for the whole session.
     /// </summary>

@@ -72,7 +72,8 @@ public static class OutcomeStore
 
     /// <summary>
     /// Every evaluated call with its labels: phase or UNKNOWN; strategy, or UNDERLYING for an underlying-only call;
-    /// signal = the triggering event, else the alert kind, else the direction (rows stored before triggers were recorded).
+    /// signal = the triggering event, else the alert kind, else the direction (rows stored before triggers were recorded). Ordered by
+    /// recommendation id, so the seeded bootstrap over them is deterministic.
     /// </summary>
     public static async Task<IReadOnlyList<ScoredCall>> ScoredCallsAsync(NpgsqlConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<(double Confidence, bool Correct, string Phase, string Strategy, string Signal)>(new CommandDefinition(
@@ -80,6 +81,7 @@ public static class OutcomeStore
             SELECT o.predicted_confidence, o.direction_correct, COALESCE(r.phase, 'UNKNOWN'), COALESCE(r.strategy, 'UNDERLYING'),
                    COALESCE(r.trigger, r.signal, r.direction)
             FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
+            ORDER BY o.recommendation_id
             """, cancellationToken: ct)))
         .Select(c => new ScoredCall(c.Confidence, c.Correct, c.Phase, c.Strategy, c.Signal)).ToList();
 

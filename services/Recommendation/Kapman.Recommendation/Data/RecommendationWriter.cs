@@ -30,6 +30,8 @@ public static class RecommendationWriter
         var first = p?.Legs[0].Contract;
         var line = Line(stored);
         var legs = p is null ? null : JsonSerializer.Serialize(p.Legs.Select(LegDto.From), Json);
+        // Only a row that stores its confidence (a trade or an underlying-only call) names the calibration behind it.
+        var scored = p is not null || call is not null;
         return tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
             """
             INSERT INTO recommendations (id, ticker, session_date, status, strategy, direction, occ_symbol, expiration, strike, option_right, delta,
@@ -73,7 +75,7 @@ public static class RecommendationWriter
                 maxLoss = p?.MaxLossPerContract, breakeven = p?.Breakeven, rr = p?.RewardToRisk, contracts = p?.Contracts,
                 jModel = j.ModelVersion, jPrompt = j.Prompt, jFallback = j.FallbackReason,
                 trigger = d.Intent.Trigger, tradeSignal = signal?.TradeSignal, events = signal?.Events, rule, underlyingOnly = call is not null,
-                windowEnd = call?.WindowEnd, calibrationVersion = calibration?.Version, noEdge = calibration?.NoEdge ?? false,
+                windowEnd = call?.WindowEnd, calibrationVersion = scored ? calibration?.Version : null, noEdge = scored && (calibration?.NoEdge ?? false),
             },
             tx.Transaction, cancellationToken: ct));
     }
