@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Kapman.Recommendation.Core.Calibration;
 using Npgsql;
+using Row = (string Signal, string Version, string Parameters, double BaseRate, int Calls, bool NoEdge, System.DateOnly FittedThrough);
 
 namespace Kapman.Recommendation.Data;
 
@@ -27,9 +28,9 @@ public static class ModelParameterStore
     public static async Task<CalibrationModel?> ReadAsync(NpgsqlConnection connection, CalibrationSettings settings, DateOnly fittedThrough, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var rows = (await connection.QueryAsync<(string Signal, string Version, string Parameters, double BaseRate, int Calls, bool NoEdge, DateOnly FittedThrough)>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(
             Select + " WHERE model_name = @ModelName AND model_version = @ModelVersion AND fitted_through = @fittedThrough ORDER BY signal",
-            new { settings.ModelName, settings.ModelVersion, fittedThrough }, cancellationToken: ct))).Select(r => new Row(r.Signal, r.Version, r.Parameters, r.BaseRate, r.Calls, r.NoEdge, r.FittedThrough)).ToList();
+            new { settings.ModelName, settings.ModelVersion, fittedThrough }, cancellationToken: ct))).ToList();
         return Model(settings.ModelName, rows);
     }
 
@@ -37,7 +38,7 @@ public static class ModelParameterStore
     public static async Task<CalibrationModel?> LatestAsync(NpgsqlConnection connection, CalibrationSettings settings, DateOnly? onOrBefore, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var rows = (await connection.QueryAsync<(string Signal, string Version, string Parameters, double BaseRate, int Calls, bool NoEdge, DateOnly FittedThrough)>(new CommandDefinition(
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(
             Select + """
              WHERE model_name = @ModelName AND model_version = @ModelVersion
                AND fitted_through = (SELECT max(fitted_through) FROM model_parameters
@@ -45,7 +46,7 @@ public static class ModelParameterStore
                                        AND (@onOrBefore::date IS NULL OR fitted_through <= @onOrBefore))
              ORDER BY signal
             """,
-            new { settings.ModelName, settings.ModelVersion, onOrBefore }, cancellationToken: ct))).Select(r => new Row(r.Signal, r.Version, r.Parameters, r.BaseRate, r.Calls, r.NoEdge, r.FittedThrough)).ToList();
+            new { settings.ModelName, settings.ModelVersion, onOrBefore }, cancellationToken: ct))).ToList();
         return Model(settings.ModelName, rows);
     }
 
@@ -88,11 +89,13 @@ public static class ModelParameterStore
 
     private static CalibrationModel? Model(string name, List<Row> rows)
     {
-        if (rows.Find(r => r.Signal == Overall) is not { } overall)
+        var index = rows.FindIndex(r => r.Signal == Overall);
+        if (index < 0)
         {
             return null;
         }
 
+        var overall = rows[index];
         var signals = rows.Where(r => r.Signal != Overall).Select(r =>
         {
             var p = JsonSerializer.Deserialize<SignalParameters>(r.Parameters, Json)!;
@@ -104,5 +107,4 @@ public static class ModelParameterStore
     /// <summary>The <c>parameters</c> JSON of a fitted signal: Platt (A, B) and the holdout Briers of the edge test.</summary>
     private sealed record SignalParameters(double A, double B, double HoldoutBrier, double HoldoutBaseBrier);
 
-    private sealed record Row(string Signal, string Version, string Parameters, double BaseRate, int Calls, bool NoEdge, DateOnly FittedThrough);
 }
