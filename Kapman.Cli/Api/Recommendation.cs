@@ -12,6 +12,7 @@ namespace Kapman.Cli.Api;
 /// <param name="Dte">Days to expiration.</param>
 /// <param name="Confidence">Confidence in [0, 1].</param>
 /// <param name="NoTradeReason">Why nothing was issued, for NO_TRADE.</param>
+/// <param name="NoEdge">True when the signal showed no edge in the walk-forward calibration: the confidence is its base rate.</param>
 internal sealed record Recommendation(
     string Ticker,
     string Status,
@@ -23,4 +24,5 @@ internal sealed record Recommendation(
     double? Delta,
     int? Dte,
     double? Confidence,
-    string? NoTradeReason);
+    string? NoTradeReason,
+    bool NoEdge = false);

@@ -28,10 +28,34 @@ internal static class RecommendBacktestCalibration
         CalibrationFitter.Fit(
             calls.Select(c => new CalibrationSample(c.Trigger, c.RuleConfidence, c.ResolvedOn, c.Correct)), from, CalibrationSettings.Default);
 
-    /// <summary>The Markdown section.</summary>
-    public static string Markdown(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from, int seed)
+    /// <summary>Bins of the reliability table and diagram (width 0.05).</summary>
+    public const int ReliabilityBins = 20;
+
+    /// <summary>The reliability table of the reported calls' calibrated probabilities under <paramref name="model"/>.</summary>
+    public static IReadOnlyList<ReliabilityBucket> Reliability(IReadOnlyList<RecommendBacktestCall> calls, CalibrationModel model)
     {
-        var model = Fit(calls, from);
+        ArgumentNullException.ThrowIfNull(calls);
+        ArgumentNullException.ThrowIfNull(model);
+        var scored = calls.Where(c => c.Reported)
+            .Select(c => new ScoredCall(model.Probability(c.Trigger, c.RuleConfidence), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
+        return AccuracyAggregator.Summarize(scored, ReliabilityBins).Reliability;
+    }
+
+    /// <summary>The reliability diagram (SVG) of <see cref="Reliability"/>, with the test calls' base rate.</summary>
+    public static string ReliabilitySvg(IReadOnlyList<RecommendBacktestCall> calls, CalibrationModel model)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        var test = calls.Where(c => c.Reported).ToList();
+        return ReliabilityDiagram.Svg(
+            Reliability(calls, model), $"Out-of-sample reliability, calibration {model.Version}, {test.Count} calls",
+            test.Count == 0 ? null : test.Average(c => c.Correct ? 1.0 : 0.0));
+    }
+
+    /// <summary>The Markdown section for <paramref name="model"/> (fitted before --from, see <see cref="Fit"/>).</summary>
+    public static string Markdown(IReadOnlyList<RecommendBacktestCall> calls, CalibrationModel model, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var from = model.FittedThrough;
         var test = calls.Where(c => c.Reported).ToList();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
@@ -53,9 +77,8 @@ internal static class RecommendBacktestCalibration
             Row(text, $"signal {group.Key}{(model.HasEdge(group.Key) ? "" : " (no edge)")}", group.ToList(), model, seed);
         }
 
-        var scored = test.Select(c => new ScoredCall(model.Probability(c.Trigger, c.RuleConfidence), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
-        text.Append("\nReliability (out-of-sample calibrated probability):\n\n| probability | calls | mean p | observed |\n|---|---:|---:|---:|\n");
-        foreach (var b in AccuracyAggregator.Summarize(scored, 20).Reliability.Where(b => b.Count > 0))
+        text.Append("\nReliability (out-of-sample calibrated probability; diagram reliability.svg beside --out):\n\n| probability | calls | mean p | observed |\n|---|---:|---:|---:|\n");
+        foreach (var b in Reliability(calls, model).Where(b => b.Count > 0))
         {
             text.Append(CultureInfo.InvariantCulture, $"| {b.Lower:0.00}-{b.Upper:0.00} | {b.Count} | {b.MeanConfidence:0.000} | {b.ObservedFrequency:0.000} |\n");
         }

@@ -2,33 +2,34 @@ extern alias recommendation;
 
 using System.Globalization;
 using System.Text;
+using recommendation::Kapman.Recommendation.Core.Calibration;
 using recommendation::Kapman.Recommendation.Core.Outcomes;
 
 namespace Kapman.Cli.Commands;
 
 /// <summary>
 /// The Markdown report of <c>kapman recommend backtest</c>: hit rate and mean Brier of the rule confidences and of the
-/// calibrated ones (<see cref="TriggerCalibrator"/>: each call's confidence from the past hit rate of its trigger,
-/// counting only calls resolved strictly before its session), against the climatological baseline b(1 − b) of
+/// calibrated ones (<see cref="CalibrationModel"/> fitted on the calls resolved before --from, the daily run's walk-forward
+/// calibration: Platt per signal where it beat the base rate, else the base rate), against the climatological baseline b(1 − b) of
 /// each group, overall and by signal (trigger), phase and structure; then both reliability tables.
 /// </summary>
 internal static class RecommendBacktestReport
 {
     /// <summary>The report over <paramref name="calls"/> (reported and warm-up calls; only reported ones are scored).</summary>
-    public static string Markdown(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from, DateOnly to, double pseudoCount)
+    public static string Markdown(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from, DateOnly to, CalibrationModel model)
     {
-        var calibrator = new TriggerCalibrator(calls.Select(c => new ResolvedCall(c.Trigger, c.ResolvedOn, c.Correct)), pseudoCount);
+        ArgumentNullException.ThrowIfNull(model);
         var reported = calls.Where(c => c.Reported).ToList();
         var rule = reported.Select(c => new ScoredCall(c.RuleConfidence, c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
         var calibrated = reported.Select(c => new ScoredCall(
-            calibrator.Confidence(c.Trigger, c.RuleConfidence, c.Session), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
+            model.Probability(c.Trigger, c.RuleConfidence), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
         var before = AccuracyAggregator.Summarize(rule);
         var after = AccuracyAggregator.Summarize(calibrated);
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# Recommendation backtest {from:yyyy-MM-dd} .. {to:yyyy-MM-dd} (directional, underlying only)\n\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"Brier (rule) uses the selection rule's confidence; Brier (calibrated) uses (h + k·p₀) / (n + k), k = {pseudoCount:0.##}, over the trigger's calls resolved before each session.\n\n");
+            $"Brier (rule) uses the selection rule's confidence; Brier (calibrated) uses calibration {model.Version}, fitted on the calls resolved before {model.FittedThrough:yyyy-MM-dd}.\n\n");
         text.Append("| group | calls | hit rate | Brier (rule) | Brier (calibrated) | baseline b(1-b) | skill (rule) | skill (calibrated) |\n");
         text.Append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         Rows(text, "", [before.Overall], [after.Overall]);

@@ -22,7 +22,8 @@ namespace Kapman.Cli.Commands;
 /// D0..D1 − 1 are warm-up: scored only as calibration evidence. Prints hit rate and Brier (rule and calibrated
 /// confidence) against the climatological baseline, overall and by signal, phase and structure (<see cref="RecommendBacktestReport"/>),
 /// then the out-of-sample section: a calibration fitted on the warm-up calls only, scored on the reported ones with
-/// bootstrap intervals (<see cref="RecommendBacktestCalibration"/>, --bootstrap-seed, default 21).
+/// bootstrap intervals (<see cref="RecommendBacktestCalibration"/>, --bootstrap-seed, default 21). With --out, the out-of-sample
+/// reliability diagram is written beside the report as <c>reliability.svg</c>.
 /// </summary>
 internal static class RecommendCommand
 {
@@ -38,7 +39,7 @@ internal static class RecommendCommand
         var to = KapmanCli.DateOption("--to", "Last session a call is made on.");
         var warmup = new Option<DateOnly?>("--warmup-from") { Description = "First session of warm-up calls (calibration evidence only, not reported).", HelpName = "YYYY-MM-DD" };
         var tickers = KapmanCli.TickersOption();
-        var output = new Option<string?>("--out") { Description = "Also write the Markdown report here.", HelpName = "FILE.md" };
+        var output = new Option<string?>("--out") { Description = "Also write the Markdown report here (and reliability.svg beside it).", HelpName = "FILE.md" };
         var dataRoot = KapmanCli.DataRootOption();
         var seed = new Option<int>("--bootstrap-seed") { Description = "Seed of the bootstrap confidence intervals (deterministic).", DefaultValueFactory = _ => 21, HelpName = "N" };
         var backtest = new Command("backtest", "Directional calls over past sessions, scored by hit rate and Brier against the base rate.")
@@ -124,8 +125,9 @@ internal static class RecommendCommand
         }
 
         var parameters = StrategyParameters.Default;
-        var report = RecommendBacktestReport.Markdown(calls, from, to, parameters.CalibrationPseudoCount) +
-            RecommendBacktestCalibration.Markdown(calls, from, seed) + string.Create(CultureInfo.InvariantCulture,
+        var model = RecommendBacktestCalibration.Fit(calls, from);
+        var report = RecommendBacktestReport.Markdown(calls, from, to, model) +
+            RecommendBacktestCalibration.Markdown(calls, model, seed) + string.Create(CultureInfo.InvariantCulture,
             $"\n{bars.Count} tickers, {analysed:N0} ticker-sessions analysed: {calls.Count(c => c.Reported):N0} directional calls scored "
             + $"({calls.Count(c => !c.Reported):N0} warm-up calls from {warmup:yyyy-MM-dd} as calibration evidence), {neutral:N0} neutral (HOLD), "
             + $"{open:N0} with an incomplete window, {failed:N0} with an invalid history; model {parameters.ModelVersion} / "
@@ -134,6 +136,8 @@ internal static class RecommendCommand
         if (output is not null)
         {
             File.WriteAllText(output, report);
+            File.WriteAllText(
+                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "reliability.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, model));
         }
 
         return 0;

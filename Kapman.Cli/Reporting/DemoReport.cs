@@ -27,7 +27,10 @@ internal static class DemoReport
     public static IReadOnlyList<Recommendation> IssuedOnly(IEnumerable<Recommendation> recommendations) =>
         [.. recommendations.Where(r => string.Equals(r.Status, Issued, StringComparison.OrdinalIgnoreCase)).OrderBy(r => r.Ticker, StringComparer.Ordinal)];
 
-    /// <summary>Cells for one issued recommendation: strike with 2 decimals, delta 2, confidence as a percentage.</summary>
+    /// <summary>
+    /// Cells for one issued recommendation: strike with 2 decimals, delta 2, confidence as a percentage, followed by "(no edge)"
+    /// when the calibration gave its signal's base rate.
+    /// </summary>
     public static IReadOnlyList<string> IssuedRow(Recommendation r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -41,7 +44,9 @@ internal static class DemoReport
             r.Strike?.ToString("0.00", CultureInfo.InvariantCulture) ?? RunSummary.None,
             r.Delta?.ToString("0.00", CultureInfo.InvariantCulture) ?? RunSummary.None,
             r.Dte?.ToString(CultureInfo.InvariantCulture) ?? RunSummary.None,
-            r.Confidence is { } confidence ? (confidence * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : RunSummary.None,
+            r.Confidence is { } confidence
+                ? (confidence * 100).ToString("0", CultureInfo.InvariantCulture) + "%" + (r.NoEdge ? " (no edge)" : "")
+                : RunSummary.None,
         ];
     }
 

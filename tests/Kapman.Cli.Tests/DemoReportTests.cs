@@ -42,6 +42,14 @@ public class DemoReportTests
     }
 
     [Test]
+    public void A_no_edge_confidence_says_so()
+    {
+        var issued = new Recommendation("NVDA", "ISSUED", "LONG_PUT", "BEARISH", "O:NVDA", null, null, null, null, 0.52, null, NoEdge: true);
+
+        Assert.That(DemoReport.IssuedRow(issued)[^1], Is.EqualTo("52% (no edge)"));
+    }
+
+    [Test]
     public void Issued_only_keeps_issued_ones_by_ticker()
     {
         Recommendation[] all =

@@ -3,9 +3,10 @@ using Kapman.Cli.Commands;
 namespace Kapman.Cli.Tests;
 
 /// <summary>
-/// The backtest report on three hand-scored calls of one trigger (k = 1, rule confidence 0.5): a warm-up call that
-/// came true, then two reported calls (right, then wrong). Calibrated confidences by hand: (1 + 0.5) / 2 = 0.75 for
-/// the first (one earlier hit) and (2 + 0.5) / 3 = 0.8333 for the second (two earlier hits).
+/// The backtest report on three hand-scored calls of one trigger (rule confidence 0.5): a warm-up call that came true,
+/// then two reported calls (right, then wrong). The calibration is fitted on the calls resolved before --from only: the
+/// warm-up call, far below the 300 calls a signal needs for a fit of its own, so both reported calls take the fit's base
+/// rate 1/1 = 1.0 ("no edge"); the reported outcomes never enter it.
 /// </summary>
 public class RecommendBacktestReportTests
 {
@@ -19,11 +20,11 @@ public class RecommendBacktestReportTests
     [Test]
     public void Scores_only_reported_calls_against_the_base_rate_with_rule_and_calibrated_confidences()
     {
-        var report = RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), pseudoCount: 1);
+        var report = Report();
 
-        // Rule Brier: (0.5 - 1)² and (0.5 - 0)² average 0.25; calibrated: (0.75 - 1)² = 0.0625 and 0.8333² = 0.6944
-        // average 0.3785; hit rate 1/2, baseline 0.5 · 0.5 = 0.25; skills 1 - 0.25/0.25 = 0 and 1 - 0.3785/0.25 = -0.514.
-        Assert.That(report, Does.Contain("| signal SPRING | 2 | 0.500 | 0.250 | 0.378 | 0.250 | 0.000 | -0.514 |"));
+        // Rule Brier: (0.5 - 1)² and (0.5 - 0)² average 0.25; calibrated: (1 - 1)² = 0 and (1 - 0)² = 1 average 0.5;
+        // hit rate 1/2, baseline 0.5 · 0.5 = 0.25; skills 1 - 0.25/0.25 = 0 and 1 - 0.5/0.25 = -1.
+        Assert.That(report, Does.Contain("| signal SPRING | 2 | 0.500 | 0.250 | 0.500 | 0.250 | 0.000 | -1.000 |"));
         Assert.That(report, Does.Contain("| phase Accumulation | 2 |"));
         Assert.That(report, Does.Contain("| structure LONG_CALL | 2 |"));
         Assert.That(report, Does.Contain("# Recommendation backtest 2024-02-01 .. 2024-03-31"));
@@ -32,12 +33,30 @@ public class RecommendBacktestReportTests
     [Test]
     public void Reliability_tables_put_each_call_in_its_confidence_bucket()
     {
-        var report = RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), pseudoCount: 1);
+        var report = Report();
         var calibrated = report[report.IndexOf("Reliability (calibrated", StringComparison.Ordinal)..];
 
-        // Rule: both calls at p = 0.5, one right. Calibrated: 0.75 (right) and 0.8333 (wrong) fall in separate tenths.
+        // Rule: both calls at p = 0.5, one right. Calibrated: both at the base rate 1.0 (the last tenth includes 1), one right.
         Assert.That(report, Does.Contain("| 0.5-0.6 | 2 | 0.500 | 0.500 |"));
-        Assert.That(calibrated, Does.Contain("| 0.7-0.8 | 1 | 0.750 | 1.000 |"));
-        Assert.That(calibrated, Does.Contain("| 0.8-0.9 | 1 | 0.833 | 0.000 |"));
+        Assert.That(calibrated, Does.Contain("| 0.9-1.0 | 2 | 1.000 | 0.500 |"));
     }
+
+    [Test]
+    public void The_reliability_diagram_plots_the_out_of_sample_bins_with_their_counts()
+    {
+        var model = RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1));
+
+        var svg = RecommendBacktestCalibration.ReliabilitySvg(Calls, model);
+
+        // One bin (0.95-1.00 of the 20) with both reported calls: mean p 1.0 at x = 50 + 400 = 450, observed 0.5 at
+        // y = 450 - 200 = 250; the base rate of the test calls, 0.5, is the same height.
+        Assert.That(svg, Does.StartWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        Assert.That(svg, Does.Contain("<circle class=\"bin\" cx=\"450\" cy=\"250\""));
+        Assert.That(svg, Does.Contain("0.95-1.00: 2 calls, mean p 1.000, observed 0.500"));
+        Assert.That(svg, Does.Contain("<line class=\"base-rate\" x1=\"50\" y1=\"250\""));
+        Assert.That(svg.Split("class=\"bin\"").Length - 1, Is.EqualTo(1));
+    }
+
+    private static string Report() =>
+        RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1)));
 }

@@ -60,11 +60,12 @@ public sealed class RecommendationDatabaseTests
 
         Assert.That(await db.OrphanLegsAsync(), Is.Zero, "every stored leg exists in the stored chain of its date");
 
-        // Entry 100 (08-27 open); 08-28 high 111 >= target 110: WIN on day 2, Brier (10/12 - 1)^2 = 1/36.
+        // Entry 100 (08-27 open); 08-28 high 111 >= target 110: WIN on day 2. No outcome before the session: the calibration's
+        // confidence is the uninformed base rate 0.5 ("no edge"), Brier (0.5 - 1)^2 = 0.25.
         Assert.That(await new OutcomeEvaluationService(db.DataSource, db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
         var outcome = await connection.QuerySingleAsync<(string Outcome, int? DaysToTarget, double Brier, string Status)>(
             "SELECT outcome_status, days_to_target, directional_brier, status FROM recommendation_outcomes");
         Assert.That((outcome.Outcome, outcome.DaysToTarget, outcome.Status), Is.EqualTo(("WIN", (int?)2, "closed")));
-        Assert.That(outcome.Brier, Is.EqualTo(1 / 36.0).Within(1e-12));
+        Assert.That(outcome.Brier, Is.EqualTo(0.25).Within(1e-12));
     }
 }

@@ -12,8 +12,9 @@ namespace Kapman.Recommendation.Tests;
 /// <summary>
 /// The live generation and the list filters of <c>GET /recommendations</c> (date, strategy, direction, status, minimum
 /// confidence, trigger) on real PostgreSQL with two real chains of one session, the shared MSFT and TSM 2026-07-28
-/// snapshots stored as the Options service stores them, plus NVDA (bars and a spring alert, no chain). Expected
-/// confidences are the selection rules' (no outcome history, so no calibration): Spring 10/12 and BC 25/28. Also the
+/// snapshots stored as the Options service stores them, plus NVDA (bars and a spring alert, no chain). Confidences come
+/// from a stored calibration parameter set of the session's week (Monday 2026-07-27) with an edge for both signals and
+/// A = 0: p = 1 / (1 + e^−B), B = ln 9 for BC_EXIT (0.9) and ln 4 for SPRING_ENTRY (0.8). Also the
 /// provenance stored with each recommendation when a model (a local OpenAI wire-format server replaying a recorded
 /// answer with a hallucinated strike) is rejected: the prompt, the answering model, the reason and the engine version;
 /// and that the model is asked with no transaction open.
@@ -39,6 +40,7 @@ public sealed class StoredChainListTests
         await db.SetSnapshotAsync("NVDA", Session, 2, 10, "SPRING_ENTRY", "A", "ENTRY_SETUP");
         await using var connection = await db.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("INSERT INTO market_api.daily_bars_v1 VALUES ('NVDA', '2026-07-28', 170, 174, 169, 172)");
+        await CalibrationSets.StoreAsync(db.DataSource, new DateOnly(2026, 7, 27), 0.5, ("BC_EXIT", 0, Math.Log(9), true, 0.6), ("SPRING_ENTRY", 0, Math.Log(4), true, 0.6));
     }
 
     [TearDown]
@@ -56,14 +58,15 @@ public sealed class StoredChainListTests
             .Select(r => $"{r.Ticker} {r.Status} {r.Strategy} {r.Direction} {r.Trigger}").ToArray();
 
         var all = await RecommendationQueries.ListAsync(connection, new RecommendationFilter(), CancellationToken.None);
-        // Trades first, highest confidence first: TSM 25/28 = 0.893 (protective put), MSFT 10/12 = 0.833; then NVDA's underlying-only call.
+        // Trades first, highest confidence first: TSM 0.9 (protective put), MSFT 0.8; then NVDA's underlying-only call.
         Assert.That(all.Select(r => $"{r.Ticker} {r.Status} {r.Strategy} {r.Direction} {r.Action} {r.Trigger}"), Is.EqualTo(new[]
         {
             "TSM ISSUED LONG_PUT SHORT HEDGE BC_EXIT",
             "MSFT ISSUED LONG_CALL LONG BUY SPRING_ENTRY",
             "NVDA NO_TRADE  LONG BUY SPRING_ENTRY",
         }));
-        Assert.That(all.Select(r => r.Confidence), Is.EqualTo(new[] { 25 / 28.0, 10 / 12.0, 10 / 12.0 }).Within(1e-12));
+        Assert.That(all.Select(r => r.Confidence), Is.EqualTo(new[] { 0.9, 0.8, 0.8 }).Within(1e-12));
+        Assert.That(all.Select(r => (r.CalibrationVersion, r.NoEdge)), Is.All.EqualTo(((string?)"platt-1.0.0+2026-07-27", false)));
         Assert.That(all.Take(2).Select(r => (r.OptionRight, r.Expiration!.Value.DayNumber - Session.DayNumber is >= 30 and <= 90)),
             Is.EqualTo(new[] { ((string?)"put", true), ((string?)"call", true) }));
 
@@ -73,7 +76,7 @@ public sealed class StoredChainListTests
         Assert.That(await List(new(Direction: "LONG")), Is.EqualTo(new[] { "MSFT ISSUED LONG_CALL LONG SPRING_ENTRY", "NVDA NO_TRADE  LONG SPRING_ENTRY" }));
         Assert.That(await List(new(Status: "no_trade")), Is.EqualTo(new[] { "NVDA NO_TRADE  LONG SPRING_ENTRY" }));
         Assert.That(await List(new(MinConfidence: 0.85)), Is.EqualTo(new[] { "TSM ISSUED LONG_PUT SHORT BC_EXIT" }));
-        Assert.That(await List(new(MinConfidence: 0.83)), Has.Length.EqualTo(3));
+        Assert.That(await List(new(MinConfidence: 0.79)), Has.Length.EqualTo(3));
         Assert.That(await List(new(Trigger: "bc_exit", Status: "ISSUED")), Is.EqualTo(new[] { "TSM ISSUED LONG_PUT SHORT BC_EXIT" }));
         Assert.That(await List(new(Session: Session.AddDays(-1))), Is.Empty);
         Assert.That(await List(new(Session: Session, Strategy: "LONG_PUT", Direction: "LONG")), Is.Empty);

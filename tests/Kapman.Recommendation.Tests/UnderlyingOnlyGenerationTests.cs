@@ -10,8 +10,8 @@ namespace Kapman.Recommendation.Tests;
 /// <summary>
 /// Tickers Wyckoff analysed without a stored chain, on real PostgreSQL: a directional verdict becomes an
 /// underlying-only call (NO_TRADE, never tradable, no contract), scored by the outcome job; a neutral one stores
-/// nothing; an alerted one without bars is a plain "no option chain stored". Confidence is calibrated with the
-/// trigger's outcomes resolved before the session.
+/// nothing; an alerted one without bars is a plain "no option chain stored". With no outcome before the session the
+/// calibrated confidence is the uninformed base rate 0.5 and the call is marked "no edge" (see <see cref="CalibrationServiceTests"/>).
 /// </summary>
 public sealed class UnderlyingOnlyGenerationTests
 {
@@ -50,55 +50,22 @@ public sealed class UnderlyingOnlyGenerationTests
         Assert.That(rows.Select(r => r.Ticker), Is.EqualTo(new[] { "AAPL", "NVDA" }), "MSFT is neutral without a chain: nothing stored");
 
         var aapl = rows[0];
-        // SOS in markup, spot = the 08-26 close 200: LONG at the event confidence 0.60, target 220, stop 190, window to 08-26 + 60 days.
+        // SOS in markup, spot = the 08-26 close 200: LONG (rule confidence 0.60, calibrated 0.5), target 220, stop 190, window to 08-26 + 60 days.
         Assert.That((aapl.Status, aapl.UnderlyingOnly, aapl.Direction, aapl.Trigger, aapl.Occ, aapl.Legs),
             Is.EqualTo(("NO_TRADE", true, (string?)"LONG", (string?)"SOS", (string?)null, (string?)null)));
-        Assert.That(new[] { aapl.Confidence, aapl.Target!.Value, aapl.Stop!.Value }, Is.EqualTo(new[] { 0.6, 220, 190 }).Within(1e-9));
+        Assert.That(new[] { aapl.Confidence, aapl.Target!.Value, aapl.Stop!.Value }, Is.EqualTo(new[] { 0.5, 220, 190 }).Within(1e-9));
         Assert.That(aapl.WindowEnd, Is.EqualTo(new DateOnly(2025, 10, 25)));
         Assert.That(aapl.Reason, Is.EqualTo("no option chain stored for AAPL on 2025-08-26: underlying-only LONG call on SOS, scored but not tradable"));
 
         var nvda = rows[1];
         Assert.That((nvda.Status, nvda.UnderlyingOnly, nvda.Confidence, nvda.Reason), Is.EqualTo(("NO_TRADE", false, 0.0, (string?)"no option chain stored for NVDA on 2025-08-26")));
 
-        // Entry 201 (08-27 open); 08-28 high 221 >= target 220: WIN on day 2, Brier (0.6 - 1)^2 = 0.16.
+        // Entry 201 (08-27 open); 08-28 high 221 >= target 220: WIN on day 2, Brier (0.5 - 1)^2 = 0.25.
         Assert.That(await new OutcomeEvaluationService(db.DataSource, db.DataSource).EvaluateAsync(new DateOnly(2025, 9, 30), CancellationToken.None), Is.EqualTo(1));
         var outcome = await connection.QuerySingleAsync<(string Outcome, int? DaysToTarget, double Brier, double Entry)>(
             "SELECT outcome_status, days_to_target, directional_brier, entry_price_actual FROM recommendation_outcomes");
         Assert.That((outcome.Outcome, outcome.DaysToTarget, outcome.Entry), Is.EqualTo(("WIN", (int?)2, 201.0)));
-        Assert.That(outcome.Brier, Is.EqualTo(0.16).Within(1e-12));
-    }
-
-    [Test]
-    public async Task Confidence_is_calibrated_with_the_triggers_outcomes_resolved_before_the_session()
-    {
-        // Four SOS calls resolved before 08-26 (one right) and one resolved on 08-26 itself (right, not yet known):
-        // p = (1 + 20 x 0.6) / (4 + 20) = 13 / 24. Another trigger's outcomes do not count.
-        await using (var connection = await db.DataSource.OpenConnectionAsync())
-        {
-            var history = new[] { ("SOS", "2025-07-01", false), ("SOS", "2025-07-15", true), ("SOS", "2025-08-01", false), ("SOS", "2025-08-25", false),
-                ("SOS", "2025-08-26", true), ("SOW", "2025-08-01", true) };
-            for (var i = 0; i < history.Length; i++)
-            {
-                var (trigger, resolved, correct) = history[i];
-                await connection.ExecuteAsync(
-                    """
-                    INSERT INTO recommendations (id, ticker, session_date, status, confidence, justification, writer, model_version, trigger, direction)
-                    VALUES (@id, @ticker, DATE '2025-06-02', 'ISSUED', 0.6, 'x', 'template', 'test', @trigger, 'LONG');
-                    INSERT INTO recommendation_outcomes (id, recommendation_id, evaluation_date, evaluation_window_days, entry_price_actual, exit_price_actual,
-                        high_price_during_window, low_price_during_window, days_held, max_favorable_excursion, max_adverse_excursion, direction_correct,
-                        predicted_confidence, directional_brier, actual_return_pct, hit_profit_target, hit_stop_loss, outcome_status, status)
-                    VALUES (@outcome, @id, CAST(@resolved AS date), 10, 1, 1, 1, 1, 10, 0, 0, @correct, 0.6, 0, 0, false, false, 'NEUTRAL', 'expired');
-                    """,
-                    new { id = Guid.NewGuid(), outcome = Guid.NewGuid(), ticker = "H" + i, trigger, resolved, correct });
-            }
-        }
-
-        await GenerateAsync();
-        await using var read = await db.DataSource.OpenConnectionAsync();
-        var (confidence, rule) = await read.QuerySingleAsync<(double, double?)>(
-            "SELECT confidence, rule_confidence FROM recommendations WHERE ticker = 'AAPL'");
-        Assert.That(confidence, Is.EqualTo(13 / 24.0).Within(1e-12));
-        Assert.That(rule, Is.EqualTo(0.6));
+        Assert.That(outcome.Brier, Is.EqualTo(0.25).Within(1e-12));
     }
 
     [Test]
@@ -114,8 +81,8 @@ public sealed class UnderlyingOnlyGenerationTests
 
         // NVDA's spring entry alert without a chain is an underlying-only LONG call the desk still sees (as NO_TRADE).
         Assert.That(await List(null), Is.EqualTo(new[] { "NVDA NO_TRADE True LONG SPRING_ENTRY" }));
-        // Highest confidence first: NVDA 10/12 before AAPL 0.60.
-        Assert.That(await List(true), Is.EqualTo(new[] { "NVDA NO_TRADE True LONG SPRING_ENTRY", "AAPL NO_TRADE True LONG SOS" }));
+        // Highest confidence first, then by ticker: both at the uninformed base rate 0.5.
+        Assert.That(await List(true), Is.EqualTo(new[] { "AAPL NO_TRADE True LONG SOS", "NVDA NO_TRADE True LONG SPRING_ENTRY" }));
         Assert.That(await List(false), Is.Empty);
     }
 

@@ -11,8 +11,9 @@ namespace Kapman.Recommendation.Tests;
 /// <summary>
 /// The weekly run's directional evaluation (docs/domain/recommendations.md#outcome-evaluation, seed 000 §5.5, FR-009) on real PostgreSQL: it
 /// scores the stored call as of the run's session (a bar after that date is left out of the window). The call: AAPL SOS
-/// in markup on 2025-08-26, spot 200, LONG at 0.60, target 220, stop 190; entry 201 (08-27 open), 08-28 high 221 ≥ 220:
-/// WIN on day 2, Brier (0.6 − 1)² = 0.16 (hand computed); the accuracy summary then groups it by trigger, phase and strategy.
+/// in markup on 2025-08-26, spot 200, LONG (rule 0.60; calibrated on no earlier outcome: the base rate 0.5, "no edge"), target
+/// 220, stop 190; entry 201 (08-27 open), 08-28 high 221 ≥ 220: WIN on day 2, Brier (0.5 − 1)² = 0.25 (hand computed); the
+/// accuracy summary then groups it by trigger, phase and strategy.
 /// </summary>
 public sealed class WeeklyOutcomeTests
 {
@@ -53,12 +54,12 @@ public sealed class WeeklyOutcomeTests
         // As of the weekly run's session 2025-09-30 the window holds the 08-27, 08-28 and 09-30 bars, not 10-01's.
         Assert.That((outcome.Outcome, outcome.DaysToTarget, outcome.Entry, outcome.WindowBars),
             Is.EqualTo(("WIN", (int?)2, 201.0, 3)));
-        Assert.That(outcome.Brier, Is.EqualTo(0.16).Within(1e-12));
+        Assert.That(outcome.Brier, Is.EqualTo(0.25).Within(1e-12));
 
-        // The accuracy endpoint's summary: one right call at p = 0.6, grouped under its trigger, phase letter and "no chain".
+        // The accuracy endpoint's summary: one right call at p = 0.5, grouped under its trigger, phase letter and "no chain".
         var summary = AccuracyAggregator.Summarize(await OutcomeStore.ScoredCallsAsync(connection, CancellationToken.None));
         Assert.That(new[] { summary.BySignal, summary.ByPhase, summary.ByStrategy }.Select(g => g.Single().Key), Is.EqualTo(new[] { "SOS", "B", "UNDERLYING" }));
         Assert.That((summary.Overall.Count, summary.Overall.HitRate), Is.EqualTo((1, 1.0)));
-        Assert.That(summary.Overall.MeanBrier, Is.EqualTo(0.16).Within(1e-12));
+        Assert.That(summary.Overall.MeanBrier, Is.EqualTo(0.25).Within(1e-12));
     }
 }

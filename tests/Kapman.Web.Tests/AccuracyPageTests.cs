@@ -1,6 +1,6 @@
 namespace Kapman.Web.Tests;
 
-/// <summary>The accuracy page: Brier and hit rate by group and the calibration plot (Fixtures/accuracy.json).</summary>
+/// <summary>The accuracy page: Brier and hit rate by group, the calibration plot and reliability table (Fixtures/accuracy.json), and the calibration set (Fixtures/calibration.json).</summary>
 [TestFixture]
 public sealed class AccuracyPageTests
 {
@@ -24,6 +24,30 @@ public sealed class AccuracyPageTests
             Assert.That(page.Attributes("//*[local-name()='circle']", "cx"), Is.EqualTo(new[] { "162", "210" }));
             Assert.That(page.Attributes("//*[local-name()='circle']", "cy"), Is.EqualTo(new[] { "150", "120" }));
             Assert.That(page.Attributes("//*[local-name()='circle']", "r"), Is.EqualTo(new[] { "5", "7" }));
+        });
+    }
+
+    [Test]
+    public async Task ReliabilityTable_SkillWithItsInterval_AndNoEdgeSignals_AreShown()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var page = await TodayPage.LoadAsync(client, "/accuracy");
+
+        // Fixture: baseline 0.24, skill 0.1667, interval [-0.05, 0.30]; bins 0.5-0.6 (4 calls, 0.55, 0.5) and an empty 0.6-0.7;
+        // calibration: BC_EXIT lost to its base rate (no edge), SPRING_ENTRY kept its fit.
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text("//p[@id='skill']"), Is.EqualTo("Base-rate Brier 0.240 · skill 0.167 (95 % CI -0.050 to 0.300, bootstrap)"));
+            Assert.That(page.Attributes("//table[@id='reliability-table']//tbody/tr", "data-bin"), Is.EqualTo(new[] { "0.50-0.60", "0.60-0.70", "0.70-0.80" }));
+            Assert.That(page.Texts("//table[@id='reliability-table']//tr[@data-bin='0.50-0.60']/td"), Is.EqualTo(new[] { "0.50–0.60", "4", "0.550", "0.500" }));
+            Assert.That(page.Texts("//table[@id='reliability-table']//tr[@data-bin='0.60-0.70']/td"), Is.EqualTo(new[] { "0.60–0.70", "0", "—", "—" }));
+            Assert.That(page.Attributes("//*[local-name()='svg' and @id='calibration']", "id"), Has.Count.EqualTo(1), "the reliability diagram");
+            Assert.That(page.Text("//p[@id='calibration-set']"), Is.EqualTo("Parameter set platt-1.0.0+2025-08-25, fitted on outcomes before 2025-08-25 · base rate 0.520"));
+            Assert.That(page.Text("//table[@id='calibration-signals']//tr[@data-key='BC_EXIT']/td[@class='edge']"), Is.EqualTo("no edge"));
+            Assert.That(page.Text("//table[@id='calibration-signals']//tr[@data-key='SPRING_ENTRY']/td[@class='edge']"), Is.EqualTo("calibrated"));
         });
     }
 

@@ -44,6 +44,7 @@ public sealed class RecommendationPageTests
     [TestCase("net-premium", "3.10")]
     [TestCase("levels", "229.30 / 236.00 / 215.00")]
     [TestCase("phase", "DISTRIBUTION · EXIT")]
+    [TestCase("confidence", "0.72 · no edge")]
     public void Terms_ShowThePayoffNumbers(string field, string expected) =>
         Assert.That(page.Text($"//dd[@data-field='{field}']"), Is.EqualTo(expected));
 

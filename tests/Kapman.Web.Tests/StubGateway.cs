@@ -198,6 +198,7 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/options/dealer-metrics") => FixtureAsync(context, "dealer-metrics.json"),
             (GatewayScenario.FullDay, "/api/options/contracts") when underlying == "SPY" => JsonAsync(context, SyntheticChain.SpyJson),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/accuracy") => FixtureAsync(context, "accuracy.json"),
+            (GatewayScenario.FullDay, "/api/recommendation/calibration") => FixtureAsync(context, "calibration.json"),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/accuracy/options") => JsonAsync(context, OptionAccuracy),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f") => FixtureAsync(context, "recommendation-detail.json"),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations/0b7f2c1e-3d4a-4f6b-8e9d-1a2b3c4d5e6f/trail") => FixtureAsync(context, "recommendation-trail.json"),

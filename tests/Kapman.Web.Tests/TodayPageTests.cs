@@ -102,6 +102,8 @@ public sealed class TodayPageTests
             Assert.That(page.Text(row + "/td[contains(@class,'delta')]"), Is.EqualTo("-0.35"));
             Assert.That(page.Text(row + "/td[contains(@class,'dte')]"), Is.EqualTo("24"));
             Assert.That(page.Text(row + "/td[contains(@class,'confidence')]"), Is.EqualTo("0.72"));
+            Assert.That(page.Text("//section[@id='recommendations']//tr[@data-ticker='MSFT']/td[contains(@class,'confidence')]"), Is.EqualTo("0.55 no edge"),
+                "MSFT's signal showed no edge: its confidence is the base rate and the row says so");
             Assert.That(page.Text(row + "/td[@class='justification']"), Is.EqualTo("Buying climax 24/28 under the 230 call wall"));
         });
     }

@@ -1,5 +1,6 @@
 using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Application;
+using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Decisions;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
@@ -44,6 +45,7 @@ internal static class Extensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Options),
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Wyckoff)));
         builder.AddDecisionCore();
+        builder.Services.AddSingleton(sp => new CalibrationService(CalibrationSettings.Default, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RecommendationGenerator>();
         builder.Services.AddSingleton<RecommendationJoin>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
@@ -105,5 +107,6 @@ internal static class Extensions
         app.MapOutcomesApi();
         app.MapGenerateApi();
         app.MapDecisionsApi();
+        app.MapCalibrationApi();
     }
 }

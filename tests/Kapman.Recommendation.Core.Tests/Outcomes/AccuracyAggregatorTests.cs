@@ -49,4 +49,20 @@ public sealed class AccuracyAggregatorTests
         Assert.That(table.Select(b => b.ObservedFrequency), Is.EqualTo(new double?[] { null, null, null, 1, null, null, 0, null, 1, 1 }));
         Assert.That(table[9], Is.EqualTo(new ReliabilityBucket(0.9, 1.0, 1, 0.9, 1)));
     }
+
+    [Test]
+    public void Reliability_bins_of_a_hand_computed_set_in_quarters()
+    {
+        // Quarters [0, .25), [.25, .5), [.5, .75), [.75, 1]. p = 0.25 and 0.5 open their bins; p = 1 closes the last one.
+        // Q1: 0.1 (no) and 0.2 (yes): mean 0.15, observed 1/2. Q2: 0.25 (no): mean 0.25, observed 0. Q3: 0.5 (yes), 0.5 (yes),
+        // 0.7 (no): mean 1.7/3, observed 2/3. Q4: 0.75 (yes), 1.0 (yes): mean 0.875, observed 1.
+        ScoredCall Call(double p, bool o) => new(p, o, "A", "S", "X");
+        var table = AccuracyAggregator.Summarize(
+            [Call(0.1, false), Call(0.2, true), Call(0.25, false), Call(0.5, true), Call(0.5, true), Call(0.7, false), Call(0.75, true), Call(1.0, true)], 4)
+            .Reliability;
+
+        Assert.That(table.Select(b => (b.Lower, b.Upper, b.Count)), Is.EqualTo(new[] { (0.0, 0.25, 2), (0.25, 0.5, 1), (0.5, 0.75, 3), (0.75, 1.0, 2) }));
+        Assert.That(table.Select(b => b.MeanConfidence!.Value), Is.EqualTo(new[] { 0.15, 0.25, 1.7 / 3, 0.875 }).Within(1e-12));
+        Assert.That(table.Select(b => b.ObservedFrequency!.Value), Is.EqualTo(new[] { 0.5, 0, 2 / 3.0, 1 }).Within(1e-12));
+    }
 }

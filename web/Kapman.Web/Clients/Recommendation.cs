@@ -18,6 +18,7 @@ namespace Kapman.Web.Clients;
 /// <param name="Confidence">Confidence as the service reports it.</param>
 /// <param name="Justification">Why the recommendation was made.</param>
 /// <param name="NoTradeReason">Why no trade was made, for NO_TRADE.</param>
+/// <param name="NoEdge">True when the signal showed no edge in the walk-forward calibration: the confidence is its base rate.</param>
 public sealed record Recommendation(
     Guid Id,
     string Ticker,
@@ -32,7 +33,8 @@ public sealed record Recommendation(
     int? Dte,
     decimal Confidence,
     string Justification,
-    string? NoTradeReason)
+    string? NoTradeReason,
+    bool NoEdge = false)
 {
     /// <summary>Status of a decision not to trade.</summary>
     public const string NoTrade = "NO_TRADE";

@@ -24,6 +24,10 @@ public sealed class RecommendationClient(HttpClient http)
     public Task<GatewayResult<AccuracySummary>> GetAccuracyAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<AccuracySummary>(http, "/api/recommendation/recommendations/accuracy", cancellationToken);
 
+    /// <summary>The latest walk-forward calibration parameter set (<c>GET /calibration</c>): which signals show no edge.</summary>
+    public Task<GatewayResult<CalibrationSet>> GetCalibrationAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<CalibrationSet>(http, "/api/recommendation/calibration", cancellationToken);
+
     /// <summary>Option-level outcomes overall (key ALL) and by strategy; empty before any mark.</summary>
     public Task<GatewayResult<IReadOnlyList<OptionAccuracyGroup>>> GetOptionAccuracyAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<OptionAccuracyGroup>>(http, "/api/recommendation/recommendations/accuracy/options", cancellationToken);

@@ -26,8 +26,10 @@ namespace Kapman.Web.Clients;
 /// <param name="UnderlyingEntry">Underlying entry level.</param>
 /// <param name="UnderlyingStop">Underlying stop level.</param>
 /// <param name="UnderlyingTarget">Underlying target level.</param>
+/// <param name="NoEdge">True when the signal showed no edge in the walk-forward calibration: the confidence is its base rate.</param>
+/// <param name="CalibrationVersion">The calibration parameter set the confidence came from.</param>
 public sealed record RecommendationTerms(
     Guid Id, string Ticker, DateOnly SessionDate, string Status, string? Strategy, string? Direction, string? Phase, string? Signal,
     double Confidence, string Justification, string? Writer, string? JustificationModel, string? JustificationFallback, string? NoTradeReason,
     double? NetPremium, double? MaxProfit, double? MaxLoss, double? Breakeven, double? RewardToRisk,
-    double? UnderlyingEntry, double? UnderlyingStop, double? UnderlyingTarget);
+    double? UnderlyingEntry, double? UnderlyingStop, double? UnderlyingTarget, bool NoEdge = false, string? CalibrationVersion = null);

@@ -18,10 +18,6 @@ namespace Kapman.Recommendation.Core.Strategies;
 /// <param name="PremiumTargetFraction">Option profit target as a fraction of the entry premium (docs/domain/recommendations.md#trade-plan, seed 000 §5.5: 50 %).</param>
 /// <param name="PremiumStopFraction">Option stop as a fraction of the entry premium.</param>
 /// <param name="EventConfidence">Confidence of a trade triggered by an event alone (SPRING, ST/TEST, SOS, SOW, BC), 0..1.</param>
-/// <param name="CalibrationPseudoCount">
-/// Weight, in calls, of the rule's confidence against the triggering event's past hit rate (see
-/// <see cref="Outcomes.TriggerCalibrator"/>); 0 uses the past hit rate alone once there is any history.
-/// </param>
 /// <param name="ModelVersion">Written into every decision.</param>
 public sealed record StrategyParameters(
     DteWindow LongWindow,
@@ -38,8 +34,7 @@ public sealed record StrategyParameters(
     double PremiumTargetFraction = 0.50,
     double PremiumStopFraction = 0.50,
     double EventConfidence = 0.60,
-    string ModelVersion = "recommendation-2.1.0",
-    double CalibrationPseudoCount = 20)
+    string ModelVersion = "recommendation-2.1.0")
 {
     /// <summary>The documented defaults.</summary>
     public static StrategyParameters Default { get; } = new(

@@ -1,4 +1,5 @@
 using Kapman.Recommendation.Application;
+using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Core.Outcomes;
 using Kapman.Recommendation.Core.Outcomes.Options;
 using Kapman.Recommendation.Data;
@@ -12,7 +13,7 @@ namespace Kapman.Recommendation.Apis;
 /// is a 400 problem detail, see <see cref="EvaluationDate"/>),
 /// <c>GET /recommendations/{id}/outcome</c>, <c>GET /recommendations/{id}/option-outcome</c> (the latest option-level mark, issue 22 item 5),
 /// <c>GET /recommendations/accuracy/options</c> (option P&amp;L, 50% target, stop and CSP assignment by strategy), and <c>GET /recommendations/accuracy</c> (hit rate, mean Brier and
-/// Brier skill against the climatological base rate, overall / by phase / strategy / signal, and the reliability table).
+/// Brier skill against the climatological base rate, overall with its bootstrap interval / by phase / strategy / signal, and the reliability table).
 /// </summary>
 public static class OutcomesApi
 {
@@ -66,11 +67,23 @@ public static class OutcomesApi
         return TypedResults.Ok(OptionAccuracy.Summarize(await OptionOutcomeStore.MarkedAsync(connection, ct)));
     }
 
-    /// <summary>The accuracy summary of every evaluated call (<see cref="AccuracyAggregator"/>).</summary>
+    /// <summary>Bootstrap resamples of the overall skill interval.</summary>
+    public const int SkillResamples = 1000;
+
+    /// <summary>Seed of the bootstrap (deterministic: the same calls give the same interval; the CLI's default too).</summary>
+    public const int SkillSeed = 21;
+
+    /// <summary>
+    /// The accuracy summary of every evaluated call (<see cref="AccuracyAggregator"/>) with the overall Brier skill's 95 %
+    /// percentile-bootstrap interval (<see cref="BrierBootstrap"/>, <see cref="SkillResamples"/> resamples, seed <see cref="SkillSeed"/>).
+    /// </summary>
     public static async Task<Ok<AccuracySummary>> GetAccuracy(NpgsqlDataSource dataSource, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return TypedResults.Ok(AccuracyAggregator.Summarize(await OutcomeStore.ScoredCallsAsync(connection, ct)));
+        var calls = await OutcomeStore.ScoredCallsAsync(connection, ct);
+        var summary = AccuracyAggregator.Summarize(calls);
+        var interval = BrierBootstrap.SkillInterval(calls.Select(c => (c.Confidence, c.DirectionCorrect)).ToList(), SkillResamples, SkillSeed);
+        return TypedResults.Ok(interval is { } ci ? summary with { SkillLower = ci.Lower, SkillUpper = ci.Upper } : summary);
     }
 }

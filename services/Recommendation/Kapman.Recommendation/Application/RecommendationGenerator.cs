@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kapman.Contracts;
+using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Core.Justification;
-using Kapman.Recommendation.Core.Outcomes;
 using Kapman.Recommendation.Core.Strategies;
 using Kapman.Recommendation.Justification;
 using Kapman.Recommendation.Data;
@@ -19,22 +19,27 @@ namespace Kapman.Recommendation.Application;
 /// with <c>underlying_only</c> so it is scored but never tradable; a neutral verdict without a chain stores nothing
 /// unless the ticker raised an alert (then "no option chain stored").</item>
 /// </list>
-/// Confidence is calibrated with the triggering event's past hit rate (<see cref="TriggerCalibrator"/>, outcomes
-/// resolved before the session only). Justified by the configured <see cref="IJustificationWriter"/> (underlying-only
+/// Confidence is the walk-forward calibrated probability of the call's signal (trigger, else direction) under the session's
+/// parameter set (<see cref="CalibrationService"/>: fitted on outcomes resolved before the session only); where the set says the
+/// signal has no edge, the confidence is its base rate and the row is marked <c>no_edge</c>. Justified by the configured <see cref="IJustificationWriter"/> (underlying-only
 /// calls by the template) in <see cref="DecideAsync"/>, which runs outside any transaction because a model call is slow;
 /// <see cref="WriteAsync"/> then stores the decisions and publishes <see cref="RecommendationIssued"/> per trade and
 /// <see cref="RecommendationsGenerated"/> at the end in the caller's transaction.
 /// </summary>
-public sealed class RecommendationGenerator(StrategyParameters parameters, RiskLimits limits, IJustificationWriter writer, RecommendationInputs inputs)
+public sealed class RecommendationGenerator(
+    StrategyParameters parameters, RiskLimits limits, IJustificationWriter writer, RecommendationInputs inputs, CalibrationService? calibration = null)
 {
+    private readonly CalibrationService calibration = calibration ?? new CalibrationService(CalibrationSettings.Default, TimeProvider.System);
+
     private static readonly TemplateJustificationWriter Template = new();
 
     /// <summary>How long the model may spend on one session's justifications; past it the rest get the template.</summary>
     public static readonly TimeSpan JustificationBudget = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Reads the session's inputs (<see cref="RecommendationInputs"/>, the other services' read contracts) and the service's own
-    /// resolved outcomes on <paramref name="connection"/> (no transaction needed), decides for every ticker and
+    /// Reads the session's inputs (<see cref="RecommendationInputs"/>, the other services' read contracts) and the session's
+    /// calibration parameter set on <paramref name="connection"/> (no transaction needed; the set is fitted from the service's
+    /// resolved outcomes and stored first when the week has none yet, see <see cref="CalibrationService"/>), decides for every ticker and
     /// writes each justification, asking the configured model for chain-bearing tickers. Run it with no transaction open:
     /// a model call takes up to its timeout, and within <see cref="JustificationBudget"/> for the whole session.
     /// </summary>
@@ -43,7 +48,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         ArgumentNullException.ThrowIfNull(connection);
         var chained = await inputs.ChainTickersAsync(session, ct);
         var snapshots = await inputs.SnapshotsAsync(session, ct);
-        var calibrator = new TriggerCalibrator(await OutcomeStore.ResolvedCallsAsync(connection, null, session, ct), parameters.CalibrationPseudoCount);
+        var calibrator = await calibration.ForSessionAsync(connection, session, ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(JustificationBudget);
         var decisions = new List<JustifiedDecision>();
@@ -129,7 +134,7 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
     }
 
     private async Task<StoredDecision> WithChainAsync(
-        string ticker, DateOnly session, WyckoffRow? signal, double? spot, TriggerCalibrator calibrator, CancellationToken ct)
+        string ticker, DateOnly session, WyckoffRow? signal, double? spot, CalibrationModel calibrator, CancellationToken ct)
     {
         if (signal is null)
         {
@@ -142,11 +147,11 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
         }
 
         var decision = StrategyEngine.Decide(Input(signal, price), await inputs.ChainAsync(ticker, session, ct), parameters, limits);
-        var (intent, rule) = Calibrate(decision.Intent, session, calibrator);
-        return new StoredDecision(decision with { Intent = intent }, signal, null, rule);
+        var (intent, rule, calibrated) = Calibrate(decision.Intent, calibrator);
+        return new StoredDecision(decision with { Intent = intent }, signal, null, rule, calibrated);
     }
 
-    private StoredDecision? WithoutChain(string ticker, DateOnly session, WyckoffRow signal, double? spot, TriggerCalibrator calibrator)
+    private StoredDecision? WithoutChain(string ticker, DateOnly session, WyckoffRow signal, double? spot, CalibrationModel calibrator)
     {
         var noChain = Text($"no option chain stored for {ticker} on {session:yyyy-MM-dd}");
         if (spot is not { } price || !double.IsFinite(price) || price <= 0)
@@ -154,24 +159,33 @@ public sealed class RecommendationGenerator(StrategyParameters parameters, RiskL
             return signal.AlertKind is null ? null : NoTrade(ticker, session, 0, signal, noChain);
         }
 
-        var (intent, rule) = Calibrate(StrategySelector.Select(Input(signal, price), parameters), session, calibrator);
+        var (intent, rule, calibrated) = Calibrate(StrategySelector.Select(Input(signal, price), parameters), calibrator);
         if (UnderlyingCall.From(intent, price, session, parameters) is not { } call)
         {
             return signal.AlertKind is null ? null : NoTrade(ticker, session, price, signal, noChain);
         }
 
         var reason = Text($"{noChain}: underlying-only {call.Direction} call on {intent.Trigger}, scored but not tradable");
-        return new StoredDecision(new StrategyDecision(ticker, session, price, intent, null, reason, parameters.ModelVersion), signal, call, rule);
+        return new StoredDecision(new StrategyDecision(ticker, session, price, intent, null, reason, parameters.ModelVersion), signal, call, rule, calibrated);
     }
 
     private static StrategyInput Input(WyckoffRow s, double spot) =>
         new(s.Ticker, s.SessionDate, spot, s.BcScore, s.SpringScore, s.AlertKind, WyckoffPhases.Parse(s.Phase), s.Events, s.TradeSignal);
 
-    /// <summary>A directional intent with its calibrated confidence, and the rule's confidence; a neutral one unchanged.</summary>
-    private static (TradeIntent Intent, double? RuleConfidence) Calibrate(TradeIntent intent, DateOnly session, TriggerCalibrator calibrator) =>
-        intent.Direction == TradeDirections.Neutral
-            ? (intent, null)
-            : (intent with { Confidence = calibrator.Confidence(intent.Trigger, intent.Confidence, session) }, intent.Confidence);
+    /// <summary>
+    /// A directional intent with its calibrated confidence (signal = trigger, else direction, as the calibration evidence is
+    /// labelled), the rule's confidence and the calibration used; a neutral one unchanged.
+    /// </summary>
+    private static (TradeIntent Intent, double? RuleConfidence, CalibrationUsed? Calibration) Calibrate(TradeIntent intent, CalibrationModel model)
+    {
+        if (intent.Direction == TradeDirections.Neutral)
+        {
+            return (intent, null, null);
+        }
+
+        var signal = intent.Trigger ?? intent.Direction;
+        return (intent with { Confidence = model.Probability(signal, intent.Confidence) }, intent.Confidence, new CalibrationUsed(model.Version, !model.HasEdge(signal)));
+    }
 
     private StoredDecision NoTrade(string ticker, DateOnly session, double spot, WyckoffRow? signal, string reason) =>
         new(new StrategyDecision(ticker, session, spot, new TradeIntent(TradeDirections.Neutral, TradeActions.Hold, null, null, 0, reason), null, reason, parameters.ModelVersion),

@@ -8,4 +8,5 @@ namespace Kapman.Recommendation.Application;
 /// <param name="Signal">The Wyckoff snapshot it was made from, or null.</param>
 /// <param name="Underlying">The underlying-only call of a ticker without a chain (scored, never tradable), or null.</param>
 /// <param name="RuleConfidence">The selection rule's confidence before calibration, or null for a neutral intent.</param>
-public sealed record StoredDecision(StrategyDecision Decision, WyckoffRow? Signal, UnderlyingCall? Underlying, double? RuleConfidence);
+/// <param name="Calibration">The parameter set the confidence came from and whether its signal showed no edge; null for a neutral intent.</param>
+public sealed record StoredDecision(StrategyDecision Decision, WyckoffRow? Signal, UnderlyingCall? Underlying, double? RuleConfidence, CalibrationUsed? Calibration = null);

@@ -73,10 +73,6 @@ public sealed class StrategyOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = Section + ":ModelVersion must not be empty.")]
     public string ModelVersion { get; set; } = Defaults.ModelVersion;
 
-    /// <summary>Weight, in calls, of the rule's confidence against the trigger's past hit rate, ≥ 0; default 20.</summary>
-    [Range(0.0, double.MaxValue, ErrorMessage = Section + ":CalibrationPseudoCount must be 0 or more.")]
-    public double CalibrationPseudoCount { get; set; } = Defaults.CalibrationPseudoCount;
-
     /// <summary>True when every DTE window is valid.</summary>
     public bool WindowsAreValid => LongWindow.IsValid && CspWindow.IsValid && VerticalWindow.IsValid;
 
@@ -88,5 +84,5 @@ public sealed class StrategyOptions
         LongWindow.ToWindow(), CspWindow.ToWindow(), VerticalWindow.ToWindow(),
         LongDelta.ToBand(), CspDelta.ToBand(), VerticalShortDelta.ToBand(), CreditWingDelta.ToBand(),
         MaxSpreadFractionOfMid, MinOpenInterest, UnderlyingTargetFraction, UnderlyingStopFraction, PremiumTargetFraction, PremiumStopFraction,
-        EventConfidence, ModelVersion, CalibrationPseudoCount);
+        EventConfidence, ModelVersion);
 }

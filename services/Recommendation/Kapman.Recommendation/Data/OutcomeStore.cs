@@ -1,4 +1,5 @@
 using Dapper;
+using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Core.Outcomes;
 using Npgsql;
 
@@ -54,21 +55,25 @@ public static class OutcomeStore
     }
 
     /// <summary>
-    /// The final outcomes (closed or expired) of calls with a trigger, resolved before <paramref name="session"/>: the
-    /// evidence <see cref="TriggerCalibrator"/> calibrates the session's confidences with (no look-ahead).
+    /// The calibration evidence before <paramref name="before"/> (<see cref="CalibrationFitter"/>): every final outcome (closed or
+    /// expired) of a call with a rule confidence resolved strictly before that date, signal = the trigger, else the direction (as
+    /// <c>kapman recommend backtest</c> labels it). Fully ordered, so the same rows always give the same fit.
     /// </summary>
-    public static async Task<IReadOnlyList<ResolvedCall>> ResolvedCallsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, DateOnly session, CancellationToken ct) =>
-        (await connection.QueryAsync<(string Trigger, DateOnly ResolvedOn, bool Correct)>(new CommandDefinition(
+    public static async Task<IReadOnlyList<CalibrationSample>> CalibrationSamplesAsync(NpgsqlConnection connection, DateOnly before, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Signal, double Score, DateOnly ResolvedOn, bool Correct)>(new CommandDefinition(
             """
-            SELECT r.trigger, o.evaluation_date, o.direction_correct
+            SELECT COALESCE(r.trigger, r.direction), r.rule_confidence, o.evaluation_date, o.direction_correct
             FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
-            WHERE r.trigger IS NOT NULL AND o.status IN ('closed', 'expired') AND o.evaluation_date < @session
-            """, new { session }, transaction, cancellationToken: ct)))
-        .Select(c => new ResolvedCall(c.Trigger, c.ResolvedOn, c.Correct)).ToList();
+            WHERE COALESCE(r.trigger, r.direction) IS NOT NULL AND r.rule_confidence IS NOT NULL
+              AND o.status IN ('closed', 'expired') AND o.evaluation_date < @before
+            ORDER BY o.evaluation_date, r.rule_confidence, o.direction_correct, r.id
+            """, new { before }, cancellationToken: ct)))
+        .Select(c => new CalibrationSample(c.Signal, c.Score, c.ResolvedOn, c.Correct)).ToList();
 
     /// <summary>
     /// Every evaluated call with its labels: phase or UNKNOWN; strategy, or UNDERLYING for an underlying-only call;
-    /// signal = the triggering event, else the alert kind, else the direction (rows stored before triggers were recorded).
+    /// signal = the triggering event, else the alert kind, else the direction (rows stored before triggers were recorded). Ordered by
+    /// recommendation id, so the seeded bootstrap over them is deterministic.
     /// </summary>
     public static async Task<IReadOnlyList<ScoredCall>> ScoredCallsAsync(NpgsqlConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<(double Confidence, bool Correct, string Phase, string Strategy, string Signal)>(new CommandDefinition(
@@ -76,6 +81,7 @@ public static class OutcomeStore
             SELECT o.predicted_confidence, o.direction_correct, COALESCE(r.phase, 'UNKNOWN'), COALESCE(r.strategy, 'UNDERLYING'),
                    COALESCE(r.trigger, r.signal, r.direction)
             FROM recommendation_outcomes o JOIN recommendations r ON r.id = o.recommendation_id
+            ORDER BY o.recommendation_id
             """, cancellationToken: ct)))
         .Select(c => new ScoredCall(c.Confidence, c.Correct, c.Phase, c.Strategy, c.Signal)).ToList();
 

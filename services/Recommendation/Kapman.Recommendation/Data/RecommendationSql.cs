@@ -10,6 +10,7 @@ internal static class RecommendationSql
         net_premium AS NetPremium, underlying_entry AS UnderlyingEntry, underlying_stop AS UnderlyingStop, underlying_target AS UnderlyingTarget,
         option_entry AS OptionEntry, option_stop AS OptionStop, option_target AS OptionTarget, max_profit AS MaxProfit, max_loss AS MaxLoss,
         breakeven, reward_to_risk AS RewardToRisk, contracts, justification_model AS JustificationModel, justification_fallback AS JustificationFallback,
-        trigger, trade_signal AS TradeSignal, rule_confidence AS RuleConfidence, underlying_only AS UnderlyingOnly, window_end AS WindowEnd
+        trigger, trade_signal AS TradeSignal, rule_confidence AS RuleConfidence, underlying_only AS UnderlyingOnly, window_end AS WindowEnd,
+        calibration_version AS CalibrationVersion, no_edge AS NoEdge
         """;
 }

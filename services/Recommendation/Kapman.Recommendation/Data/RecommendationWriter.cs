@@ -12,7 +12,8 @@ namespace Kapman.Recommendation.Data;
 /// Upserts a decision on (ticker, session): a rerun updates the same row and keeps its id. The first leg (the
 /// bought leg, or a CSP's sold put) also fills the single-contract columns; all legs go to <c>legs</c> (JSON).
 /// An underlying-only call is a NO_TRADE row with <c>underlying_only</c>, its confidence, underlying entry / stop /
-/// target and <c>window_end</c>; a plain no-trade stores confidence 0.
+/// target and <c>window_end</c>; a plain no-trade stores confidence 0. A directional call stores the calibration parameter set its
+/// confidence came from (<c>calibration_version</c>) and <c>no_edge</c> when its signal showed none there.
 /// </summary>
 public static class RecommendationWriter
 {
@@ -24,23 +25,25 @@ public static class RecommendationWriter
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(j);
-        var (d, signal, call, rule) = stored;
+        var (d, signal, call, rule, calibration) = stored;
         var p = d.Plan;
         var first = p?.Legs[0].Contract;
         var line = Line(stored);
         var legs = p is null ? null : JsonSerializer.Serialize(p.Legs.Select(LegDto.From), Json);
+        // Only a row that stores its confidence (a trade or an underlying-only call) names the calibration behind it.
+        var scored = p is not null || call is not null;
         return tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
             """
             INSERT INTO recommendations (id, ticker, session_date, status, strategy, direction, occ_symbol, expiration, strike, option_right, delta,
                 bid, ask, dte, spot, bc_score, spring_score, confidence, justification, writer, no_trade_reason, model_version,
                 action, structure, phase, signal, legs, net_premium, underlying_entry, underlying_stop, underlying_target, option_entry, option_stop,
                 option_target, max_profit, max_loss, breakeven, reward_to_risk, contracts, justification_model, justification_prompt, justification_fallback,
-                trigger, trade_signal, events, rule_confidence, underlying_only, window_end)
+                trigger, trade_signal, events, rule_confidence, underlying_only, window_end, calibration_version, no_edge)
             VALUES (@id, @Ticker, @SessionDate, @status, @strategy, @direction, @occSymbol, @expiration, @strike, @right, @delta,
                 @bid, @ask, @dte, @spot, @bc, @spring, @confidence, @text, @writer, @NoTradeReason, @ModelVersion,
                 @action, @structure, @phase, @signalKind, CAST(@legs AS jsonb), @net, @uEntry, @uStop, @uTarget, @oEntry, @oStop,
                 @oTarget, @maxProfit, @maxLoss, @breakeven, @rr, @contracts, @jModel, @jPrompt, @jFallback,
-                @trigger, @tradeSignal, @events, @rule, @underlyingOnly, @windowEnd)
+                @trigger, @tradeSignal, @events, @rule, @underlyingOnly, @windowEnd, @calibrationVersion, @noEdge)
             ON CONFLICT (ticker, session_date, source) DO UPDATE
             SET status = EXCLUDED.status, strategy = EXCLUDED.strategy, direction = EXCLUDED.direction, occ_symbol = EXCLUDED.occ_symbol,
                 expiration = EXCLUDED.expiration, strike = EXCLUDED.strike, option_right = EXCLUDED.option_right, delta = EXCLUDED.delta,
@@ -55,7 +58,7 @@ public static class RecommendationWriter
                 justification_model = EXCLUDED.justification_model, justification_prompt = EXCLUDED.justification_prompt,
                 justification_fallback = EXCLUDED.justification_fallback, trigger = EXCLUDED.trigger, trade_signal = EXCLUDED.trade_signal,
                 events = EXCLUDED.events, rule_confidence = EXCLUDED.rule_confidence, underlying_only = EXCLUDED.underlying_only,
-                window_end = EXCLUDED.window_end, updated_at = now()
+                window_end = EXCLUDED.window_end, calibration_version = EXCLUDED.calibration_version, no_edge = EXCLUDED.no_edge, updated_at = now()
             RETURNING id
             """,
             new
@@ -72,7 +75,7 @@ public static class RecommendationWriter
                 maxLoss = p?.MaxLossPerContract, breakeven = p?.Breakeven, rr = p?.RewardToRisk, contracts = p?.Contracts,
                 jModel = j.ModelVersion, jPrompt = j.Prompt, jFallback = j.FallbackReason,
                 trigger = d.Intent.Trigger, tradeSignal = signal?.TradeSignal, events = signal?.Events, rule, underlyingOnly = call is not null,
-                windowEnd = call?.WindowEnd,
+                windowEnd = call?.WindowEnd, calibrationVersion = scored ? calibration?.Version : null, noEdge = scored && (calibration?.NoEdge ?? false),
             },
             tx.Transaction, cancellationToken: ct));
     }
@@ -84,7 +87,7 @@ public static class RecommendationWriter
     public static RecommendationLine Line(StoredDecision stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var (d, _, call, _) = stored;
+        var (d, _, call, _, _) = stored;
         var p = d.Plan;
         return new RecommendationLine(
             d.Ticker, d.IsTrade ? "ISSUED" : "NO_TRADE", p is null ? null : d.Intent.Strategy, d.Intent.Direction, d.Intent.Action,
