@@ -14,13 +14,14 @@ namespace Kapman.Recommendation.Backtests;
 /// or running by a stopped process stays so (start it again).
 /// </summary>
 public sealed partial class BacktestJobs(
-    NpgsqlDataSource dataSource, BacktestHistoryLoader history, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<BacktestJobs> logger) : IDisposable
+    NpgsqlDataSource dataSource, BacktestHistoryLoader history, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<BacktestJobs> logger)
 {
     /// <summary>The pricing label of a run on stored (real) chains.</summary>
     public const string StoredChain = "stored-chain";
 
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Lock sync = new();
     private readonly ConcurrentDictionary<Guid, Task> jobs = new();
+    private Task tail = Task.CompletedTask;
 
     /// <summary>
     /// The pricing label of a run: <c>model-priced</c> when any trade is (the runner marks and exits every position on model prices),
@@ -48,12 +49,17 @@ public sealed partial class BacktestJobs(
             await BacktestStore.InsertQueuedAsync(connection, id, settings, minEvNet, BacktestTrade.ModelPriced, clock.GetUtcNow(), ct);
         }
 
-        jobs[id] = Task.Run(() => ExecuteAsync(id, settings), CancellationToken.None);
+        lock (sync)
+        {
+            // Each run starts when the one before it has finished (ExecuteAsync never throws).
+            var job = tail.ContinueWith(_ => ExecuteAsync(id, settings), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            tail = job;
+            jobs[id] = job;
+            _ = job.ContinueWith(done => jobs.TryRemove(new KeyValuePair<Guid, Task>(id, done)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
         return id;
     }
-
-    /// <inheritdoc />
-    public void Dispose() => gate.Dispose();
 
     /// <summary>A task that completes when run <paramref name="id"/> has finished (at once when it is not running here).</summary>
     public Task CompletionOf(Guid id) => jobs.TryGetValue(id, out var job) ? job : Task.CompletedTask;
@@ -63,21 +69,13 @@ public sealed partial class BacktestJobs(
         var stopping = lifetime.ApplicationStopping;
         try
         {
-            await gate.WaitAsync(stopping);
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(stopping);
-                await BacktestStore.MarkRunningAsync(connection, id, clock.GetUtcNow(), stopping);
-                var sessions = history.Load(settings.Underlying);
-                var result = BacktestRunner.Run(sessions, settings);
-                var report = PerformanceAnalyzer.Analyze(result.Trades, result.Equity, settings.InitialCapital, settings.SharpeRiskFreeRate);
-                await BacktestStore.CompleteAsync(connection, id, result, report, PricingOf(result, sessions), clock.GetUtcNow(), stopping);
-                LogDone(logger, id, settings.Underlying, result.Equity.Count, result.Trades.Count);
-            }
-            finally
-            {
-                gate.Release();
-            }
+            await using var connection = await dataSource.OpenConnectionAsync(stopping);
+            await BacktestStore.MarkRunningAsync(connection, id, clock.GetUtcNow(), stopping);
+            var sessions = history.Load(settings.Underlying);
+            var result = BacktestRunner.Run(sessions, settings);
+            var report = PerformanceAnalyzer.Analyze(result.Trades, result.Equity, settings.InitialCapital, settings.SharpeRiskFreeRate);
+            await BacktestStore.CompleteAsync(connection, id, result, report, PricingOf(result, sessions), clock.GetUtcNow(), stopping);
+            LogDone(logger, id, settings.Underlying, result.Equity.Count, result.Trades.Count);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -88,10 +86,6 @@ public sealed partial class BacktestJobs(
             LogFailed(logger, ex, id);
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
             await BacktestStore.MarkFailedAsync(connection, id, ex.Message, clock.GetUtcNow(), CancellationToken.None);
-        }
-        finally
-        {
-            jobs.TryRemove(id, out _);
         }
     }
 
