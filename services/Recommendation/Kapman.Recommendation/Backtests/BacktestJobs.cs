@@ -84,8 +84,16 @@ public sealed partial class BacktestJobs(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogFailed(logger, ex, id);
-            await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
-            await BacktestStore.MarkFailedAsync(connection, id, ex.Message, clock.GetUtcNow(), CancellationToken.None);
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+                await BacktestStore.MarkFailedAsync(connection, id, ex.Message, clock.GetUtcNow(), CancellationToken.None);
+            }
+            catch (Exception mark) when (mark is NpgsqlException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The database is gone or the host is stopping: the run stays as it was recorded.
+                LogNotMarked(logger, mark, id);
+            }
         }
     }
 
@@ -94,4 +102,7 @@ public sealed partial class BacktestJobs(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Backtest {Id} failed")]
     private static partial void LogFailed(ILogger logger, Exception ex, Guid id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backtest {Id} could not be marked failed")]
+    private static partial void LogNotMarked(ILogger logger, Exception ex, Guid id);
 }
