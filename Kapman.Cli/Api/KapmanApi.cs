@@ -45,6 +45,13 @@ internal sealed class KapmanApi(HttpClient http, string? apiKey)
     public Task<IReadOnlyList<NotificationMessage>> GetMessagesAsync(int limit, CancellationToken ct) =>
         GetAsync<IReadOnlyList<NotificationMessage>>($"/api/notification/messages?limit={limit.ToString(CultureInfo.InvariantCulture)}", ct);
 
+    /// <summary>
+    /// Starts a backtest run in the recommendation service (<c>POST /api/recommendation/backtests</c>): structure code, ticker, range and
+    /// the optional EV_net minimum ($); returns the run's id. The service reads its own data root.
+    /// </summary>
+    public async Task<Guid> StartBacktestAsync(string strategy, string underlying, DateOnly from, DateOnly to, double? minEvNet, CancellationToken ct) =>
+        (await PostAsync<BacktestAccepted>("/api/recommendation/backtests", new { strategy, underlying, from = Iso(from), to = Iso(to), minEvNet }, ct)).Id;
+
     private async Task<T> GetAsync<T>(string path, CancellationToken ct)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative), ct);

@@ -3,7 +3,9 @@ extern alias backtest;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Kapman.Cli.Api;
 using Kapman.Cli.Backtest;
+using Kapman.Cli.Cli;
 using backtest::Kapman.Recommendation.Backtest.Engine;
 using backtest::Kapman.Recommendation.Decision.Structures;
 using Spectre.Console;
@@ -15,7 +17,9 @@ namespace Kapman.Cli.Commands;
 /// the backtester (docs/domain/decision-engine.md#backtesting) over the stored daily bars and VIX closes with model-priced chains,
 /// with a progress bar, and writes trades.csv, equity.csv, report.md, equity.svg and drawdown.svg. Exit code 1 with a message on
 /// stderr when the input is invalid or a file is missing. <c>--min-ev-net USD</c> overrides stage G's EV_net minimum (the only
-/// threshold the command exposes; the live default is 0).
+/// threshold the command exposes; the live default is 0). <c>--publish</c> also starts the same run in the recommendation service
+/// through the gateway (<c>POST /api/recommendation/backtests</c>, the API key from <c>KAPMAN_API_KEY</c> or <c>.kapman/api-key</c>), where
+/// the web's <c>/backtests/{id}</c> shows it; the service reads its own data root (<c>Kapman__Recommendation__Backtest__DataRoot</c>).
 /// </summary>
 internal static class BacktestCommand
 {
@@ -42,9 +46,13 @@ internal static class BacktestCommand
             Description = "Override stage G's EV_net minimum, $ per structure (live default 0: EV_net > 0). The report states the value used.",
             HelpName = "USD",
         };
-        var command = new Command("backtest", "Backtest a strategy through the decision pipeline on model-priced chains.") { strategy, underlying, from, to, dataRoot, output, minEvNet };
+        var publish = new Option<bool>("--publish")
+        {
+            Description = "Also start the same run in the recommendation service (through the gateway, with the API key) for the web's /backtests.",
+        };
+        var command = new Command("backtest", "Backtest a strategy through the decision pipeline on model-priced chains.") { strategy, underlying, from, to, dataRoot, output, minEvNet, publish };
         KapmanCli.RequireOrderedRange(command, from, to);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
             try
             {
@@ -78,11 +86,24 @@ internal static class BacktestCommand
                     $"{result!.Equity.Count} sessions in {wall.Elapsed.TotalSeconds:0.0} s (model-priced chains; {skipped} bar rows skipped): {o.Stats.Trades} trades, win rate {o.Stats.WinRate:P1}, Sharpe {o.Sharpe:0.00}, max drawdown {o.MaxDrawdown:P2}, P&L {o.Stats.TotalPnlUsd:N2}."));
                 Console.WriteLine($"Rejections by stage: {string.Join(", ", result.RejectionsByStage.Select(r => $"{r.Key} {r.Value}"))}.");
                 Console.WriteLine($"Wrote {string.Join(", ", BacktestOutput.Files)} to {parse.GetValue(output)}.");
+                if (parse.GetValue(publish))
+                {
+                    using var http = Gateway.CreateClient(TimeSpan.FromSeconds(30));
+                    var id = await Gateway.Api(http, CliSettings.FromEnvironment())
+                        .StartBacktestAsync(structure.Code(), ticker, settings.From, settings.To, parse.GetValue(minEvNet), ct);
+                    Console.WriteLine($"Published: the recommendation service runs it as {id:D} ({new Uri(http.BaseAddress!, $"backtests/{id:D}")}).");
+                }
+
                 return 0;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 Console.Error.WriteLine("backtest failed: " + ex.Message);
+                return 1;
+            }
+            catch (Exception ex) when (ex is KapmanApiException or HttpRequestException or TaskCanceledException)
+            {
+                Console.Error.WriteLine("backtest written, publish failed: " + ex.Message);
                 return 1;
             }
         });

@@ -2,7 +2,7 @@ namespace Kapman.Gateway.Tests;
 
 /// <summary>
 /// Every mutating route of the suite, through the gateway: the services' (services/*/Kapman.*/Apis: MapPost, MapPut,
-/// MapDelete) and the web UI's HTML form posts (web/Kapman.Web: Ops, Portfolios, Watchlists, Execution). Kept by hand: a route
+/// MapDelete) and the web UI's HTML form posts (web/Kapman.Web: Ops, Portfolios, Watchlists, Execution, Backtests). Kept by hand: a route
 /// added to a service belongs here too.
 /// </summary>
 public static class MutatingRoutes
@@ -21,6 +21,7 @@ public static class MutatingRoutes
         new("PUT", "/api/ingestion/watchlists/core", "ingestion"),
         new("POST", "/api/recommendation/recommendations/generate?session=2025-08-26", "recommendation"),
         new("POST", "/api/recommendation/recommendations/evaluate", "recommendation"),
+        new("POST", "/api/recommendation/backtests", "recommendation"),
         new("POST", "/api/execution/approvals/0b4e1c8a-3f2d-4a5e-9c71-2d6f8e0a1b35", "execution"),
         new("POST", "/api/execution/orders/0b4e1c8a-3f2d-4a5e-9c71-2d6f8e0a1b35/cancel", "execution"),
         new("POST", "/api/execution/kill-switch", "execution"),
@@ -48,5 +49,6 @@ public static class MutatingRoutes
         new("POST", "/approvals/0b4e1c8a-3f2d-4a5e-9c71-2d6f8e0a1b35/approve", GatewayServices.Web),
         new("POST", "/orders/0b4e1c8a-3f2d-4a5e-9c71-2d6f8e0a1b35/cancel", GatewayServices.Web),
         new("POST", "/kill-switch/set", GatewayServices.Web),
+        new("POST", "/backtests/start", GatewayServices.Web),
     ];
 }

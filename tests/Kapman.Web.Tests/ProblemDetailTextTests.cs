@@ -11,6 +11,7 @@ public sealed class ProblemDetailTextTests
     [TestCase("""{"title":"Conflict","status":409}""", "Conflict")]
     [TestCase("""{"title":"Conflict","detail":"  "}""", "Conflict")]
     [TestCase("""{"title":42}""", "")]
+    [TestCase("""{"title":"Bad","errors":{"to":["to must be on or after from."],"from":["x"]}}""", "Bad to must be on or after from. x")]
     [TestCase("""["not","an","object"]""", "")]
     [TestCase("<html>Bad gateway</html>", "")]
     [TestCase("", "")]

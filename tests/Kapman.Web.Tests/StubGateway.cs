@@ -50,6 +50,9 @@ public sealed class StubGateway : IAsyncDisposable
     /// <summary>The in-memory execution API behind <c>/api/execution</c> (FullDay only; health stays the scenario's).</summary>
     public StubExecution Execution { get; } = new();
 
+    /// <summary>The recommendation API's backtests behind <c>/api/recommendation/backtests</c> (FullDay only).</summary>
+    public StubBacktests Backtests { get; } = new();
+
     /// <summary>Base address of the stub.</summary>
     public Uri Url { get; private set; } = null!;
 
@@ -159,6 +162,11 @@ public sealed class StubGateway : IAsyncDisposable
         if (path.StartsWith("/api/", StringComparison.Ordinal) && path.EndsWith("/health", StringComparison.Ordinal))
         {
             return HealthAsync(context, path.Split('/')[2]);
+        }
+
+        if (scenario == GatewayScenario.FullDay && StubBacktests.Handles(path))
+        {
+            return Backtests.HandleAsync(context);
         }
 
         if (scenario == GatewayScenario.FullDay && StubExecution.Handles(path))

@@ -1,3 +1,4 @@
+using Kapman.Web.Backtests;
 using Kapman.Web.Clients;
 using Kapman.Web.Components;
 using Kapman.Web.Components.Today;
@@ -33,6 +34,7 @@ public static class Extensions
         builder.Services.AddHttpClient<IngestionClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WyckoffClient>(ConfigureGateway);
         builder.Services.AddHttpClient<RecommendationClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<BacktestClient>(ConfigureGateway);
         // A health probe reports what it sees: no retries (the default handler retries a 503 for ~1.4 s) and no circuit
         // breaker standing between it and the service. EXTEXP0001: the documented way to drop the default handler (10.10).
 #pragma warning disable EXTEXP0001
@@ -68,7 +70,7 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive, replay and notification controls, the Portfolios and Watchlists form posts and the execution pages' approve, cancel and kill-switch posts, the chart data endpoint and the Razor component pages.</summary>
+    /// <summary>Adds the browser hardening headers (<see cref="SecurityHeaders"/>), serves wwwroot (copied beside the dll, see the csproj), maps the Ops re-drive, replay and notification controls, the Portfolios and Watchlists form posts and the execution pages' approve, cancel and kill-switch posts, the Backtests start post, the chart data endpoint and the Razor component pages.</summary>
     public static WebApplication MapKapmanWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -81,6 +83,7 @@ public static class Extensions
         app.MapPortfolioForms();
         app.MapWatchlistForms();
         app.MapExecutionForms();
+        app.MapBacktestForms();
         app.MapRazorComponents<App>();
         return app;
     }

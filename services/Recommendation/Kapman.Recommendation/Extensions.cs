@@ -1,6 +1,7 @@
 using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Calibration;
+using Kapman.Recommendation.Backtests;
 using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Decisions;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
@@ -46,6 +47,7 @@ internal static class Extensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.Wyckoff)));
         builder.AddDecisionCore();
         builder.Services.AddSingleton(sp => new CalibrationService(CalibrationSettings.Default, sp.GetRequiredService<TimeProvider>()));
+        builder.AddBacktests();
         builder.Services.AddSingleton<RecommendationGenerator>();
         builder.Services.AddSingleton<RecommendationJoin>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
@@ -86,20 +88,37 @@ internal static class Extensions
     }
 
     /// <summary>
-    /// <c>&lt;data root&gt;/volatility</c>; with no data root (an image without files), a folder that does not exist, so VIX and
-    /// VIX3M read as missing and stage E fails closed instead of the service failing.
+    /// Backtests through <c>POST /backtests</c>: <see cref="BacktestOptions"/> (its data root, default the suite's), the history loader
+    /// and the background runner.
     /// </summary>
-    private static string DefaultVolatilityDirectory(IConfiguration configuration)
+    private static void AddBacktests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BacktestOptions>().BindConfiguration(BacktestOptions.Section);
+        builder.Services.AddSingleton(sp => new BacktestHistoryLoader(
+            sp.GetRequiredService<IOptions<BacktestOptions>>().Value.DataRoot is { Length: > 0 } root
+                ? Path.GetFullPath(root)
+                : DefaultDataRoot(builder.Configuration)));
+        builder.Services.AddSingleton<BacktestJobs>();
+    }
+
+    /// <summary>The suite's data root; with none (an image without files), a folder that does not exist, so a run finds no bars.</summary>
+    private static string DefaultDataRoot(IConfiguration configuration)
     {
         try
         {
-            return Path.Combine(DataRoot.Resolve(configuration), "volatility");
+            return DataRoot.Resolve(configuration);
         }
         catch (InvalidOperationException)
         {
-            return Path.Combine(AppContext.BaseDirectory, "no-data-root", "volatility");
+            return Path.Combine(AppContext.BaseDirectory, "no-data-root");
         }
     }
+
+    /// <summary>
+    /// <c>&lt;data root&gt;/volatility</c>; with no data root (an image without files), a folder that does not exist, so VIX and
+    /// VIX3M read as missing and stage E fails closed instead of the service failing.
+    /// </summary>
+    private static string DefaultVolatilityDirectory(IConfiguration configuration) => Path.Combine(DefaultDataRoot(configuration), "volatility");
 
     public static void MapApplicationEndpoints(this WebApplication app)
     {
@@ -108,5 +127,6 @@ internal static class Extensions
         app.MapGenerateApi();
         app.MapDecisionsApi();
         app.MapCalibrationApi();
+        app.MapBacktestsApi();
     }
 }
