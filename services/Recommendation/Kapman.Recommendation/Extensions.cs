@@ -1,7 +1,7 @@
 using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Application;
-using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Backtests;
+using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Data;
 using Kapman.Recommendation.Decisions;
 using Kapman.Recommendation.IntegrationEvents.EventHandling;
