@@ -30,7 +30,7 @@ public static class GateDecisionWriter
                 accepted++;
                 id = await DecisionRecommendationWriter.UpsertAsync(tx, decision, Justification(decision), ct);
                 var legs = candidate.Legs.Select(l => new RecommendedLeg(
-                    l.Quote.OccSymbol, l.IsShort ? "SELL" : "BUY", 1, l.Quote.Mid ?? 0d, l.Quote.Expiration, l.Quote.Strike,
+                    l.Quote.OccSymbol, l.IsShort ? "SELL" : "BUY", Math.Abs(l.Quantity), l.Quote.Mid ?? 0d, l.Quote.Expiration, l.Quote.Strike,
                     l.Quote.Right == OptionRight.Call ? "call" : "put")).ToList();
                 await tx.PublishAsync(new RecommendationIssued(
                     runId, session, id.Value, decision.Ticker, candidate.Structure.Code().ToUpperInvariant(), legs, -ev.CreditAfterSlippage, 1,
