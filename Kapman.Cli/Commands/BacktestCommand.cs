@@ -27,7 +27,7 @@ internal static class BacktestCommand
     {
         var strategy = new Option<string>("--strategy")
         {
-            Description = "Structure: iron_condor, credit_put_spread or credit_call_spread.",
+            Description = "Structure (seed 003 Appendix H): iron_condor, credit_put_spread, credit_call_spread, iron_fly (alias iron_butterfly), butterfly, cash_secured_put, covered_call or wheel.",
             Required = true,
             HelpName = "TYPE",
         };
@@ -110,10 +110,10 @@ internal static class BacktestCommand
         return command;
     }
 
-    /// <summary>The structure of a seed enum value (Appendix H), e.g. iron_condor.</summary>
+    /// <summary>The structure of a seed enum value (Appendix H), e.g. iron_condor; <c>iron_butterfly</c> is an alias of <c>iron_fly</c>.</summary>
     /// <exception cref="ArgumentException">Not a built structure.</exception>
     public static StructureType ParseStrategy(string code) =>
-        Enum.GetValues<StructureType>().FirstOrDefault(t => string.Equals(t.Code(), code, StringComparison.OrdinalIgnoreCase)) is var type && string.Equals(type.Code(), code, StringComparison.OrdinalIgnoreCase)
+        StructureTypes.TryParse(code, out var type)
             ? type
-            : throw new ArgumentException($"unknown strategy '{code}': use {string.Join(", ", Enum.GetValues<StructureType>().Select(t => t.Code()))}.");
+            : throw new ArgumentException($"unknown strategy '{code}': use {string.Join(", ", StructureTypes.Codes)}.");
 }

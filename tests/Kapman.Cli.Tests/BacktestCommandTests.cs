@@ -30,7 +30,7 @@ public class BacktestCommandTests
         var root = Directory.CreateTempSubdirectory("kapman-backtest-").FullName;
         try
         {
-            Assert.That(KapmanCli.Create().Parse($"backtest --strategy wheel --underlying SPY --from 2015-01-02 --to 2015-01-30 --data-root {root} --out {root}/out").Invoke(), Is.EqualTo(1));
+            Assert.That(KapmanCli.Create().Parse($"backtest --strategy strangle --underlying SPY --from 2015-01-02 --to 2015-01-30 --data-root {root} --out {root}/out").Invoke(), Is.EqualTo(1));
             Assert.That(KapmanCli.Create().Parse($"backtest --strategy iron_condor --underlying SPY --from 2015-01-02 --to 2015-01-30 --data-root {root} --out {root}/out").Invoke(), Is.EqualTo(1));
         }
         finally
@@ -39,8 +39,13 @@ public class BacktestCommandTests
         }
     }
 
-    [Test]
-    public void A_run_writes_the_five_files_each_saying_model_priced()
+    [TestCase("iron_condor", "iron_condor")]
+    [TestCase("iron_butterfly", "iron_fly")]
+    [TestCase("butterfly", "butterfly")]
+    [TestCase("cash_secured_put", "cash_secured_put")]
+    [TestCase("covered_call", "covered_call")]
+    [TestCase("wheel", "wheel")]
+    public void A_run_writes_the_five_files_each_saying_model_priced(string strategy, string reported)
     {
         var root = Directory.CreateTempSubdirectory("kapman-backtest-").FullName;
         try
@@ -48,7 +53,7 @@ public class BacktestCommandTests
             WriteDataRoot(root);
             var output = Path.Combine(root, "out");
 
-            var code = KapmanCli.Create().Parse($"backtest --strategy iron_condor --underlying SPY --from 2015-01-02 --to 2015-01-30 --data-root {root} --out {output} --min-ev-net -1000").Invoke();
+            var code = KapmanCli.Create().Parse($"backtest --strategy {strategy} --underlying SPY --from 2015-01-02 --to 2015-01-30 --data-root {root} --out {output} --min-ev-net -1000").Invoke();
 
             Assert.That(code, Is.Zero);
             foreach (var name in new[] { "report.md", "equity.csv", "equity.svg", "drawdown.svg" })
@@ -58,6 +63,7 @@ public class BacktestCommandTests
 
             Assert.That(File.ReadAllLines(Path.Combine(output, "trades.csv"))[0], Does.StartWith("id,pricing,"));
             Assert.That(File.ReadAllText(Path.Combine(output, "report.md")), Does.Contain("GuardThresholds { EarningsBufferDays = 1, MinEvNetUsd = -1000"));
+            Assert.That(File.ReadAllText(Path.Combine(output, "report.md")), Does.StartWith($"# Backtest: {reported} on SPY"), "every Appendix H code runs; iron_butterfly is the iron fly");
         }
         finally
         {

@@ -18,6 +18,15 @@ public class ExitAndFillTests
     public void Exit_rules(double markDebit, int daysToExpiry, BacktestExitReason? expected) =>
         Assert.That(ExitCheck.Evaluate(1.00, markDebit, daysToExpiry, Rules), Is.EqualTo(expected));
 
+    // A debit position (a butterfly bought for 1.00: entry credit −1.00); the mark is its value v, so the debit to close is −v and
+    // P&L = −1.00 + v; the target and the stop are fractions of the 1.00 paid.
+    [TestCase(1.50, BacktestExitReason.ProfitTarget, TestName = "Debit 1.00 marked 1.50: P&L +0.50 is the 50 % target")]
+    [TestCase(1.49, null, TestName = "Debit 1.00 marked 1.49: holds")]
+    [TestCase(0.01, null, TestName = "Debit 1.00 marked 0.01: P&L −0.99 holds")]
+    [TestCase(0.00, BacktestExitReason.StopLoss, TestName = "Debit 1.00 marked 0: the whole debit lost is the 100 % stop")]
+    public void Exit_rules_of_a_debit_position(double markValue, BacktestExitReason? expected) =>
+        Assert.That(ExitCheck.Evaluate(-1.00, -markValue, 30, Rules), Is.EqualTo(expected));
+
     [Test]
     public void Switched_off_rules_never_fire() =>
         Assert.That(ExitCheck.Evaluate(1.00, 5.00, 5, new BacktestExitRules(null, null, null)), Is.Null);

@@ -54,9 +54,23 @@ internal static class Fixtures
 
     public static DecisionInput Input(
         StructureType structure = StructureType.IronCondor, DecisionChain? chain = null, RegimeSnapshot? regime = null, DateTimeOffset? now = null,
-        CorporateCalendar? corporate = null, bool noCorporateSource = false, IReadOnlyList<MacroEvent>? macro = null, UnderlyingActivity? activity = null) =>
+        CorporateCalendar? corporate = null, bool noCorporateSource = false, IReadOnlyList<MacroEvent>? macro = null, UnderlyingActivity? activity = null,
+        StockHolding? holding = null) =>
         new(structure, now ?? Now, chain ?? Chain(Strikes45()), regime ?? PassingRegime, activity ?? new UnderlyingActivity(1_000_000, 1_200_000),
-            macro ?? [], noCorporateSource ? null : corporate ?? new CorporateCalendar("test", []), Pricing);
+            macro ?? [], noCorporateSource ? null : corporate ?? new CorporateCalendar("test", []), Pricing, holding);
+
+    /// <summary>
+    /// Calls every $5 from 90 to 110 on the 45-DTE expiration for the debit butterfly (the structure chain has no call below 100):
+    /// mids 10.45, 6.25, 3.05, 1.23, 0.42; half-spreads 0.05, 0.05, 0.05, 0.03, 0.02; deltas and IVs set by hand.
+    /// </summary>
+    public static List<ChainQuote> ButterflyCalls() =>
+    [
+        Quote(OptionRight.Call, 90, 10.40, 10.50, 0.90, 0.22),
+        Quote(OptionRight.Call, 95, 6.20, 6.30, 0.75, 0.21),
+        Quote(OptionRight.Call, 100, 3.00, 3.10, 0.52, 0.20),
+        Quote(OptionRight.Call, 105, 1.20, 1.26, 0.28, 0.19),
+        Quote(OptionRight.Call, 110, 0.40, 0.44, 0.12, 0.185),
+    ];
 
     /// <summary>A candidate from explicit legs of the 45-DTE expiration.</summary>
     public static Candidate Candidate(StructureType structure, params (ChainQuote Quote, int Quantity)[] legs) =>

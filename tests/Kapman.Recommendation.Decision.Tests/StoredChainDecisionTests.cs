@@ -29,6 +29,11 @@ public class StoredChainDecisionTests
     [TestCase(StructureType.IronCondor)]
     [TestCase(StructureType.CreditPutSpread)]
     [TestCase(StructureType.CreditCallSpread)]
+    [TestCase(StructureType.IronFly)]
+    [TestCase(StructureType.Butterfly)]
+    [TestCase(StructureType.CashSecuredPut)]
+    [TestCase(StructureType.CoveredCall)]
+    [TestCase(StructureType.Wheel)]
     public void The_trail_of_a_stored_SPY_session_is_complete_and_deterministic(StructureType structure)
     {
         var first = DecisionPipeline.Run(LoadInput(structure, new CorporateCalendar("test: no events", [])), DecisionThresholds.Default);
@@ -43,6 +48,10 @@ public class StoredChainDecisionTests
 
     [TestCase(StructureType.IronCondor)]
     [TestCase(StructureType.CreditPutSpread)]
+    [TestCase(StructureType.IronFly)]
+    [TestCase(StructureType.Butterfly)]
+    [TestCase(StructureType.CashSecuredPut)]
+    [TestCase(StructureType.Wheel)]
     public void With_the_regime_gate_relaxed_the_stored_session_reaches_the_later_stages(StructureType structure)
     {
         // 2025-08-26 was a calm day (VIX 14.8 near its one-year low, ATM IV about RV20): the default regime gate rightly stops

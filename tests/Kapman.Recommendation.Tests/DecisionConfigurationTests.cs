@@ -54,9 +54,19 @@ public sealed class DecisionConfigurationTests
     }
 
     [Test]
+    public void Every_appendix_H_code_is_accepted_and_iron_butterfly_is_the_iron_fly()
+    {
+        var options = new DecisionOptions { Structures = ["iron_fly", "IRON_BUTTERFLY", "butterfly", "cash_secured_put", "covered_call", "wheel"] };
+
+        Assert.That(options.StructuresAreValid, Is.True);
+        Assert.That(options.StructureTypes(), Is.EqualTo(new[] { StructureType.IronFly, StructureType.Butterfly, StructureType.CashSecuredPut, StructureType.CoveredCall, StructureType.Wheel }));
+    }
+
+    [Test]
     public void Invalid_values_are_named()
     {
-        Assert.That(new DecisionOptions { Structures = ["iron_fly"] }.StructuresAreValid, Is.False);
+        Assert.That(new DecisionOptions { Structures = ["debit_butterfly"] }.StructuresAreValid, Is.False);
+        Assert.That(DecisionThresholdsBinder.Problem(DecisionThresholds.Default with { Structure = new StructureThresholds(BodyDelta: 1) }), Does.Contain("BodyDelta"));
         Assert.That(DecisionThresholdsBinder.Problem(DecisionThresholds.Default with { Dte = new DteThresholds(50, 40) }), Does.Contain(":Dte"));
         Assert.That(DecisionThresholdsBinder.Problem(DecisionThresholds.Default with { Structure = new StructureThresholds(WingWidth: 0) }), Does.Contain("WingWidth"));
     }

@@ -20,6 +20,10 @@ namespace Kapman.Recommendation.Tests;
 /// default thresholds (which stop at E on that calm day: VRP −0.005 and the VIX's rank 4.7) and with E's VRP floor and IV rank
 /// relaxed, so that the real chain reaches F, C and G: the condor passes F and C and G blocks it for want of a corporate-events
 /// source (live has none); the put spread's credit is 0.0865 of its width (F needs 0.10); SPY's uptrend blocks the call spread at E.
+/// The other Appendix H structures: with the defaults the iron fly, the cash-secured put and the wheel (a cash-secured put: no
+/// shares) stop at E on VRP and IV rank, the debit butterfly on IV rank alone (E3), and the covered call at D (no stock holding
+/// is given). Relaxed, the credit ones stop at G for want of a corporate source, the covered call still at D, and the debit
+/// butterfly passes every gate.
 /// </summary>
 public sealed class LiveAndBacktestTrailTests
 {
@@ -53,7 +57,17 @@ public sealed class LiveAndBacktestTrailTests
     [TestCase(StructureType.IronCondor, true, "G")]
     [TestCase(StructureType.CreditPutSpread, true, "F")]
     [TestCase(StructureType.CreditCallSpread, true, "E")]
-    public async Task The_stored_SPY_session_gives_the_same_trail_live_and_in_the_backtest(StructureType structure, bool relaxRegime, string stopsAt)
+    [TestCase(StructureType.IronFly, false, "E")]
+    [TestCase(StructureType.IronFly, true, "G")]
+    [TestCase(StructureType.Butterfly, false, "E")]
+    [TestCase(StructureType.Butterfly, true, null)]
+    [TestCase(StructureType.CashSecuredPut, false, "E")]
+    [TestCase(StructureType.CashSecuredPut, true, "G")]
+    [TestCase(StructureType.CoveredCall, false, "D")]
+    [TestCase(StructureType.CoveredCall, true, "D")]
+    [TestCase(StructureType.Wheel, false, "E")]
+    [TestCase(StructureType.Wheel, true, "G")]
+    public async Task The_stored_SPY_session_gives_the_same_trail_live_and_in_the_backtest(StructureType structure, bool relaxRegime, string? stopsAt)
     {
         var thresholds = relaxRegime ? DecisionThresholds.Default with { Regime = Relaxed } : DecisionThresholds.Default;
         var pricing = PricingInputs.Default;
@@ -75,6 +89,18 @@ public sealed class LiveAndBacktestTrailTests
         {
             Assert.That(live.Result.Rejection!.Reason, Does.StartWith("No corporate-events source: credit structure blocked"));
             Assert.That(live.Result.Rejection.Compared.Single().ToString(), Is.EqualTo("corporate-events source configured: 0 >= 1 FAIL"));
+        }
+
+        if (stopsAt == "D")
+        {
+            Assert.That(live.Result.Rejection!.Reason, Does.StartWith("Not eligible: a covered call needs 100 shares held and no stock holding was given"));
+        }
+
+        if (stopsAt is null)
+        {
+            // Informational (issue 19 item 2F): the debit butterfly needs no corporate source, and with E3 off it passes every gate.
+            Assert.That(live.Result.Accepted, Is.True);
+            TestContext.Out.WriteLine($"ACCEPTED {structure.Code()}: {string.Join(' ', live.Result.Candidate!.Legs.Select(l => $"{l.Quantity:+0;-0} {l.Quote.OccSymbol}"))}, EV_net {live.Result.Ev!.Value:0.00} USD");
         }
     }
 

@@ -1,5 +1,6 @@
 using Kapman.Recommendation.Decision.Inputs;
 using Kapman.Recommendation.Decision.Stages;
+using Kapman.Recommendation.Decision.Structures;
 using Kapman.Recommendation.Decision.Thresholds;
 using Kapman.Recommendation.Decision.Trail;
 
@@ -10,7 +11,9 @@ namespace Kapman.Recommendation.Decision;
 /// §2.6). Order: A universe, B calendar, D eligibility, E regime, F structure, C liquidity, G corporate guard and EV, H execution
 /// window. C runs after F because its per-leg factors judge the legs F picks (the seed's entry path runs the liquidity gate
 /// inside structure selection); D and E run before F because F's DTE window and candidates depend on them. The first
-/// rejection stops the run; the trail holds every verdict up to and including it. Pure: the same input gives the same trail.
+/// rejection stops the run; the trail holds every verdict up to and including it. Pure: the same input gives the same trail. The
+/// wheel is resolved to the structure it trades (<see cref="StructureTypes.Resolve"/>) at stage D, which reports the
+/// mode; E, F and G judge the resolved structure and the candidate carries it.
 /// </summary>
 public static class DecisionPipeline
 {
@@ -26,7 +29,8 @@ public static class DecisionPipeline
             return new DecisionResult(trail, null, null);
         }
 
-        var eligibility = EligibilityStage.Evaluate(input.Chain, input.Now, input.Regime.Vix, thresholds.Dte);
+        var eligibility = EligibilityStage.Evaluate(input, thresholds.Dte);
+        input = input with { Structure = input.Structure.Resolve(input.Holding) };
         if (!Keep(trail, eligibility.Verdict) || !Keep(trail, RegimeStage.Evaluate(input.Structure, input.Regime, thresholds.Regime)))
         {
             return new DecisionResult(trail, null, null);

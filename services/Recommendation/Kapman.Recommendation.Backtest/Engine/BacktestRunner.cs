@@ -4,6 +4,7 @@ using Kapman.Recommendation.Backtest.History;
 using Kapman.Recommendation.Backtest.ModelChain;
 using Kapman.Recommendation.Decision;
 using Kapman.Recommendation.Decision.Chain;
+using Kapman.Recommendation.Decision.Structures;
 using Kapman.Recommendation.Decision.Trail;
 
 namespace Kapman.Recommendation.Backtest.Engine;
@@ -16,7 +17,8 @@ namespace Kapman.Recommendation.Backtest.Engine;
 /// a close fills through <see cref="FillModel"/>, an expiration settles at intrinsic value.</item>
 /// <item>Entry: below the position cap, the session's <see cref="SessionInputs.Build"/> goes through the SAME
 /// <see cref="DecisionPipeline.Run"/> as live; an accepted candidate fills at its legs' quotes through <see cref="FillModel"/>, sized
-/// by the risk fraction. A rejection is counted under its stage's letter.</item>
+/// by the risk fraction of the structure's max loss at expiry (<see cref="ExpiryPayoff"/>: wing − credit for a condor or spread,
+/// the debit for a butterfly, strike − credit for a cash-secured put). A rejection is counted under its stage's letter.</item>
 /// <item>Equity: cash plus every open position at its mid mark.</item>
 /// </list>
 /// On the last session every open position closes at its mark. Deterministic: no clock, no randomness; the same history and
@@ -106,7 +108,7 @@ public static partial class BacktestRunner
                     {
                         accepted++;
                         var credit = FillModel.NetCredit(candidate.Legs.Select(l => (l.Quote, l.Quantity)), slippage);
-                        var maxLossPerUnit = Math.Max((candidate.MaxWingWidth - credit) * 100d, 1d);
+                        var maxLossPerUnit = Math.Max(ExpiryPayoff.Of(candidate, credit).MaxLoss * 100d, 1d);
                         var currentEquity = equity.Count > 0 ? equity[^1].Equity : settings.InitialCapital;
                         var units = Math.Max(1, (int)Math.Floor(settings.RiskPerTradeFraction * currentEquity / maxLossPerUnit));
                         var commission = commissionPerContract * candidate.Legs.Sum(l => Math.Abs(l.Quantity)) * units;

@@ -13,6 +13,10 @@ namespace Kapman.Recommendation.Decision.Inputs;
 /// <param name="MacroEvents">The configured macro event windows (stage B).</param>
 /// <param name="Corporate">The corporate-actions source's answer, or null when the source is missing (stage G).</param>
 /// <param name="Pricing">Risk-free rate and dividend yield: the drift r − q of POP and touch, and the model deltas.</param>
+/// <param name="Holding">
+/// Shares of the underlying held, or null when none are (or none are known): a covered call needs 100 (stage D), and the wheel
+/// trades a covered call with them, a cash-secured put without.
+/// </param>
 public sealed record DecisionInput(
     StructureType Structure,
     DateTimeOffset Now,
@@ -21,4 +25,5 @@ public sealed record DecisionInput(
     UnderlyingActivity? Activity,
     IReadOnlyList<MacroEvent> MacroEvents,
     CorporateCalendar? Corporate,
-    PricingInputs Pricing);
+    PricingInputs Pricing,
+    StockHolding? Holding = null);

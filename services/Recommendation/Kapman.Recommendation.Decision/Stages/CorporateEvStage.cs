@@ -20,8 +20,10 @@ namespace Kapman.Recommendation.Decision.Stages;
 /// above the dividend, the condition under which early exercise before the ex-date pays (Merton 1973, "Theory of rational option pricing"; Hull, 10th ed., ch. 11, effect of dividends);
 /// an unknown dividend amount blocks.</item>
 /// <item>G3: POP = P(every sold leg expires out of the money) under the lognormal model, each tail with its sold strike's IV and
-/// drift r − q; EV_net (Appendix C) above the minimum; each sold strike's probability of touch at most the maximum; the loss
-/// of a 1 % move from gamma alone, 0.5·|ΣΓ|·(0.01·S)²·multiplier when ΣΓ &lt; 0, at most the cap.</item>
+/// drift r − q (the iron fly, the debit butterfly and the covered call use the probability of a profit at expiry instead, see
+/// <see cref="PayoffEv"/>); EV_net (Appendix C) above the minimum; each sold strike's probability of touch at most the maximum
+/// for a credit structure (reported only for the debit butterfly, whose sold body is meant to be reached); the loss of a 1 %
+/// move from gamma alone, 0.5·|ΣΓ|·(0.01·S)²·multiplier when ΣΓ &lt; 0, at most the cap.</item>
 /// </list>
 /// </summary>
 public static class CorporateEvStage
@@ -91,14 +93,30 @@ public static class CorporateEvStage
             pop -= q.Right == OptionRight.Put
                 ? LognormalProbability.Below(spot, q.Strike, years, drift, iv)
                 : LognormalProbability.Above(spot, q.Strike, years, drift, iv);
-            compared.Add(ComparedValue.Check($"{q.OccSymbol} probability of touch", TouchProbability.Touch(spot, q.Strike, years, drift, iv), "<=", thresholds.MaxProbabilityOfTouch));
+            var touch = TouchProbability.Touch(spot, q.Strike, years, drift, iv);
+            compared.Add(candidate.Structure.IsCredit()
+                ? ComparedValue.Check($"{q.OccSymbol} probability of touch", touch, "<=", thresholds.MaxProbabilityOfTouch)
+                : ComparedValue.Info($"{q.OccSymbol} probability of touch", touch));
         }
 
         pop = Math.Clamp(pop, 0d, 1d);
         var credit = FrictionCalculator.CreditAfterSlippage(candidate, friction);
-        compared.Add(ComparedValue.Info("pop (between breakevens)", BreakevenPop(candidate, credit, years, drift)));
-        var ev = EvNet.Compute(pop, credit, candidate.MaxWingWidth, 1, friction.Multiplier, FrictionCalculator.FrictionUsd(candidate, 1, friction));
-        compared.Add(ComparedValue.Info("pop (sold legs expire otm)", pop));
+        EvNet ev;
+        if (candidate.Structure is StructureType.IronCondor or StructureType.CreditPutSpread or StructureType.CreditCallSpread)
+        {
+            compared.Add(ComparedValue.Info("pop (between breakevens)", BreakevenPop(candidate, credit, years, drift)));
+            ev = EvNet.Compute(pop, credit, candidate.MaxWingWidth, 1, friction.Multiplier, FrictionCalculator.FrictionUsd(candidate, 1, friction));
+            compared.Add(ComparedValue.Info("pop (sold legs expire otm)", pop));
+        }
+        else if (PayoffEv.Compute(candidate, credit, pop, years, drift, friction, compared) is { } payoffEv)
+        {
+            ev = payoffEv;
+        }
+        else
+        {
+            return null;
+        }
+
         compared.Add(ComparedValue.Info("credit after slippage", credit));
         compared.Add(ComparedValue.Info("max profit usd", ev.MaxProfitUsd));
         compared.Add(ComparedValue.Info("max loss usd", ev.MaxLossUsd));

@@ -7,9 +7,14 @@ namespace Kapman.Recommendation.Decision.Stages;
 
 /// <summary>
 /// Stage E, regime (docs/domain/decision-engine.md#e-regime, seed 003 §2.5 stage E, Appendix D). E1: VIX / VIX3M below the
-/// limit (contango). E2: for credit structures VRP = ATM IV − RV20 at least the minimum; an uptrend (close &gt; EMA20 &gt; SMA50)
-/// blocks a credit call spread, a downtrend (close &lt; EMA20 &lt; SMA50) a credit put spread, ADX(14) above the limit an iron
-/// condor. E3: IV rank at least the minimum when configured. A missing reading fails its comparison (fail closed, seed §11 R3/R8).
+/// limit (contango), for every structure. E2: for credit structures (every type but the debit butterfly) VRP = ATM IV − RV20 at
+/// least the minimum ("negative VRP blocks credit selling"); an uptrend (close &gt; EMA20 &gt; SMA50) blocks a credit call spread,
+/// a downtrend (close &lt; EMA20 &lt; SMA50) a credit put spread ("directional conflicts block spreads"), ADX(14) above the limit
+/// an iron condor ("ADX &gt; threshold blocks iron condors"). The seed names the trend rule for spreads and the ADX rule for iron
+/// condors only, so neither judges the iron fly, the cash-secured put or the covered call, and the debit butterfly meets E1 and
+/// E3 only. E3: IV rank at least the minimum when configured, for every structure (the seed's "IVR regime (optional)" has no
+/// per-structure direction, so a debit structure is not given a low-IV rule of its own). A missing reading fails its comparison
+/// (fail closed, seed §11 R3/R8).
 /// </summary>
 public static class RegimeStage
 {

@@ -9,17 +9,23 @@ using Kapman.Recommendation.Decision.Trail;
 namespace Kapman.Recommendation.Decision.Stages;
 
 /// <summary>
-/// Stage F, structure selection (docs/domain/decision-engine.md#f-structure-selection, seed 003 §2.5 stage F, §8.2, §8.3).
+/// Stage F, structure selection (docs/domain/decision-engine.md#f-structure-selection, seed 003 §2.5 stage F, §8.2, §8.3,
+/// Appendix H).
 /// <list type="number">
 /// <item>Expiration: the eligible one nearest the middle of the DTE window (ties to the shorter); if the ATM IV term structure is
 /// inverted there (its ATM IV above the next eligible expiration's), the shortest eligible one (§8.2 rule 2).</item>
 /// <item>Usable contracts: two-sided quote, open interest &gt; 0 (§8.2 rule 3), a delta (feed or model).</item>
-/// <item>Sold legs: the put and/or call whose |Δ| is nearest the target (ties to the farther strike).</item>
-/// <item>Skew: 25-delta skew above 2 vol points widens the put wing by the configured factor (§8.2 rule 1).</item>
-/// <item>Bought legs: the strike nearest sold strike ∓ wing width, strictly beyond the sold one (ties to the wider wing).</item>
-/// <item>Checks: enough strikes per side, the condor's sold put below its sold call, credit after slippage / width at least the
-/// minimum.</item>
+/// <item>Sold legs of the condor, the credit spreads, the cash-secured put and the covered call: the put and/or call whose |Δ| is
+/// nearest the target (ties to the farther strike). The iron fly and the butterfly sell their body at |Δ| nearest
+/// <see cref="StructureThresholds.BodyDelta"/> (<see cref="StructureLegs"/>).</item>
+/// <item>Skew: 25-delta skew above 2 vol points widens the put wing by the configured factor (§8.2 rule 1): the condor's, the put
+/// spread's and the iron fly's.</item>
+/// <item>Bought legs: the strike nearest sold strike ∓ wing width, strictly beyond the sold one (ties to the wider wing); the
+/// butterfly's two wings at equal distances.</item>
+/// <item>Checks: enough strikes per side, the condor's sold put below its sold call, the premium checks of
+/// <see cref="PremiumChecks"/>.</item>
 /// </list>
+/// The wheel must be resolved first (<see cref="StructureTypes.Resolve"/>; <see cref="DecisionPipeline"/> does).
 /// </summary>
 public static class StructureStage
 {
@@ -66,26 +72,23 @@ public static class StructureStage
         var skew = ChainVolatility.Skew(usable, thresholds.SkewDelta);
         var putWing = thresholds.WingWidth * (skew > thresholds.ElevatedPutSkew ? thresholds.PutWingWidening : 1d);
         compared.Add(ComparedValue.Info("25-delta skew", skew));
-        var legs = new List<StructureLeg>();
-        if (structure.HasPutSide())
+        var legs = structure switch
         {
-            compared.Add(ComparedValue.Info("put wing width", putWing));
-            if (!AddSide(legs, puts, -1, putWing, thresholds.ShortDelta, compared, "put"))
-            {
-                return Reject(compared);
-            }
+            StructureType.IronCondor or StructureType.CreditPutSpread or StructureType.CreditCallSpread =>
+                VerticalLegs(structure, puts, calls, putWing, thresholds, compared),
+            StructureType.IronFly => StructureLegs.IronFly(puts, calls, input.Chain.Spot, putWing, thresholds.WingWidth, thresholds.BodyDelta, compared),
+            StructureType.Butterfly => StructureLegs.Butterfly(calls, input.Chain.Spot, thresholds.WingWidth, thresholds.BodyDelta, compared),
+            StructureType.CashSecuredPut => StructureLegs.SingleShort(puts, -1, thresholds.ShortDelta, "put", compared),
+            StructureType.CoveredCall => StructureLegs.SingleShort(calls, +1, thresholds.ShortDelta, "call", compared),
+            _ => throw new ArgumentOutOfRangeException(nameof(input), structure, "Resolve the wheel before stage F."),
+        };
+        if (legs is null)
+        {
+            return Reject(compared);
         }
 
-        if (structure.HasCallSide())
-        {
-            compared.Add(ComparedValue.Info("call wing width", thresholds.WingWidth));
-            if (!AddSide(legs, calls, +1, thresholds.WingWidth, thresholds.ShortDelta, compared, "call"))
-            {
-                return Reject(compared);
-            }
-        }
-
-        var candidate = new Candidate(structure, input.Chain.Underlying, input.Chain.Spot, expiration, legs);
+        var shares = structure == StructureType.CoveredCall ? (int)StockHolding.SharesPerContract : 0;
+        var candidate = new Candidate(structure, input.Chain.Underlying, input.Chain.Spot, expiration, legs, shares);
         if (structure == StructureType.IronCondor)
         {
             var shortPut = legs.First(l => l.IsShort && l.Quote.Right == OptionRight.Put).Quote.Strike;
@@ -95,12 +98,61 @@ public static class StructureStage
 
         var credit = FrictionCalculator.CreditAfterSlippage(candidate, friction);
         compared.Add(ComparedValue.Info("mid credit", candidate.MidCredit));
-        compared.Add(ComparedValue.Check("credit after slippage / width", credit / candidate.MaxWingWidth, ">=", thresholds.MinCreditToWidth));
+        PremiumChecks(candidate, credit, thresholds, compared);
         var verdict = GateVerdict.From(
             GateStage.Structure, compared,
             $"{structure.Code()} {expiration:yyyy-MM-dd} {string.Join(' ', legs.Select(l => (l.IsShort ? "-" : "+") + l.Quote.OccSymbol))}",
             "No acceptable structure");
         return new StructureOutcome(verdict, candidate);
+    }
+
+    /// <summary>
+    /// The premium checks: the seed's "min premium" as credit after slippage / wider wing ≥ the minimum for the winged credit
+    /// structures (condor, spreads, iron fly); for the debit butterfly a positive debit after slippage below the wing width
+    /// (else it could not profit); for a single sold leg a positive credit after slippage (credit / width needs a wing, and
+    /// the seed gives no per-leg minimum).
+    /// </summary>
+    private static void PremiumChecks(Candidate candidate, double credit, StructureThresholds thresholds, List<ComparedValue> compared)
+    {
+        switch (candidate.Structure)
+        {
+            case StructureType.Butterfly:
+                compared.Add(ComparedValue.Check("debit after slippage", -credit, ">", 0));
+                compared.Add(ComparedValue.Check("wing width - debit after slippage", candidate.CallWingWidth + credit, ">", 0));
+                break;
+            case StructureType.CashSecuredPut or StructureType.CoveredCall:
+                compared.Add(ComparedValue.Check("credit after slippage", credit, ">", 0));
+                break;
+            default:
+                compared.Add(ComparedValue.Check("credit after slippage / width", credit / candidate.MaxWingWidth, ">=", thresholds.MinCreditToWidth));
+                break;
+        }
+    }
+
+    private static List<StructureLeg>? VerticalLegs(
+        StructureType structure, List<(ChainQuote Quote, double Delta)> puts, List<(ChainQuote Quote, double Delta)> calls, double putWing,
+        StructureThresholds thresholds, List<ComparedValue> compared)
+    {
+        var legs = new List<StructureLeg>();
+        if (structure.HasPutSide())
+        {
+            compared.Add(ComparedValue.Info("put wing width", putWing));
+            if (!AddSide(legs, puts, -1, putWing, thresholds.ShortDelta, compared, "put"))
+            {
+                return null;
+            }
+        }
+
+        if (structure.HasCallSide())
+        {
+            compared.Add(ComparedValue.Info("call wing width", thresholds.WingWidth));
+            if (!AddSide(legs, calls, +1, thresholds.WingWidth, thresholds.ShortDelta, compared, "call"))
+            {
+                return null;
+            }
+        }
+
+        return legs;
     }
 
     private static DateOnly ChooseExpiration(DecisionInput input, EligibilityOutcome eligibility, List<ComparedValue> compared)

@@ -8,7 +8,11 @@ namespace Kapman.Recommendation.Decision.Structures;
 /// <param name="Spot">Underlying price when selected, $ per share.</param>
 /// <param name="Expiration">The common expiration of the legs.</param>
 /// <param name="Legs">Legs, puts first by strike, then calls by strike.</param>
-public sealed record Candidate(StructureType Structure, string Underlying, double Spot, DateOnly Expiration, IReadOnlyList<StructureLeg> Legs)
+/// <param name="Shares">
+/// Shares of the underlying held with one structure, valued at <paramref name="Spot"/>: 100 for a covered call (its P&amp;L at
+/// expiry includes theirs), else 0.
+/// </param>
+public sealed record Candidate(StructureType Structure, string Underlying, double Spot, DateOnly Expiration, IReadOnlyList<StructureLeg> Legs, int Shares = 0)
 {
     /// <summary>The sold legs.</summary>
     public IEnumerable<StructureLeg> ShortLegs => Legs.Where(l => l.IsShort);

@@ -10,6 +10,10 @@ namespace Kapman.Recommendation.Decision.Thresholds;
 /// <param name="PutWingWidening">Put wing multiplier when the put skew is elevated (1.5; the project's).</param>
 /// <param name="MinCreditToWidth">Credit after slippage / wing width must be at least this (0.10; the seed's "min premium").</param>
 /// <param name="MinStrikesPerSide">Listed strikes of each right the expiration needs (4: "sufficient strikes").</param>
+/// <param name="BodyDelta">
+/// |Δ| of the sold body of an iron fly and a butterfly (0.50: at the money by delta, the structures' definition; the seed
+/// gives no number).
+/// </param>
 public sealed record StructureThresholds(
     double ShortDelta = 0.16,
     double WingWidth = 5d,
@@ -17,4 +21,5 @@ public sealed record StructureThresholds(
     double ElevatedPutSkew = 0.02,
     double PutWingWidening = 1.5,
     double MinCreditToWidth = 0.10,
-    int MinStrikesPerSide = 4);
+    int MinStrikesPerSide = 4,
+    double BodyDelta = 0.50);

@@ -10,7 +10,7 @@ namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// Stores an accepted candidate as a recommendation of source <see cref="GateDecision.Source"/>, upserted on (ticker, session, source):
-/// status ISSUED, strategy and structure the structure code in capitals, direction NEUTRAL, action SELL (a credit structure), one
+/// status ISSUED, strategy and structure the structure code in capitals, direction NEUTRAL, action SELL (a credit structure; BUY for the debit butterfly), one
 /// contract, confidence = POP, net premium = −credit after slippage ($ per share, a credit is negative as for every plan), max profit
 /// and max loss from EV_net ($ per structure), the legs at their mids, the first leg in the single-contract columns.
 /// </summary>
@@ -39,14 +39,14 @@ public static class DecisionRecommendationWriter
         var code = candidate.Structure.Code().ToUpperInvariant();
         var legs = candidate.Legs.Select(l => new LegDto(
             l.Quote.OccSymbol, l.IsShort ? "SELL" : "BUY", l.Quote.Right == OptionRight.Call ? "call" : "put", l.Quote.Expiration, l.Quote.Strike,
-            l.Quote.Mid ?? 0d, l.Quote.Bid, l.Quote.Ask, l.Delta, l.Quote.OpenInterest));
+            l.Quote.Mid ?? 0d, l.Quote.Bid, l.Quote.Ask, l.Delta, l.Quote.OpenInterest, Math.Abs(l.Quantity) > 1 ? Math.Abs(l.Quantity) : null));
         return tx.Connection.QuerySingleAsync<Guid>(new CommandDefinition(
             """
             INSERT INTO recommendations (id, ticker, session_date, status, strategy, direction, occ_symbol, expiration, strike, option_right, delta,
                 bid, ask, dte, spot, confidence, justification, writer, model_version, action, structure, legs, net_premium, max_profit, max_loss,
                 contracts, source)
             VALUES (@id, @ticker, @session, 'ISSUED', @code, 'NEUTRAL', @occ, @expiration, @strike, @right, @delta,
-                @bid, @ask, @dte, @spot, @pop, @justification, @writer, @model, 'SELL', @code, CAST(@legs AS jsonb), @net, @maxProfit, @maxLoss,
+                @bid, @ask, @dte, @spot, @pop, @justification, @writer, @model, @action, @code, CAST(@legs AS jsonb), @net, @maxProfit, @maxLoss,
                 1, @source)
             ON CONFLICT (ticker, session_date, source) DO UPDATE
             SET status = EXCLUDED.status, strategy = EXCLUDED.strategy, direction = EXCLUDED.direction, occ_symbol = EXCLUDED.occ_symbol,
@@ -64,7 +64,7 @@ public static class DecisionRecommendationWriter
                 delta = first.Delta, bid = first.Quote.Bid, ask = first.Quote.Ask, dte = MarketClock.DaysToExpiry(decision.DecidedAt, candidate.Expiration),
                 spot = candidate.Spot, pop = ev.Pop, justification, writer = Writer, model = ModelVersion,
                 legs = JsonSerializer.Serialize(legs, Json), net = -ev.CreditAfterSlippage, maxProfit = ev.MaxProfitUsd, maxLoss = ev.MaxLossUsd,
-                source = decision.Source,
+                source = decision.Source, action = ev.CreditAfterSlippage >= 0 ? "SELL" : "BUY",
             },
             tx.Transaction, cancellationToken: ct));
     }

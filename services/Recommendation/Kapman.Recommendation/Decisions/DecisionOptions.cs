@@ -16,14 +16,23 @@ public sealed class DecisionOptions
     public const string Section = "Kapman:Recommendation:Decision";
 
     /// <summary>The message when a structure code is unknown.</summary>
-    public const string StructuresMessage = Section + ":Structures must list iron_condor, credit_put_spread or credit_call_spread.";
+    public const string StructuresMessage = Section + ":Structures must list iron_condor, credit_put_spread, credit_call_spread, iron_fly (alias iron_butterfly), butterfly, cash_secured_put, covered_call or wheel.";
+
+    /// <summary>
+    /// The structures decided when <see cref="Structures"/> lists none: the condor and the two credit spreads, the daily run's
+    /// list before the other Appendix H types were built (the seed names no default). The live run has no stock-holding source,
+    /// so a covered call would never be eligible and the wheel would always trade a cash-secured put.
+    /// </summary>
+    public static IReadOnlyList<StructureType> DefaultStructures { get; } = [StructureType.IronCondor, StructureType.CreditPutSpread, StructureType.CreditCallSpread];
 
     /// <summary>False to skip the decision core in the daily run (the Wyckoff-driven recommendations still run); default true.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// Structure codes decided for every underlying with a stored chain; none listed (the default) = all three the core builds. (No
-    /// default array: the configuration binder appends to one.)
+    /// Structure codes decided for every underlying with a stored chain (seed 003 Appendix H: <c>iron_condor</c>,
+    /// <c>credit_put_spread</c>, <c>credit_call_spread</c>, <c>iron_fly</c> or its alias <c>iron_butterfly</c>, <c>butterfly</c>,
+    /// <c>cash_secured_put</c>, <c>covered_call</c>, <c>wheel</c>); none listed = <see cref="DefaultStructures"/>. (No default
+    /// array: the configuration binder appends to one.)
     /// </summary>
     public string[]? Structures { get; set; }
 
@@ -50,7 +59,7 @@ public sealed class DecisionOptions
 
     /// <summary>The structure types to decide.</summary>
     public IReadOnlyList<StructureType> StructureTypes() => Structures is not { Length: > 0 } codes
-        ? Enum.GetValues<StructureType>()
+        ? DefaultStructures
         : codes.Select(s => StructureCodes.TryParse(s, out var type) ? type : throw new InvalidOperationException(StructuresMessage)).Distinct().ToList();
 
     /// <summary>The pricing inputs.</summary>

@@ -13,7 +13,10 @@ namespace Kapman.Recommendation.Decisions;
 public sealed record DecisionSettings(
     bool Enabled, IReadOnlyList<StructureType> Structures, DecisionThresholds Thresholds, int DecisionMinutesBeforeClose, PricingInputs Pricing)
 {
-    /// <summary>The defaults: every structure, the core's thresholds, 60 minutes, <see cref="PricingInputs.Default"/>.</summary>
+    /// <summary>
+    /// The defaults: <see cref="DecisionOptions.DefaultStructures"/> (condor and the two credit spreads), the core's thresholds, 60
+    /// minutes, <see cref="PricingInputs.Default"/>.
+    /// </summary>
     public static DecisionSettings Default { get; } = new(
-        true, Enum.GetValues<StructureType>(), DecisionThresholds.Default, 60, PricingInputs.Default);
+        true, DecisionOptions.DefaultStructures, DecisionThresholds.Default, 60, PricingInputs.Default);
 }

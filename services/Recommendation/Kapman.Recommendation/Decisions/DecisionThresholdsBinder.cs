@@ -34,6 +34,7 @@ public static class DecisionThresholdsBinder
         var (dte, structure, friction) = (thresholds.Dte, thresholds.Structure, thresholds.Friction);
         return dte.MinDte < 0 || dte.MaxDte < dte.MinDte ? DecisionOptions.Section + ":Dte needs 0 <= MinDte <= MaxDte."
             : structure.ShortDelta is <= 0 or >= 1 ? DecisionOptions.Section + ":Structure:ShortDelta must be between 0 and 1."
+            : structure.BodyDelta is <= 0 or >= 1 ? DecisionOptions.Section + ":Structure:BodyDelta must be between 0 and 1."
             : structure.WingWidth <= 0 ? DecisionOptions.Section + ":Structure:WingWidth must be above 0 ($ per share)."
             : friction.Multiplier <= 0 || friction.CommissionPerContract < 0 || friction.FeesPerContract < 0 || friction.SlippageFractionOfHalfSpread < 0
                 ? DecisionOptions.Section + ":Friction needs Multiplier > 0 and non-negative commission, fees and slippage."

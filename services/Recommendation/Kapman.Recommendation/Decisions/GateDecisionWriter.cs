@@ -30,7 +30,7 @@ public static class GateDecisionWriter
                 accepted++;
                 id = await DecisionRecommendationWriter.UpsertAsync(tx, decision, Justification(decision), ct);
                 var legs = candidate.Legs.Select(l => new RecommendedLeg(
-                    l.Quote.OccSymbol, l.IsShort ? "SELL" : "BUY", 1, l.Quote.Mid ?? 0d, l.Quote.Expiration, l.Quote.Strike,
+                    l.Quote.OccSymbol, l.IsShort ? "SELL" : "BUY", Math.Abs(l.Quantity), l.Quote.Mid ?? 0d, l.Quote.Expiration, l.Quote.Strike,
                     l.Quote.Right == OptionRight.Call ? "call" : "put")).ToList();
                 await tx.PublishAsync(new RecommendationIssued(
                     runId, session, id.Value, decision.Ticker, candidate.Structure.Code().ToUpperInvariant(), legs, -ev.CreditAfterSlippage, 1,
@@ -50,6 +50,6 @@ public static class GateDecisionWriter
         ArgumentNullException.ThrowIfNull(decision);
         var ev = decision.Result.Ev!;
         return string.Create(CultureInfo.InvariantCulture,
-            $"Decision core: every gate A-H passed on the stored chain of {decision.Session:yyyy-MM-dd}. {decision.Structure.Code()} expiring {decision.Result.Candidate!.Expiration:yyyy-MM-dd}: credit after slippage {ev.CreditAfterSlippage:0.00} $/share, POP {ev.Pop:P1}, EV_net {ev.Value:0.00} $ per structure (max profit {ev.MaxProfitUsd:0.00}, max loss {ev.MaxLossUsd:0.00}, friction {ev.FrictionUsd:0.00}). See the gate trail.");
+            $"Decision core: every gate A-H passed on the stored chain of {decision.Session:yyyy-MM-dd}. {decision.Structure.Code()} expiring {decision.Result.Candidate!.Expiration:yyyy-MM-dd}: {(ev.CreditAfterSlippage >= 0 ? "credit" : "debit")} after slippage {Math.Abs(ev.CreditAfterSlippage):0.00} $/share, POP {ev.Pop:P1}, EV_net {ev.Value:0.00} $ per structure (max profit {ev.MaxProfitUsd:0.00}, max loss {ev.MaxLossUsd:0.00}, friction {ev.FrictionUsd:0.00}). See the gate trail.");
     }
 }
