@@ -187,6 +187,7 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session.Length == 0 => FixtureAsync(context, "snapshots.json"),
             (GatewayScenario.FullDay, "/api/ingestion/bars/XLE") => FixtureAsync(context, "bars-xle.json"),
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots/XLE/history") => FixtureAsync(context, "history-xle.json"),
+            (GatewayScenario.FullDay, "/api/wyckoff/snapshots/XLE") => FixtureAsync(context, "snapshot-xle.json"),
             (GatewayScenario.FullDay, "/api/ingestion/replay") => JsonAsync(context,
                 """{"event":"MarketSessionIngested","producer":"ingestion","queue":"wyckoff-market-session-ingested","sent":3,"skipped":0,"sessions":[]}"""),
             (GatewayScenario.FullDay, "/api/options/replay") => ReplayRefusedAsync(context),

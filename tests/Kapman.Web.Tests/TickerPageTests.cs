@@ -172,6 +172,24 @@ public sealed class TickerPageTests
     }
 
     [Test]
+    public void Scores_AreReadForTheTickerAlone_NotForEveryTicker()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots/XLE"));
+            Assert.That(gateway.Requested, Has.None.StartsWith("/api/wyckoff/snapshots?").And.None.EqualTo("/api/wyckoff/snapshots"));
+        });
+    }
+
+    [Test]
+    public async Task Scores_OfATickerWithoutASnapshot_SayNotScored()
+    {
+        var other = await TodayPage.LoadAsync(client, "/ticker/MSFT");
+
+        Assert.That(other.Text("//section[@id='scores']/p"), Is.EqualTo("Not scored yet (no stored snapshot)"));
+    }
+
+    [Test]
     public void EveryFormField_HasALabel() => page.AssertEveryFieldLabelled();
 
     [Test]

@@ -80,6 +80,20 @@ public sealed class TimelineStoreTests : DatabaseTest
     }
 
     [Test]
+    public async Task Latest_session_snapshots_filtered_by_signal_are_the_blow_off_exit_only()
+    {
+        var store = new SnapshotStore(DataSource);
+
+        var all = await store.SnapshotsAsync(null, CancellationToken.None);
+        Assert.That(all.Select(s => (s.Ticker, s.SessionDate)), Is.EquivalentTo(new[] { ("TOP", Session), ("XYZ", Session), ("SPY", Session) }),
+            "the latest session only, one row per ticker");
+        var alerting = await store.SnapshotsAsync(null, ["EXIT", "PREPARE", "ENTRY"], CancellationToken.None);
+        Assert.That(alerting.Select(s => (s.Ticker, s.Signal, s.BcScore)), Is.EqualTo(new[] { ("TOP", (string?)"EXIT", 24) }));
+        Assert.That(await store.SnapshotsAsync(Session.AddDays(-1), ["EXIT"], CancellationToken.None), Is.Empty);
+        Assert.That((await store.SnapshotsAsync(Session.AddDays(-1), [], CancellationToken.None)).Select(s => s.Ticker), Is.EqualTo(new[] { "SPY" }));
+    }
+
+    [Test]
     public async Task Active_alerts_are_the_exit_and_strong_entry_signals()
     {
         var alerts = await new TimelineStore(DataSource).ActiveAlertsAsync(null, CancellationToken.None);

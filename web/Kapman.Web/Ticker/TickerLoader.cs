@@ -17,7 +17,7 @@ public sealed class TickerLoader(MarketClient market, WyckoffClient wyckoff, IMe
     public async Task<TickerView> LoadAsync(string ticker, CancellationToken cancellationToken)
     {
         var indicators = market.GetIndicatorsAsync(ticker, cancellationToken);
-        var snapshots = wyckoff.GetSnapshotsAsync(null, cancellationToken);
+        var snapshot = wyckoff.GetLatestAsync(ticker, cancellationToken);
         var gex = market.GetGexByStrikeAsync(ticker, cancellationToken);
         var flip = market.GetDealerRowAsync(ticker, cancellationToken);
         var dealer = Pick(await market.GetDealerMetricsAsync(cancellationToken), d => d.Underlying == ticker);
@@ -25,7 +25,7 @@ public sealed class TickerLoader(MarketClient market, WyckoffClient wyckoff, IMe
         return new TickerView(
             ticker,
             await indicators,
-            Pick(await snapshots, s => s.Ticker == ticker),
+            await snapshot,
             chain,
             dealer,
             await gex,

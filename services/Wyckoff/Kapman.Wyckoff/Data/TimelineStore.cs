@@ -49,7 +49,7 @@ public sealed class TimelineStore(NpgsqlDataSource dataSource)
         return await connection.QueryAsync<EventDto>(new CommandDefinition(
             $"""
             {EventSelect}
-            WHERE s.session_date >= (SELECT min(d) FROM (SELECT DISTINCT session_date AS d FROM snapshots ORDER BY d DESC LIMIT @sessions) latest)
+            WHERE s.session_date >= (SELECT min(d) FROM (SELECT DISTINCT session_date AS d FROM snapshot_versions ORDER BY d DESC LIMIT @sessions) latest)
             ORDER BY s.session_date DESC, s.ticker, e.n
             """, new { sessions }, cancellationToken: ct));
     }
@@ -62,7 +62,7 @@ public sealed class TimelineStore(NpgsqlDataSource dataSource)
             """
             SELECT ticker, session_date AS SessionDate, trade_signal AS TradeSignal, bc_score AS BcScore, spring_score AS SpringScore
             FROM snapshots
-            WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
+            WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshot_versions))
               AND trade_signal IN ('EXIT_IMMEDIATELY', 'PREPARE_EXIT', 'STRONG_ENTRY')
             ORDER BY CASE trade_signal WHEN 'EXIT_IMMEDIATELY' THEN 0 WHEN 'PREPARE_EXIT' THEN 1 ELSE 2 END, bc_score DESC, spring_score DESC, ticker
             """, new { session }, cancellationToken: ct));
