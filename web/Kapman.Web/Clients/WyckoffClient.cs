@@ -35,9 +35,12 @@ public sealed class WyckoffClient(HttpClient http)
             : new GatewayResult<WyckoffSnapshot?>(result.Outcome, result.Value, result.Detail);
     }
 
-    /// <summary>The stored snapshots of <paramref name="ticker"/> from <paramref name="from"/> on, oldest first (<c>GET /snapshots/{ticker}/history?from=</c>).</summary>
+    /// <summary>
+    /// The stored scores, signal, phase and events of <paramref name="ticker"/> from <paramref name="from"/> on, oldest
+    /// first (<c>GET /snapshots/{ticker}/scores?from=</c>; the score signals are not in it, so those lists are null).
+    /// </summary>
     public Task<GatewayResult<IReadOnlyList<WyckoffSnapshot>>> GetHistoryAsync(string ticker, DateOnly from, CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<WyckoffSnapshot>>(
-            http, $"/api/wyckoff/snapshots/{Uri.EscapeDataString(ticker)}/history?from={from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
+            http, $"/api/wyckoff/snapshots/{Uri.EscapeDataString(ticker)}/scores?from={from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
             cancellationToken);
 }

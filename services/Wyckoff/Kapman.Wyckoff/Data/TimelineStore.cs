@@ -30,6 +30,23 @@ public sealed class TimelineStore(NpgsqlDataSource dataSource)
             """, new { ticker, from, to }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The ticker's scores, signal, phase and events between <paramref name="from"/> and <paramref name="to"/> (open when
+    /// null), oldest first: the columns a chart needs (a year of SPY is about 30 KB instead of 1 MB of full snapshots).
+    /// </summary>
+    public async Task<IEnumerable<ScoreHistoryDto>> ScoreHistoryAsync(string ticker, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QueryAsync<ScoreHistoryDto>(new CommandDefinition(
+            """
+            SELECT ticker, session_date AS SessionDate, bc_score AS BcScore, spring_score AS SpringScore, signal, phase::text AS Phase,
+                   events::text AS EventsJson
+            FROM snapshots
+            WHERE ticker = @ticker AND (@from::date IS NULL OR session_date >= @from) AND (@to::date IS NULL OR session_date <= @to)
+            ORDER BY session_date
+            """, new { ticker, from, to }, cancellationToken: ct));
+    }
+
     /// <summary>The ticker's events timeline between the dates (open when null), oldest first.</summary>
     public async Task<IEnumerable<EventDto>> TimelineAsync(string ticker, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
