@@ -9,12 +9,17 @@ namespace Kapman.Wyckoff.Data;
 /// </summary>
 public sealed class TimelineStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>The ticker's latest snapshot, or null when it has none.</summary>
+    /// <summary>
+    /// The ticker's latest snapshot, or null when it has none. The session is found first on the primary key of
+    /// <c>snapshot_versions</c> (ticker, session_date, ...), so the view de-duplicates that one session's rows instead of
+    /// sorting every stored session of the ticker (730 wide rows, 40 ms, on the full universe).
+    /// </summary>
     public async Task<SnapshotDto?> LatestAsync(string ticker, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QuerySingleOrDefaultAsync<SnapshotDto>(new CommandDefinition(
-            "SELECT " + SnapshotStore.Columns + " FROM snapshots WHERE ticker = @ticker ORDER BY session_date DESC LIMIT 1",
+            "SELECT " + SnapshotStore.Columns +
+            " FROM snapshots WHERE ticker = @ticker AND session_date = (SELECT max(session_date) FROM snapshot_versions WHERE ticker = @ticker)",
             new { ticker }, cancellationToken: ct));
     }
 
