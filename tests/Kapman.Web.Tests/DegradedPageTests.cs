@@ -43,7 +43,7 @@ public sealed class DegradedPageTests
                 Is.EqualTo("No recommendations for this session"));
             Assert.That(page.Text("//section[@id='no-trade']/p[contains(@class,'notice')]"), Is.EqualTo("No no-trade decisions for this session"));
             Assert.That(page.Texts("//section[@id='health']//tbody/tr/td[@class='state']"), Is.EqualTo(Enumerable.Repeat("healthy", 7)));
-            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots"));
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots?signal=EXIT&signal=PREPARE&signal=ENTRY"));
             Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations"));
         });
     }

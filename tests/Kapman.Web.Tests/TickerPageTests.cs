@@ -172,6 +172,41 @@ public sealed class TickerPageTests
     }
 
     [Test]
+    public void Scores_AreReadForTheTickerAlone_NotForEveryTicker()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots/XLE"));
+            Assert.That(gateway.Requested, Has.None.StartsWith("/api/wyckoff/snapshots?").And.None.EqualTo("/api/wyckoff/snapshots"));
+        });
+    }
+
+    [Test]
+    public async Task Scores_OfATickerWithoutASnapshot_SayNotScored()
+    {
+        var other = await TodayPage.LoadAsync(client, "/ticker/MSFT");
+
+        Assert.That(other.Text("//section[@id='scores']/p"), Is.EqualTo("Not scored yet (no stored snapshot)"));
+    }
+
+    // QQQ is not in the latest dealer metrics (dealer-metrics.json lists SPY and XLE), but its own dealer-metrics row names
+    // its latest chain's session (2025-08-22) and spot 89.5: the chain is cached under that session and banded around that spot.
+    [Test]
+    public async Task Chain_OfATickerOutsideTheLatestDealerMetrics_IsCachedByItsOwnRowsSession()
+    {
+        var first = await TodayPage.LoadAsync(client, "/ticker/QQQ");
+        await TodayPage.LoadAsync(client, "/ticker/QQQ");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                gateway.Requested.Where(r => r.StartsWith("/api/options/contracts?underlying=QQQ", StringComparison.Ordinal)),
+                Is.EqualTo(new[] { "/api/options/contracts?underlying=QQQ&session=2025-08-22" }));
+            Assert.That(first.Text("//p[@id='chain-count']"), Does.EndWith(", strikes within ±10% of spot"));
+        });
+    }
+
+    [Test]
     public void EveryFormField_HasALabel() => page.AssertEveryFieldLabelled();
 
     [Test]

@@ -143,7 +143,7 @@ public sealed class TodayPageTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots?session=2025-08-26"));
+            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots?session=2025-08-26&signal=EXIT&signal=PREPARE&signal=ENTRY"));
             Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations?session=2025-08-26"));
         });
     }

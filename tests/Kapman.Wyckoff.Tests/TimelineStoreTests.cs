@@ -67,6 +67,22 @@ public sealed class TimelineStoreTests : DatabaseTest
     }
 
     [Test]
+    public async Task Score_history_has_the_charted_columns_of_each_session_oldest_first()
+    {
+        var store = new TimelineStore(DataSource);
+
+        var spy = (await store.ScoreHistoryAsync("SPY", null, null, CancellationToken.None)).ToList();
+        Assert.That(spy.Select(s => (s.SessionDate, s.Phase)), Is.EqualTo(new[] { (Session.AddDays(-1), "B"), (Session, "B") }),
+            "the rising series is phase B (markup) on both sessions");
+        Assert.That(await store.ScoreHistoryAsync("SPY", Session, null, CancellationToken.None), Has.Exactly(1).Items);
+        var top = (await store.ScoreHistoryAsync("TOP", null, Session, CancellationToken.None)).Single();
+        Assert.That((top.BcScore, top.Signal), Is.EqualTo((24, "EXIT")));
+        var xyz = (await store.ScoreHistoryAsync("XYZ", null, null, CancellationToken.None)).Single();
+        Assert.That(xyz.Events!.AsArray().Select(e => e!["code"]!.GetValue<string>()), Is.EqualTo(new[] { "SC" }));
+        Assert.That(await store.ScoreHistoryAsync("NONE", null, null, CancellationToken.None), Is.Empty);
+    }
+
+    [Test]
     public async Task Events_timeline_and_recent_events()
     {
         var store = new TimelineStore(DataSource);
@@ -77,6 +93,20 @@ public sealed class TimelineStoreTests : DatabaseTest
         var recent = await store.RecentAsync(1, CancellationToken.None);
         Assert.That(recent.Select(e => (e.Ticker, e.Code)), Has.Member(("XYZ", "SC")));
         Assert.That(recent, Has.All.Matches<EventDto>(e => e.SessionDate == Session));
+    }
+
+    [Test]
+    public async Task Latest_session_snapshots_filtered_by_signal_are_the_blow_off_exit_only()
+    {
+        var store = new SnapshotStore(DataSource);
+
+        var all = await store.SnapshotsAsync(null, CancellationToken.None);
+        Assert.That(all.Select(s => (s.Ticker, s.SessionDate)), Is.EquivalentTo(new[] { ("TOP", Session), ("XYZ", Session), ("SPY", Session) }),
+            "the latest session only, one row per ticker");
+        var alerting = await store.SnapshotsAsync(null, ["EXIT", "PREPARE", "ENTRY"], CancellationToken.None);
+        Assert.That(alerting.Select(s => (s.Ticker, s.Signal, s.BcScore)), Is.EqualTo(new[] { ("TOP", (string?)"EXIT", 24) }));
+        Assert.That(await store.SnapshotsAsync(Session.AddDays(-1), ["EXIT"], CancellationToken.None), Is.Empty);
+        Assert.That((await store.SnapshotsAsync(Session.AddDays(-1), [], CancellationToken.None)).Select(s => s.Ticker), Is.EqualTo(new[] { "SPY" }));
     }
 
     [Test]

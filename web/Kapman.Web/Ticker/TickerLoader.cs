@@ -6,7 +6,9 @@ namespace Kapman.Web.Ticker;
 /// <summary>
 /// Loads the Ticker page's sections; failures are captured per section, never thrown. The option chain (7,011
 /// contracts for SPY in the sample) is cached per ticker and session for <see cref="ChainCacheTime"/>, so repeated
-/// views do not re-read it; only successful reads are cached.
+/// views do not re-read it; only successful reads are cached. The session is that of the latest dealer metrics when
+/// they list the ticker, else that of the ticker's own latest dealer-metrics row (its latest chain, e.g. SPY's
+/// 2025-08-26 chain while later sessions have chains for other underlyings only).
 /// </summary>
 public sealed class TickerLoader(MarketClient market, WyckoffClient wyckoff, IMemoryCache cache)
 {
@@ -17,19 +19,21 @@ public sealed class TickerLoader(MarketClient market, WyckoffClient wyckoff, IMe
     public async Task<TickerView> LoadAsync(string ticker, CancellationToken cancellationToken)
     {
         var indicators = market.GetIndicatorsAsync(ticker, cancellationToken);
-        var snapshots = wyckoff.GetSnapshotsAsync(null, cancellationToken);
+        var snapshot = wyckoff.GetLatestAsync(ticker, cancellationToken);
         var gex = market.GetGexByStrikeAsync(ticker, cancellationToken);
         var flip = market.GetDealerRowAsync(ticker, cancellationToken);
-        var dealer = Pick(await market.GetDealerMetricsAsync(cancellationToken), d => d.Underlying == ticker);
-        var chain = await ChainAsync(ticker, dealer.Value?.SessionDate, cancellationToken);
+        var dealerTask = market.GetDealerMetricsAsync(cancellationToken);
+        var row = await flip;
+        var dealer = Pick(await dealerTask, d => d.Underlying == ticker);
+        var chain = await ChainAsync(ticker, dealer.Value?.SessionDate ?? row.Value?.AsOf, cancellationToken);
         return new TickerView(
             ticker,
             await indicators,
-            Pick(await snapshots, s => s.Ticker == ticker),
+            await snapshot,
             chain,
             dealer,
             await gex,
-            await flip);
+            row);
     }
 
     private static GatewayResult<T?> Pick<T>(GatewayResult<IReadOnlyList<T>> all, Func<T, bool> match)

@@ -17,4 +17,11 @@ public sealed record TickerView(
     GatewayResult<IReadOnlyList<OptionContract>> Chain,
     GatewayResult<DealerMetrics?> Dealer,
     GatewayResult<IReadOnlyList<GexStrike>> Gex,
-    GatewayResult<DealerRow> Flip);
+    GatewayResult<DealerRow> Flip)
+{
+    /// <summary>
+    /// Spot in USD for the GEX and chain strike bands: the dealer metrics' spot, else the ticker's own latest
+    /// dealer-metrics row's (the session of the chain listed); null when neither has one (every strike is listed).
+    /// </summary>
+    public double? Spot => Dealer.Value?.Spot ?? Flip.Value?.Spot;
+}

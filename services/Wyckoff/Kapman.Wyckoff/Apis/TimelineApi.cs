@@ -5,6 +5,7 @@ namespace Kapman.Wyckoff.Apis;
 
 /// <summary>
 /// docs/domain/data-contracts.md#wyckoff-http-reads (Seed 000 §7.1) reads: <c>GET /snapshots/{ticker}</c> (latest, 404 when none), <c>GET /snapshots/{ticker}/history?from&amp;to</c>,
+/// <c>GET /snapshots/{ticker}/scores?from&amp;to</c> (the history's scores, signal, phase and events only),
 /// <c>GET /events/{ticker}?from&amp;to</c> (timeline), <c>GET /events?sessions=N</c> (recent across tickers, N 1-60,
 /// default 5) and <c>GET /alerts/active?session</c> (BC ≥ 24, BC ≥ 20, SPRING + SOS). Tickers are matched upper-cased.
 /// </summary>
@@ -14,6 +15,7 @@ public static class TimelineApi
     {
         app.MapGet("/snapshots/{ticker}", GetLatestSnapshot).WithName("GetLatestSnapshot").WithSummary("The ticker's latest snapshot").WithTags("Wyckoff");
         app.MapGet("/snapshots/{ticker}/history", GetSnapshotHistory).WithName("GetSnapshotHistory").WithSummary("The ticker's snapshots over a range").WithTags("Wyckoff");
+        app.MapGet("/snapshots/{ticker}/scores", GetScoreHistory).WithName("GetScoreHistory").WithSummary("The ticker's scores, phase and events over a range").WithTags("Wyckoff");
         app.MapGet("/events/{ticker}", GetTimeline).WithName("GetTimeline").WithSummary("The ticker's events over a range").WithTags("Wyckoff");
         app.MapGet("/events", GetRecentEvents).WithName("GetRecentEvents").WithSummary("Events of every ticker over the latest sessions").WithTags("Wyckoff");
         app.MapGet("/alerts/active", GetActiveAlerts).WithName("GetActiveAlerts").WithSummary("Active alerts of a session").WithTags("Wyckoff");
@@ -34,6 +36,14 @@ public static class TimelineApi
         ArgumentNullException.ThrowIfNull(ticker);
         ArgumentNullException.ThrowIfNull(store);
         return TypedResults.Ok(await store.HistoryAsync(ticker.ToUpperInvariant(), from, to, ct));
+    }
+
+    /// <summary>The ticker's scores, signal, phase and events from <paramref name="from"/> to <paramref name="to"/> (open when null), oldest first.</summary>
+    public static async Task<Ok<IEnumerable<ScoreHistoryDto>>> GetScoreHistory(string ticker, DateOnly? from, DateOnly? to, TimelineStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ticker);
+        ArgumentNullException.ThrowIfNull(store);
+        return TypedResults.Ok(await store.ScoreHistoryAsync(ticker.ToUpperInvariant(), from, to, ct));
     }
 
     /// <summary>The ticker's events from <paramref name="from"/> to <paramref name="to"/> (open when null), oldest first.</summary>

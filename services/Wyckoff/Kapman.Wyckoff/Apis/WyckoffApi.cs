@@ -13,11 +13,14 @@ public static class WyckoffApi
         return app;
     }
 
-    /// <summary>The session's snapshots (latest session when null).</summary>
-    public static async Task<Ok<IEnumerable<SnapshotDto>>> GetSnapshots(DateOnly? session, SnapshotStore store, CancellationToken ct)
+    /// <summary>
+    /// The session's snapshots (latest session when null); with <c>signal</c> (repeatable, e.g.
+    /// <c>?signal=EXIT&amp;signal=ENTRY</c>) only those whose signal is one of them.
+    /// </summary>
+    public static async Task<Ok<IEnumerable<SnapshotDto>>> GetSnapshots(DateOnly? session, string[]? signal, SnapshotStore store, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return TypedResults.Ok(await store.SnapshotsAsync(session, ct));
+        return TypedResults.Ok(await store.SnapshotsAsync(session, signal ?? [], ct));
     }
 
     /// <summary>The session's alerts (latest session with snapshots when null).</summary>

@@ -159,16 +159,27 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
          FROM dealer_context d WHERE d.ticker = snapshots.ticker AND d.session_date = snapshots.session_date) AS DealerContextJson
         """;
 
-    /// <summary>Snapshots of a session (latest when null).</summary>
-    public async Task<IEnumerable<SnapshotDto>> SnapshotsAsync(DateOnly? session, CancellationToken ct)
+    /// <summary>Snapshots of a session (latest when null), every signal.</summary>
+    public Task<IEnumerable<SnapshotDto>> SnapshotsAsync(DateOnly? session, CancellationToken ct) => SnapshotsAsync(session, [], ct);
+
+    /// <summary>
+    /// Snapshots of a session (latest when null) whose <c>signal</c> is one of <paramref name="signals"/> (empty: every
+    /// snapshot, with or without a signal). The latest session is <c>max(session_date)</c> of <c>snapshot_versions</c>,
+    /// the same date as over the <c>snapshots</c> view (every stored row has its view row) but read from the session
+    /// index instead of de-duplicating every stored version first (0.5 s on 77,000 rows).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="signals"/> is null.</exception>
+    public async Task<IEnumerable<SnapshotDto>> SnapshotsAsync(DateOnly? session, IReadOnlyCollection<string> signals, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(signals);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return await connection.QueryAsync<SnapshotDto>(new CommandDefinition(
             $$"""
             SELECT {{Columns}}
-            FROM snapshots WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
+            FROM snapshots WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshot_versions))
+              AND (cardinality(@signals::text[]) = 0 OR signal = ANY(@signals::text[]))
             ORDER BY bc_score DESC, spring_score DESC, ticker
-            """, new { session }, cancellationToken: ct));
+            """, new { session, signals = signals.ToArray() }, cancellationToken: ct));
     }
 
     /// <summary>Alerts of a session (latest session with snapshots when null).</summary>
@@ -178,7 +189,7 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         return await connection.QueryAsync<AlertDto>(new CommandDefinition(
             """
             SELECT ticker, session_date AS SessionDate, kind, score FROM alerts
-            WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshots))
+            WHERE session_date = COALESCE(@session, (SELECT max(session_date) FROM snapshot_versions))
             ORDER BY kind, score DESC, ticker
             """, new { session }, cancellationToken: ct));
     }

@@ -3,9 +3,9 @@ using Kapman.Web.Clients;
 namespace Kapman.Web.Components.Today;
 
 /// <summary>
-/// Loads the Today page: the latest run first (it names the session), then that session's Wyckoff snapshots and
-/// recommendations; service health is probed in parallel with all of it. Without a run, snapshots and
-/// recommendations come from each service's latest session.
+/// Loads the Today page: the latest run first (it names the session), then that session's alerting Wyckoff snapshots
+/// (EXIT, PREPARE, ENTRY: the only ones the page lists) and recommendations; service health is probed in parallel
+/// with all of it. Without a run, snapshots and recommendations come from each service's latest session.
 /// </summary>
 public sealed class TodayLoader(
     IngestionClient ingestion,
@@ -19,7 +19,7 @@ public sealed class TodayLoader(
         var healthTask = health.CheckAllAsync(cancellationToken);
         var run = await ingestion.GetLatestRunAsync(cancellationToken);
         var session = run.Value?.SessionDate;
-        var snapshotsTask = wyckoff.GetSnapshotsAsync(session, cancellationToken);
+        var snapshotsTask = wyckoff.GetAlertingSnapshotsAsync(session, cancellationToken);
         var recommendationsTask = recommendation.GetRecommendationsAsync(session, cancellationToken);
         return new TodayDashboard(run, await snapshotsTask, await recommendationsTask, await healthTask);
     }
