@@ -7,6 +7,7 @@ using Kapman.Cli.Api;
 using Kapman.Cli.Backtest;
 using Kapman.Cli.Cli;
 using backtest::Kapman.Recommendation.Backtest.Engine;
+using backtest::Kapman.Recommendation.Backtest.History;
 using backtest::Kapman.Recommendation.Decision.Structures;
 using Spectre.Console;
 
@@ -58,7 +59,7 @@ internal static class BacktestCommand
             {
                 var structure = ParseStrategy(parse.GetValue(strategy)!);
                 var ticker = parse.GetValue(underlying)!.ToUpperInvariant();
-                var (sessions, skipped) = BacktestDataFiles.Load(parse.GetValue(dataRoot)!, ticker);
+                var (sessions, skipped) = BacktestDataRoot.Load(parse.GetValue(dataRoot)!, ticker);
                 var settings = BacktestSettings.Default(ticker, structure, parse.GetValue(from), parse.GetValue(to));
                 if (parse.GetValue(minEvNet) is { } evMinimum)
                 {
