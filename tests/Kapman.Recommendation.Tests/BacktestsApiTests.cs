@@ -103,7 +103,7 @@ public sealed class BacktestsApiTests
             (a, b) => a.Item1 == b.Item1 && a.Item2 == b.Item2 && Math.Abs(a.Item3 - b.Item3) < 1e-6));
     }
 
-    [TestCase("""{"strategy":"butterfly","underlying":"SPY","from":"2019-01-02","to":"2019-03-29"}""", "strategy")]
+    [TestCase("""{"strategy":"short_strangle","underlying":"SPY","from":"2019-01-02","to":"2019-03-29"}""", "strategy")]
     [TestCase("""{"strategy":"iron_condor","underlying":"NOPE","from":"2019-01-02","to":"2019-03-29"}""", "underlying")]
     [TestCase("""{"strategy":"iron_condor","underlying":"SPY;DROP","from":"2019-01-02","to":"2019-03-29"}""", "underlying")]
     [TestCase("""{"strategy":"iron_condor","underlying":"SPY","from":"2019-02-30","to":"2019-03-29"}""", "from")]
