@@ -25,34 +25,11 @@ public sealed class AlertSendStep(IOptions<TelegramOptions> options, TelegramAle
         }
 
         var text = AlertText.Html(severity, message.Subject, message.Body);
-        var sent = 0;
-        foreach (var chat in settings.AllowedChatIds.Distinct())
-        {
-            if (!await store.ClaimAsync(message.DedupKey, chat, message.RouteKind, message.SessionDate, message.Ticker, message.Subject, text, ct))
-            {
-                continue;
-            }
-
-            try
-            {
-                var result = await bot.SendTextAsync(chat, text, AlertText.ParseMode, ct);
-                await store.RecordAsync(message.DedupKey, chat, "SENT", result.MessageId, null);
-                TelegramLog.AlertSent(logger, message.DedupKey, chat, result.MessageId);
-                sent++;
-            }
-            catch (BotApiException ex)
-            {
-                await store.RecordAsync(message.DedupKey, chat, "FAILED", null, ex.Message);
-                TelegramLog.AlertNotSent(logger, ex, message.DedupKey, chat, "FAILED");
-            }
-            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
-            {
-                await store.RecordAsync(message.DedupKey, chat, "SENDING", null, "outcome unknown: " + ex.GetType().Name);
-                TelegramLog.AlertNotSent(logger, ex, message.DedupKey, chat, "UNKNOWN");
-                ct.ThrowIfCancellationRequested();
-            }
-        }
-
-        return sent;
+        return await OncePerChatSender.SendAsync(settings.AllowedChatIds, new ChatDelivery(
+            (chat, token) => store.ClaimAsync(message.DedupKey, chat, message.RouteKind, message.SessionDate, message.Ticker, message.Subject, text, token),
+            (chat, token) => bot.SendTextAsync(chat, text, AlertText.ParseMode, token),
+            (chat, status, messageId, error) => store.RecordAsync(message.DedupKey, chat, status, messageId, error),
+            (chat, messageId) => TelegramLog.AlertSent(logger, message.DedupKey, chat, messageId),
+            (ex, chat, status) => TelegramLog.AlertNotSent(logger, ex, message.DedupKey, chat, status)), ct);
     }
 }

@@ -32,36 +32,11 @@ public sealed class ApprovalSendStep(IOptions<TelegramOptions> options, Telegram
             new("Approve", new CallbackData(CallbackAction.Approve, message.RecommendationId).Encode()),
             new("Reject", new CallbackData(CallbackAction.Reject, message.RecommendationId).Encode()),
         ];
-        var sent = 0;
-        foreach (var chat in settings.AllowedChatIds.Distinct())
-        {
-            if (!await store.ClaimMessageAsync(message.RecommendationId, chat, message.SessionDate, message.Ticker, text, ct))
-            {
-                continue;
-            }
-
-            try
-            {
-                var result = await bot.SendMessageAsync(chat, text, buttons, ct);
-                await store.RecordMessageAsync(message.RecommendationId, chat, "SENT", result.MessageId, null);
-                TelegramLog.Sent(logger, message.RecommendationId, chat, result.MessageId);
-                sent++;
-            }
-            catch (BotApiException ex)
-            {
-                // The Bot API refused it: nothing was sent, a redelivery may try again.
-                await store.RecordMessageAsync(message.RecommendationId, chat, "FAILED", null, ex.Message);
-                TelegramLog.NotSent(logger, ex, message.RecommendationId, chat, "FAILED");
-            }
-            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
-            {
-                // No answer: it may have gone out, so the row stays SENDING and is never sent again automatically.
-                await store.RecordMessageAsync(message.RecommendationId, chat, "SENDING", null, "outcome unknown: " + ex.GetType().Name);
-                TelegramLog.NotSent(logger, ex, message.RecommendationId, chat, "UNKNOWN");
-                ct.ThrowIfCancellationRequested();
-            }
-        }
-
-        return sent;
+        return await OncePerChatSender.SendAsync(settings.AllowedChatIds, new ChatDelivery(
+            (chat, token) => store.ClaimMessageAsync(message.RecommendationId, chat, message.SessionDate, message.Ticker, text, token),
+            (chat, token) => bot.SendMessageAsync(chat, text, buttons, token),
+            (chat, status, messageId, error) => store.RecordMessageAsync(message.RecommendationId, chat, status, messageId, error),
+            (chat, messageId) => TelegramLog.Sent(logger, message.RecommendationId, chat, messageId),
+            (ex, chat, status) => TelegramLog.NotSent(logger, ex, message.RecommendationId, chat, status)), ct);
     }
 }
