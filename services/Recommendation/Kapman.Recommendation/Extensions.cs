@@ -99,6 +99,7 @@ internal static class Extensions
                 ? Path.GetFullPath(root)
                 : DefaultDataRoot(builder.Configuration)));
         builder.Services.AddSingleton<BacktestJobs>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BacktestJobs>());
     }
 
     /// <summary>The suite's data root; with none (an image without files), a folder that does not exist, so a run finds no bars.</summary>

@@ -10,11 +10,13 @@ namespace Kapman.Recommendation.Backtests;
 /// <summary>
 /// Runs backtests in the background, one at a time (a run is CPU-bound), on the same <see cref="BacktestRunner"/> and
 /// <see cref="PerformanceAnalyzer"/> as <c>kapman backtest</c>, over the history of <see cref="BacktestHistoryLoader"/>, and stores
-/// each run's report, series and trades (<see cref="BacktestStore"/>). A run lives in the process that started it: one left queued
-/// or running by a stopped process stays so (start it again).
+/// each run's report, series and trades (<see cref="BacktestStore"/>). A run lives in the process that started it: when the host
+/// stops, its queued and running runs are marked failed with that reason (start them again); only a process killed outright leaves
+/// a run queued or running.
 /// </summary>
 public sealed partial class BacktestJobs(
     NpgsqlDataSource dataSource, BacktestHistoryLoader history, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<BacktestJobs> logger)
+    : IHostedService
 {
     /// <summary>The pricing label of a run on stored (real) chains.</summary>
     public const string StoredChain = "stored-chain";
@@ -61,6 +63,23 @@ public sealed partial class BacktestJobs(
         return id;
     }
 
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Waits (within the host's shutdown timeout) for the runs to record that they stopped: the application's stopping token has
+    /// already cancelled them, and the database must still be there to mark them failed.
+    /// </summary>
+    async Task IHostedService.StopAsync(CancellationToken cancellationToken)
+    {
+        Task last;
+        lock (sync)
+        {
+            last = tail;
+        }
+
+        await last.WaitAsync(cancellationToken);
+    }
+
     /// <summary>A task that completes when run <paramref name="id"/> has finished (at once when it is not running here).</summary>
     public Task CompletionOf(Guid id) => jobs.TryGetValue(id, out var job) ? job : Task.CompletedTask;
 
@@ -79,21 +98,27 @@ public sealed partial class BacktestJobs(
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Left queued or running: the process is stopping.
+            // Nothing will finish it: say so rather than leave it queued or running for ever.
+            await MarkFailedAsync(id, "the service stopped before the run finished; start it again");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogFailed(logger, ex, id);
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
-                await BacktestStore.MarkFailedAsync(connection, id, ex.Message, clock.GetUtcNow(), CancellationToken.None);
-            }
-            catch (Exception mark) when (mark is NpgsqlException or ObjectDisposedException or InvalidOperationException)
-            {
-                // The database is gone or the host is stopping: the run stays as it was recorded.
-                LogNotMarked(logger, mark, id);
-            }
+            await MarkFailedAsync(id, ex.Message);
+        }
+    }
+
+    private async Task MarkFailedAsync(Guid id, string reason)
+    {
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+            await BacktestStore.MarkFailedAsync(connection, id, reason, clock.GetUtcNow(), CancellationToken.None);
+        }
+        catch (Exception mark) when (mark is NpgsqlException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The database is gone or the host is stopping: the run stays as it was recorded.
+            LogNotMarked(logger, mark, id);
         }
     }
 
