@@ -1,0 +1,13 @@
+namespace Kapman.Metrics.Tests;
+
+/// <summary>The metrics stage in ticker shards across replicas (<see cref="ShardedStageTests"/>): indicators and states identical.</summary>
+public sealed class ShardedMetricsTests : ShardedStageTests
+{
+    private protected override ShardedStage Stage { get; } = new(
+        "Metrics", "metrics", typeof(Data.IndicatorStore).Assembly, "IndicatorsComputed",
+        new Dictionary<string, string>
+        {
+            ["indicators"] = ShardedStage.TableHash("indicators", "computed_at"),
+            ["indicator_state"] = ShardedStage.TableHash("indicator_state"),
+        });
+}
