@@ -31,5 +31,6 @@ internal static class Extensions
     {
         app.MapIndicatorsApi();
         app.MapHistoryEndpoints();
+        app.MapShardEndpoints();
     }
 }

@@ -39,5 +39,6 @@ internal static class Extensions
         app.MapWyckoffApi();
         app.MapTimelineApi();
         app.MapHistoryEndpoints();
+        app.MapShardEndpoints();
     }
 }
