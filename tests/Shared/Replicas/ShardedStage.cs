@@ -8,7 +8,13 @@ namespace Kapman.Testing;
 /// <param name="Migrations">The assembly holding its migrations (the host).</param>
 /// <param name="Completion">The event its last shard publishes, e.g. <c>IndicatorsComputed</c>.</param>
 /// <param name="OutputHashes">Per output table, a query of one md5 over the table's ordered contents (timestamps of the write left out).</param>
-internal sealed record ShardedStage(string Service, string Schema, Assembly Migrations, string Completion, IReadOnlyDictionary<string, string> OutputHashes)
+/// <param name="WholeSession">
+/// The stage's work for one whole session in one transaction on the given database (its step with <c>TickerShard.Whole</c>, the path
+/// that ran before the stage was sharded), the reference the sharded runs must equal.
+/// </param>
+internal sealed record ShardedStage(
+    string Service, string Schema, Assembly Migrations, string Completion, IReadOnlyDictionary<string, string> OutputHashes,
+    Func<Npgsql.NpgsqlDataSource, DateOnly, Task> WholeSession)
 {
     /// <summary>The md5 of every row of <paramref name="table"/> as JSON without <paramref name="timestamps"/>, in the order of that text.</summary>
     public static string TableHash(string table, params string[] timestamps) =>

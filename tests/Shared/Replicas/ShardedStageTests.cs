@@ -8,7 +8,8 @@ namespace Kapman.Testing;
 /// processes: three sample sessions run with 1, 2 and 3 replicas give the same output tables (md5 of their ordered contents),
 /// each session completes exactly once (one completion event, every shard recorded once); then, with 2 replicas, one is killed
 /// with SIGKILL while every shard of a session is in flight (rows written, transactions held open by a lock the test keeps on
-/// <c>session_shards</c>): its shards are redelivered to the other replica and the tables still equal the 1-replica run's.
+/// <c>session_shards</c>): its shards are redelivered to the other replica and the tables still equal the 1-replica run's. Every run
+/// also equals the stage's whole-session step run in one transaction (the path before sharding).
 /// A project derives it with its stage (<see cref="Stage"/>).
 /// </summary>
 public abstract class ShardedStageTests
@@ -42,6 +43,13 @@ public abstract class ShardedStageTests
         }
 
         hashes["killed mid-shard"] = await KilledMidShardAsync();
+        await using (var reference = await ShardedStageTrial.CreateAsync(Stage, ShardCount))
+        {
+            await reference.RunWholeSessionsAsync(SessionsRun);
+            hashes["whole session, one transaction"] = await reference.HashesAsync();
+            Report(reference, "whole session, one transaction", hashes["whole session, one transaction"], [], []);
+        }
+
         var baseline = hashes["1 replica(s)"];
         Assert.Multiple(() =>
         {

@@ -93,6 +93,15 @@ internal sealed class ShardedStageTrial : IAsyncDisposable
         return times;
     }
 
+    /// <summary>Runs <see cref="ShardedStage.WholeSession"/> for each session in this process, with no replica and no broker.</summary>
+    public async Task RunWholeSessionsAsync(IEnumerable<DateOnly> sessions)
+    {
+        foreach (var session in sessions)
+        {
+            await Stage.WholeSession(Database.DataSource, session);
+        }
+    }
+
     /// <summary>Polls <paramref name="countSql"/> until it reaches <paramref name="atLeast"/>; fails the test after <paramref name="patience"/>.</summary>
     public async Task WaitAsync(string countSql, long atLeast, TimeSpan patience)
     {
