@@ -90,9 +90,28 @@ public abstract class ShardedStageTests
         var survivor = $":{trial.Replicas[1].Id}";
         Assert.That(shards.Where(s => s.Session == sessions[^1]).Select(s => s.Instance), Has.All.EndsWith(survivor),
             "every shard of the session was finished by the surviving replica");
+        await AssertShardsEndpointAsync(trial, sessions, survivor);
         var hashes = await trial.HashesAsync();
         Report(trial, "2 replicas, one killed mid-shard", hashes, [], shards);
         return hashes;
+    }
+
+    /// <summary>The survivor's <c>GET /shards</c> (what the Ops page reads): the newest splits first, each shard once, the last session's all by the survivor.</summary>
+    private static async Task AssertShardsEndpointAsync(ShardedStageTrial trial, DateOnly[] sessions, string survivor)
+    {
+        using var http = new HttpClient { BaseAddress = trial.Replicas[1].BaseUrl };
+        using var json = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/shards?limit=5", UriKind.Relative)));
+        var splits = json.RootElement.EnumerateArray().ToList();
+        var newest = splits[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(splits.Select(s => s.GetProperty("sessionDate").GetString()),
+                Is.EqualTo(sessions.Reverse().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            Assert.That(splits.Select(s => s.GetProperty("shards").GetArrayLength()), Has.All.EqualTo(ShardCount));
+            Assert.That(splits.Select(s => s.GetProperty("shardsLeft").GetInt32()), Has.All.Zero);
+            Assert.That(newest.GetProperty("shards").EnumerateArray().Select(s => s.GetProperty("shard").GetInt32()), Is.EqualTo(Enumerable.Range(0, ShardCount)));
+            Assert.That(newest.GetProperty("shards").EnumerateArray().Select(s => s.GetProperty("instance").GetString()), Has.All.EndsWith(survivor));
+        });
     }
 
     private async Task AssertCompletedOnceAsync(ShardedStageTrial trial, int sessions)
