@@ -7,7 +7,7 @@ namespace Kapman.AppHost;
 /// <summary>
 /// Starts a service again after it crashes, as a Kubernetes restart policy would: a project resource that exits with
 /// a non-zero code (the state DCP reports is Finished or Exited) is started after <see cref="RestartBackoff.Default"/>'s delay (1 s doubling to 30 s, reset after
-/// 60 s up). A resource stopped on purpose (the dashboard, a test or the AppHost passes it through Stopping) stays stopped.
+/// 60 s up), each replica of a resource on its own. A resource stopped on purpose (the dashboard, a test or the AppHost passes it through Stopping) stays stopped.
 /// </summary>
 internal sealed partial class CrashRestarter(
     DistributedApplicationModel model,
@@ -26,11 +26,13 @@ internal sealed partial class CrashRestarter(
         var projects = model.Resources.OfType<ProjectResource>().Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         await foreach (var update in notifications.WatchAsync(stoppingToken))
         {
-            var name = update.Resource.Name;
-            if (!projects.Contains(name))
+            if (!projects.Contains(update.Resource.Name))
             {
                 continue;
             }
+
+            // Each process is tracked and restarted by its own id: the replicas of a sharded stage share the resource's name.
+            var name = update.ResourceId;
 
             var state = update.Snapshot.State?.Text;
             if (state is null || lastState.GetValueOrDefault(name) == state)

@@ -126,14 +126,21 @@ public static class Extensions
     {
         var service = SuiteLayout.Find(name);
         var database = infrastructure.DatabaseOf(name);
+        var replicas = StageReplicas.Of(builder.Configuration, name);
         var project = builder.AddProject<TProject>(name)
-            .WithHttpEndpoint(port: service.Port, isProxied: false)
+            // Replicas share the stage's port through DCP's proxy, which spreads the calls over them; one process listens itself.
+            .WithHttpEndpoint(port: service.Port, isProxied: replicas > 1)
             .WithEnvironment("ConnectionStrings__Postgres", database)
             .WithEnvironment("ConnectionStrings__RabbitMQ", infrastructure.RabbitMq)
             .WithEnvironment("Kapman__Data__Root", settings.DataRoot)
             .WithHttpHealthCheck("/health")
             .WaitFor(database)
             .WaitFor(infrastructure.RabbitMq);
+        if (replicas > 1)
+        {
+            project.WithReplicas(replicas);
+        }
+
         // A read contract is read where its owner keeps it (ReadContracts in ServiceDefaults falls back to the service's
         // own database when unset, which is right only when all share one).
         foreach (var (contract, owner) in service.IsWeb ? new Dictionary<string, string>() : ServiceDatabases.ReadContractOwners)

@@ -21,12 +21,13 @@ internal static partial class AppHostProcess
     internal static TimeSpan StopTimeout { get; } = TimeSpan.FromSeconds(75);
 
     /// <summary>
-    /// Starts <c>Kapman.AppHost.dll</c> (built by <c>./kapman.sh</c>) with the API key, data root and database password
-    /// in its environment; records its pid and data root in <c>.kapman</c>.
+    /// Starts <c>Kapman.AppHost.dll</c> (built by <c>./kapman.sh</c>) with the API key, data root, database password and
+    /// <paramref name="environment"/> (e.g. <see cref="StageReplicas.Environment"/>) in its environment; records its pid and data
+    /// root in <c>.kapman</c>.
     /// </summary>
     /// <exception cref="FileNotFoundException">The AppHost is not built.</exception>
     /// <exception cref="InvalidOperationException">The process could not be started.</exception>
-    public static Process Launch(CliSettings settings, string dataRoot, string apiKey)
+    public static Process Launch(CliSettings settings, string dataRoot, string apiKey, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = SuiteLayout.AppHostDllPath(settings.RepoRoot, "Release");
         if (!File.Exists(dll))
@@ -44,6 +45,11 @@ internal static partial class AppHostProcess
         }
 
         foreach (var (name, value) in SuiteLayout.AppHostEnvironment)
+        {
+            info.Environment[name] = value;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
         }

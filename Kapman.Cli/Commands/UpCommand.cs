@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace Kapman.Cli.Commands;
 
-/// <summary><c>kapman up [--data-root DIR] [--detach]</c>: starts the Aspire AppHost and waits until the suite is healthy.</summary>
+/// <summary>
+/// <c>kapman up [--data-root DIR] [--detach] [--replicas metrics=2,wyckoff=2]</c>: starts the Aspire AppHost and waits until the suite is
+/// healthy.
+/// </summary>
 internal static class UpCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,16 +17,29 @@ internal static class UpCommand
     {
         var dataRoot = KapmanCli.DataRootOption();
         var detach = new Option<bool>("--detach") { Description = "Return once every /health is green; the suite keeps running (stop it with `kapman down`)." };
+        var replicas = new Option<string?>("--replicas")
+        {
+            Description = $"Processes of the sharded stages, e.g. metrics=2,wyckoff=2 (each 1..{StageReplicas.Max}; default 1): they share each session's ticker shards.",
+        };
+        replicas.Validators.Add(result =>
+        {
+            if (StageReplicas.Parse(result.GetValueOrDefault<string?>()).Error is { } error)
+            {
+                result.AddError(error);
+            }
+        });
         var command = new Command("up", "Start PostgreSQL/RabbitMQ if needed, then the Aspire AppHost (dashboard, gateway, every service, web UI); show live status.")
         {
             dataRoot,
             detach,
+            replicas,
         };
         command.SetAction(async (parse, ct) =>
         {
             var settings = CliSettings.FromEnvironment();
             var root = settings.DataRoot(parse.GetValue(dataRoot));
-            var exitCode = await DetachAsync(settings, root, ct);
+            var stageReplicas = StageReplicas.Parse(parse.GetValue(replicas)).Counts!;
+            var exitCode = await DetachAsync(settings, root, ct, stageReplicas);
             return exitCode != 0 || parse.GetValue(detach) ? exitCode : await WatchAsync(settings, ct);
         });
         return command;
@@ -31,9 +47,10 @@ internal static class UpCommand
 
     /// <summary>
     /// Starts the AppHost in the background unless one runs already, and waits until the suite is healthy; prints the
-    /// status table and the dashboard's login link. Returns 0 when healthy, 1 otherwise.
+    /// status table and the dashboard's login link. Returns 0 when healthy, 1 otherwise. <paramref name="replicas"/> (processes per
+    /// sharded stage) applies to an AppHost this call starts; one already running keeps its own.
     /// </summary>
-    public static async Task<int> DetachAsync(CliSettings settings, string dataRoot, CancellationToken ct)
+    public static async Task<int> DetachAsync(CliSettings settings, string dataRoot, CancellationToken ct, IReadOnlyDictionary<string, int>? replicas = null)
     {
         using var http = new HttpClient();
         if (SupervisorFiles.RunningPid(settings.RepoRoot) is not { } pid)
@@ -46,7 +63,8 @@ internal static class UpCommand
 
             try
             {
-                using var launched = AppHostProcess.Launch(settings, dataRoot, settings.IssueApiKey());
+                using var launched = AppHostProcess.Launch(
+                    settings, dataRoot, settings.IssueApiKey(), StageReplicas.Environment(replicas ?? new Dictionary<string, int>()));
                 pid = launched.Id;
             }
             catch (FileNotFoundException ex)

@@ -21,6 +21,20 @@ public sealed class MarketBarReader(NpgsqlDataSource dataSource)
         return await RecentAsync(connection, session, lookbackCalendarDays, ct);
     }
 
+    /// <summary>
+    /// <see cref="HistoriesAsync(DateOnly, int, CancellationToken)"/> for only the tickers of the session that
+    /// <paramref name="include"/> accepts (a ticker shard): the session's tickers are listed first, so only the chosen
+    /// tickers' bars are read.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="include"/> is null.</exception>
+    public async Task<IReadOnlyDictionary<string, List<Bar>>> HistoriesAsync(DateOnly session, int lookbackCalendarDays, Predicate<string> include, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(include);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var tickers = (await SessionTickersAsync(connection, session, ct)).Where(t => include(t)).ToArray();
+        return await RecentAsync(connection, session, lookbackCalendarDays, tickers, ct);
+    }
+
     /// <summary>The latest session with bars on or before <paramref name="onOrBefore"/>, or null when none is stored.</summary>
     public async Task<DateOnly?> LatestSessionAsync(DateOnly onOrBefore, CancellationToken ct)
     {
@@ -47,6 +61,45 @@ public sealed class MarketBarReader(NpgsqlDataSource dataSource)
             """,
             [new NpgsqlParameter { Value = session.AddDays(-calendarDays) }, new NpgsqlParameter { Value = session }],
             ct);
+
+    /// <summary>
+    /// <see cref="RecentAsync(NpgsqlConnection, DateOnly, int, CancellationToken)"/> restricted to <paramref name="tickers"/>
+    /// (those without a bar on the session are left out as there).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tickers"/> is null.</exception>
+    public static Task<Dictionary<string, List<Bar>>> RecentAsync(
+        NpgsqlConnection connection, DateOnly session, int calendarDays, IReadOnlyCollection<string> tickers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tickers);
+        return ReadAsync(
+            connection,
+            """
+            SELECT b.ticker, b.session_date, b.open, b.high, b.low, b.close, b.volume
+            FROM market_api.daily_bars_v1 b
+            WHERE b.session_date BETWEEN $1 AND $2 AND b.ticker = ANY($3)
+              AND b.ticker IN (SELECT ticker FROM market_api.daily_bars_v1 WHERE session_date = $2 AND ticker = ANY($3))
+            ORDER BY b.ticker, b.session_date
+            """,
+            [new NpgsqlParameter { Value = session.AddDays(-calendarDays) }, new NpgsqlParameter { Value = session }, new NpgsqlParameter { Value = tickers.ToArray() }],
+            ct);
+    }
+
+    /// <summary>Every ticker with a bar on <paramref name="session"/>, in ordinal order.</summary>
+    public static async Task<IReadOnlyList<string>> SessionTickersAsync(NpgsqlConnection connection, DateOnly session, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand("SELECT ticker FROM market_api.daily_bars_v1 WHERE session_date = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = session });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var tickers = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            tickers.Add(reader.GetString(0));
+        }
+
+        tickers.Sort(StringComparer.Ordinal);
+        return tickers;
+    }
 
     /// <summary>Every stored bar up to <paramref name="session"/> of <paramref name="tickers"/>, by ticker, ascending by date.</summary>
     public static Task<Dictionary<string, List<Bar>>> HistoriesAsync(NpgsqlConnection connection, IReadOnlyCollection<string> tickers, DateOnly session, CancellationToken ct)

@@ -99,6 +99,31 @@ public class CliArgumentTests
     }
 
     [Test]
+    public void Up_takes_replicas_of_the_sharded_stages()
+    {
+        var result = KapmanCli.Create().Parse(["up", "--replicas", "metrics=2,wyckoff=3"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(Kapman.AppHost.Suite.StageReplicas.Parse(result.GetValue<string?>("--replicas")).Counts,
+                Is.EquivalentTo(new Dictionary<string, int> { ["metrics"] = 2, ["wyckoff"] = 3 }));
+            Assert.That(Kapman.AppHost.Suite.StageReplicas.Environment(new Dictionary<string, int> { ["metrics"] = 2 }),
+                Is.EquivalentTo(new Dictionary<string, string> { ["Kapman__Replicas__metrics"] = "2" }));
+        });
+    }
+
+    [TestCase("up --replicas recommendation=2", "--replicas: 'recommendation' cannot run replicas; stages that can: metrics, wyckoff.")]
+    [TestCase("up --replicas metrics=0", "--replicas: metrics must be a count from 1 to 8; it is '0'.")]
+    [TestCase("up --replicas metrics=9", "--replicas: metrics must be a count from 1 to 8; it is '9'.")]
+    [TestCase("up --replicas metrics", "--replicas takes stage=count pairs separated by commas (e.g. metrics=2,wyckoff=2); 'metrics' is not one.")]
+    [TestCase("up --replicas metrics=2,metrics=3", "--replicas names metrics twice.")]
+    public void Up_refuses_replicas_it_cannot_run(string line, string error)
+    {
+        Assert.That(KapmanCli.Create().Parse(line).Errors.Select(e => e.Message), Is.EqualTo(new[] { error }));
+    }
+
+    [Test]
     public void Every_documented_command_exists()
     {
         var names = KapmanCli.Create().Subcommands.Select(c => c.Name);

@@ -54,6 +54,20 @@ public sealed class OpsPageTests
             Is.EqualTo(new[] { "healthy", "healthy", "healthy", "unhealthy", "healthy", "unreachable", "healthy" }));
 
     [Test]
+    public void Shards_ShowHowManyReplicasDidTheNewestSessionAndWhichDidEachShard()
+    {
+        const string metrics = "//section[@id='shards']//table[@data-stage='metrics']";
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Text(metrics + "//span[@class='replicas']"), Is.EqualTo("2 replica(s)"));
+            Assert.That(page.Texts(metrics + "//tbody/tr/td[@class='instance']"), Is.EqualTo(new[] { "vm:101", "vm:102", "vm:101", "vm:102" }));
+            Assert.That(page.Texts(metrics + "//tbody/tr/td[@class='tickers']"), Is.EqualTo(new[] { "8", "25", "11", "23" }));
+            Assert.That(page.Text(metrics + "//tr[@data-shard='0']/td[@class='ms']"), Is.EqualTo("250"));
+            Assert.That(page.Text("//section[@id='shards']//table[@data-stage='wyckoff']//span[@class='replicas']"), Is.EqualTo("no session split yet"));
+        });
+    }
+
+    [Test]
     public void Schedule_ShowsItsStateNextStartTheSessionItWaitsForAndItsLastRun() =>
         Assert.Multiple(() =>
         {

@@ -132,6 +132,20 @@ public sealed class StubGateway : IAsyncDisposable
           "failure":"unknown message type Kapman.Contracts.RecommendationRetracted"}]
         """;
 
+    /// <summary>
+    /// What metrics' <c>GET /shards</c> answers in the full-day scenario: the newest session split into 4 shards, done by 2 replicas
+    /// (shard 0 by vm:101 in 250 ms, shards 1-3 by vm:101 and vm:102).
+    /// </summary>
+    public const string MetricsShards = """
+        [{"splitId":"0199a1b2-0000-7000-8000-0000000000aa","runId":"0199a1b2-0000-7000-8000-0000000000bb","sessionDate":"2025-08-26",
+          "shardCount":4,"shardsLeft":0,"tickers":67,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","completedAt":"2025-08-26T21:00:02Z",
+          "shards":[
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000aa","shard":0,"instance":"vm:101","tickers":8,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","finishedAt":"2025-08-26T21:00:00.25Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000aa","shard":1,"instance":"vm:102","tickers":25,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","finishedAt":"2025-08-26T21:00:01Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000aa","shard":2,"instance":"vm:101","tickers":11,"alerts":0,"startedAt":"2025-08-26T21:00:00.25Z","finishedAt":"2025-08-26T21:00:01Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000aa","shard":3,"instance":"vm:102","tickers":23,"alerts":0,"startedAt":"2025-08-26T21:00:01Z","finishedAt":"2025-08-26T21:00:02Z"}]}]
+        """;
+
     /// <summary>What notification's <c>GET /channels</c> answers in the full-day scenario: Telegram paused with one approval held.</summary>
     public const string NotificationChannels = """
         [{"channel":"email","paused":false,"reason":null,"changedAt":null,"held":0},
@@ -182,6 +196,8 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/recommendation/outbox/failed") => JsonAsync(context, FailedOutboxRow),
             (GatewayScenario.FullDay, "/api/options/outbox/failed") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, _) when path.EndsWith("/outbox/failed", StringComparison.Ordinal) => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/metrics/shards") => JsonAsync(context, MetricsShards),
+            (GatewayScenario.FullDay, "/api/wyckoff/shards") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/notification/routes") => FixtureAsync(context, "notification-routes.json"),
             (GatewayScenario.FullDay, "/api/notification/channels") => JsonAsync(context, NotificationChannels),
             (GatewayScenario.FullDay, "/api/notification/channels/email/pause" or "/api/notification/channels/telegram/resume") => JsonAsync(context, "{}"),

@@ -44,6 +44,7 @@ public static class Extensions
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);
         builder.Services.AddHttpClient<OutboxClient>(ConfigureGateway);
+        builder.Services.AddHttpClient<ShardClient>(ConfigureGateway);
         builder.Services.AddHttpClient<NotificationClient>(ConfigureGateway);
         builder.Services.AddHttpClient<WatchlistClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ExecutionClient>(ConfigureGateway);

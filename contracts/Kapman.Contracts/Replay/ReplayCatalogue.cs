@@ -50,6 +50,10 @@ public static class ReplayCatalogue
             "PipelineStageChanged is published by every stage's service; notification mails a failed stage once per stage and session, so a replay would add nothing.",
         ["ingestion-retention-applied"] =
             "RetentionApplied is published by each snapshot owner (Wyckoff, Metrics, Options) for the weekly run; replaying RunWeeklyMaintenance to the owner records the counts again.",
+        ["metrics-indicator-shard"] =
+            "IndicatorShardRequested is a command inside the metrics stage; replay MarketSessionIngested to metrics-market-session-ingested, which splits the session again.",
+        ["wyckoff-analysis-shard"] =
+            "WyckoffShardRequested is a command inside the Wyckoff stage; replay MarketSessionIngested to wyckoff-market-session-ingested, which splits the session again.",
         ["ingestion-stage-fault"] = "Fault<T> events are published by the broker client, not stored in an outbox; re-drive the _error queue instead.",
     };
 

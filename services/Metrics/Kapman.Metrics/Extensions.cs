@@ -5,6 +5,7 @@ using Kapman.Metrics.IntegrationEvents.EventHandling;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.History;
+using Kapman.ServiceDefaults.Messaging.Sharding;
 
 namespace Kapman.Metrics;
 
@@ -17,9 +18,11 @@ internal static class Extensions
         builder.AddKapmanMessaging("metrics", bus =>
         {
             bus.AddConsumer<MarketSessionIngestedConsumer>();
+            bus.AddConsumer<IndicatorShardConsumer>();
             bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
         });
         builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Metrics:Retention").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(ShardSettings.From(builder.Configuration, "Kapman:Metrics:Shards"));
         builder.Services.AddSingleton<IndicatorStore>();
         builder.AddKapmanHistory<IndicatorHistory>();
     }
@@ -28,5 +31,6 @@ internal static class Extensions
     {
         app.MapIndicatorsApi();
         app.MapHistoryEndpoints();
+        app.MapShardEndpoints();
     }
 }

@@ -2,6 +2,7 @@ using Kapman.MarketData.Postgres;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.History;
+using Kapman.ServiceDefaults.Messaging.Sharding;
 using Kapman.Wyckoff.Apis;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
@@ -20,10 +21,12 @@ internal static class Extensions
         builder.AddKapmanMessaging("wyckoff", bus =>
         {
             bus.AddConsumer<MarketSessionIngestedConsumer>();
+            bus.AddConsumer<AnalysisShardConsumer>();
             bus.AddConsumer<OptionMetricsComputedConsumer>();
             bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
         });
         builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Wyckoff:Retention").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(ShardSettings.From(builder.Configuration, "Kapman:Wyckoff:Shards"));
         builder.Services.AddSingleton(WyckoffParameters.Default);
         builder.Services.AddSingleton(sp => new MarketBarReader(sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton<SnapshotStore>();
@@ -36,5 +39,6 @@ internal static class Extensions
         app.MapWyckoffApi();
         app.MapTimelineApi();
         app.MapHistoryEndpoints();
+        app.MapShardEndpoints();
     }
 }

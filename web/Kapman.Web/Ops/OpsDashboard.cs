@@ -12,6 +12,7 @@ namespace Kapman.Web.Ops;
 /// <param name="Quarantine">The rows quarantined for <paramref name="QuarantineSession"/>.</param>
 /// <param name="Routes">Notification's routing table with the last message per route and channel.</param>
 /// <param name="Channels">Notification's channels: paused or running, messages held.</param>
+/// <param name="Shards">The sharded stages' newest splits, by stage, with the replica that did each shard.</param>
 public sealed record OpsDashboard(
     IReadOnlyList<ServiceHealth> Health,
     GatewayResult<IReadOnlyList<QueueInfo>> Queues,
@@ -21,4 +22,5 @@ public sealed record OpsDashboard(
     DateOnly? QuarantineSession,
     GatewayResult<IReadOnlyList<QuarantinedRow>>? Quarantine,
     GatewayResult<IReadOnlyList<NotificationRoute>> Routes,
-    GatewayResult<IReadOnlyList<NotificationChannel>> Channels);
+    GatewayResult<IReadOnlyList<NotificationChannel>> Channels,
+    IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<StageSplit>>> Shards);

@@ -6,10 +6,12 @@ namespace Kapman.Web.Ops;
 /// <summary>
 /// Loads the Ops page: service health (unless the Aspire dashboard shows it, <see cref="DashboardOptions"/>), queues, failed
 /// outbox rows and recent runs in parallel; then the heads of the non-empty error queues and the quarantined rows of the
-/// requested session (default: the newest run's session); notification's routing table and channel states.
+/// requested session (default: the newest run's session); notification's routing table and channel states; the sharded stages'
+/// newest splits.
 /// </summary>
 public sealed class OpsLoader(
-    HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, NotificationClient notification, IOptions<DashboardOptions> dashboard)
+    HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, NotificationClient notification, ShardClient shards,
+    IOptions<DashboardOptions> dashboard)
 {
     /// <summary>Recent runs listed.</summary>
     public const int RunCount = 10;
@@ -27,6 +29,7 @@ public sealed class OpsLoader(
         var outboxTask = outbox.GetFailedAsync(cancellationToken);
         var routesTask = notification.GetRoutesAsync(cancellationToken);
         var channelsTask = notification.GetChannelsAsync(cancellationToken);
+        var shardsTask = shards.GetRecentAsync(cancellationToken);
         var runs = await ingestion.GetRecentRunsAsync(RunCount, cancellationToken);
         var quarantineSession = session ?? (runs.Value is { Count: > 0 } recent ? recent[0].SessionDate : null);
         var quarantineTask = quarantineSession is { } day ? ingestion.GetQuarantineAsync(day, cancellationToken) : null;
@@ -38,6 +41,6 @@ public sealed class OpsLoader(
 
         return new OpsDashboard(
             await healthTask, queues, errorMessages, await outboxTask, runs, quarantineSession,
-            quarantineTask is null ? null : await quarantineTask, await routesTask, await channelsTask);
+            quarantineTask is null ? null : await quarantineTask, await routesTask, await channelsTask, await shardsTask);
     }
 }

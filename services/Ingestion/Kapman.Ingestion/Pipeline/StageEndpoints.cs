@@ -13,8 +13,10 @@ public static class StageEndpoints
     {
         ["ingestion-run-daily-pipeline"] = PipelineStages.Ingestion,
         ["metrics-market-session-ingested"] = PipelineStages.Metrics,
+        ["metrics-indicator-shard"] = PipelineStages.Metrics,
         ["options-market-session-ingested"] = PipelineStages.Options,
         ["wyckoff-market-session-ingested"] = PipelineStages.Wyckoff,
+        ["wyckoff-analysis-shard"] = PipelineStages.Wyckoff,
         ["recommendation-option-metrics-computed"] = PipelineStages.Recommendation,
         ["recommendation-wyckoff-session-analyzed"] = PipelineStages.Recommendation,
         ["notification-recommendations-generated"] = PipelineStages.Notification,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kapman.Contracts;
 using Kapman.MarketData.Postgres;
 using Kapman.Metrics.Core;
 using Kapman.Metrics.Data;
@@ -21,16 +22,29 @@ public static class DailyIndicatorStep
     public const int RecentCalendarDays = IndicatorStateStore.RetentionDays;
 
     /// <summary>
-    /// Runs the step for <paramref name="session"/> and stores snapshots and states in <paramref name="tx"/>, reading the bars
-    /// on <paramref name="marketData"/> (Ingestion's read contract, committed before the session was announced).
+    /// Runs the step for every ticker of <paramref name="session"/> (one shard, <see cref="TickerShard.Whole"/>) and prunes the
+    /// states past retention, in <paramref name="tx"/>.
     /// </summary>
     public static async Task<DailyStepOutcome> RunAsync(OutboxTransaction tx, NpgsqlDataSource marketData, DateOnly session, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
+        await IndicatorStateStore.PruneAsync(tx.Connection, tx.Transaction, session, ct);
+        return await RunShardAsync(tx, marketData, session, TickerShard.Whole, ct);
+    }
+
+    /// <summary>
+    /// Runs the step for the tickers of <paramref name="session"/> in <paramref name="shard"/> and stores their snapshots and
+    /// states in <paramref name="tx"/>, reading the bars on <paramref name="marketData"/> (Ingestion's read contract, committed
+    /// before the session was announced). Rows of other tickers are left alone, so shards may run side by side.
+    /// </summary>
+    public static async Task<DailyStepOutcome> RunShardAsync(OutboxTransaction tx, NpgsqlDataSource marketData, DateOnly session, TickerShard shard, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(marketData);
         await using var bars = await marketData.OpenConnectionAsync(ct);
-        var recent = await MarketBarReader.RecentAsync(bars, session, RecentCalendarDays, ct);
-        var states = await IndicatorStateStore.PreviousAsync(tx.Connection, tx.Transaction, session, ct);
+        var tickers = (await MarketBarReader.SessionTickersAsync(bars, session, ct)).Where(shard.Contains).ToArray();
+        var recent = await MarketBarReader.RecentAsync(bars, session, RecentCalendarDays, tickers, ct);
+        var states = await IndicatorStateStore.PreviousAsync(tx.Connection, tx.Transaction, session, tickers, ct);
         var steps = new ConcurrentDictionary<string, DailyStep>(StringComparer.Ordinal);
         // Tickers are independent and the calculation is pure, so they are computed on all cores.
         Parallel.ForEach(recent, pair =>
@@ -50,7 +64,7 @@ public static class DailyIndicatorStep
 
         var ordered = steps.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         await IndicatorStore.UpsertAsync(tx, ordered.Select(p => p.Value.Snapshot).ToList(), ct);
-        await IndicatorStateStore.SaveAsync(tx.Connection, tx.Transaction, session, ordered.Select(p => (p.Key, p.Value.State)).ToList(), ct);
+        await IndicatorStateStore.SaveAsync(tx.Connection, tx.Transaction, session, tickers, ordered.Select(p => (p.Key, p.Value.State)).ToList(), ct);
         return new DailyStepOutcome(ordered.Count, continued, ordered.Count - continued);
     }
 }

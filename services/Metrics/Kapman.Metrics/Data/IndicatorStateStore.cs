@@ -14,16 +14,19 @@ public static class IndicatorStateStore
     public const int RetentionDays = 14;
 
     /// <summary>
-    /// Each ticker's latest state of the current model version before <paramref name="session"/> and at most
-    /// <see cref="RetentionDays"/> days older.
+    /// The latest state of the current model version before <paramref name="session"/> and at most
+    /// <see cref="RetentionDays"/> days older, of each of <paramref name="tickers"/> that has one.
     /// </summary>
-    public static async Task<Dictionary<string, byte[]>> PreviousAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, DateOnly session, CancellationToken ct)
+    /// <exception cref="ArgumentNullException"><paramref name="tickers"/> is null.</exception>
+    public static async Task<Dictionary<string, byte[]>> PreviousAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, DateOnly session, IReadOnlyCollection<string> tickers, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(tickers);
         await using var command = new NpgsqlCommand(
             """
             SELECT DISTINCT ON (ticker) ticker, state
             FROM indicator_state
-            WHERE session_date < $1 AND session_date >= $2 AND model_version = $3
+            WHERE session_date < $1 AND session_date >= $2 AND model_version = $3 AND ticker = ANY($4)
             ORDER BY ticker, session_date DESC
             """,
             connection,
@@ -31,6 +34,7 @@ public static class IndicatorStateStore
         command.Parameters.Add(new NpgsqlParameter { Value = session });
         command.Parameters.Add(new NpgsqlParameter { Value = session.AddDays(-RetentionDays) });
         command.Parameters.Add(new NpgsqlParameter { Value = DailyIndicatorCalculator.ModelVersion });
+        command.Parameters.Add(new NpgsqlParameter { Value = tickers.ToArray() });
         await using var reader = await command.ExecuteReaderAsync(ct);
         var states = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))
@@ -42,17 +46,21 @@ public static class IndicatorStateStore
     }
 
     /// <summary>
-    /// Stores the states after <paramref name="session"/>: deletes the session's previous states (a rerun replaces
-    /// them), binary-COPYs the new ones straight into the table, and deletes states older than
-    /// <see cref="RetentionDays"/> before the session.
+    /// Stores the states after <paramref name="session"/>: deletes the session's previous states of
+    /// <paramref name="tickers"/> (a rerun of the shard replaces them; other shards' states stay) and binary-COPYs the new ones
+    /// straight into the table.
     /// </summary>
-    public static async Task SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly session, IReadOnlyList<(string Ticker, byte[] State)> states, CancellationToken ct)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task SaveAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly session, IReadOnlyCollection<string> tickers,
+        IReadOnlyList<(string Ticker, byte[] State)> states, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(tickers);
         ArgumentNullException.ThrowIfNull(states);
-        await using (var delete = new NpgsqlCommand("DELETE FROM indicator_state WHERE session_date = $1 OR session_date < $2", connection, transaction))
+        await using (var delete = new NpgsqlCommand("DELETE FROM indicator_state WHERE session_date = $1 AND ticker = ANY($2)", connection, transaction))
         {
             delete.Parameters.Add(new NpgsqlParameter { Value = session });
-            delete.Parameters.Add(new NpgsqlParameter { Value = session.AddDays(-RetentionDays) });
+            delete.Parameters.Add(new NpgsqlParameter { Value = tickers.ToArray() });
             await delete.ExecuteNonQueryAsync(ct);
         }
 
@@ -68,5 +76,16 @@ public static class IndicatorStateStore
         }
 
         await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>
+    /// Deletes states older than <see cref="RetentionDays"/> before <paramref name="session"/>. Done once per session, by
+    /// whoever hands out its shards, so that shards running side by side never delete the same rows.
+    /// </summary>
+    public static async Task PruneAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly session, CancellationToken ct)
+    {
+        await using var delete = new NpgsqlCommand("DELETE FROM indicator_state WHERE session_date < $1", connection, transaction);
+        delete.Parameters.Add(new NpgsqlParameter { Value = session.AddDays(-RetentionDays) });
+        await delete.ExecuteNonQueryAsync(ct);
     }
 }

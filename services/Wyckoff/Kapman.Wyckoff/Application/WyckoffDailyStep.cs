@@ -8,8 +8,8 @@ using Kapman.Wyckoff.Data;
 namespace Kapman.Wyckoff.Application;
 
 /// <summary>
-/// The Wyckoff stage's work for one session (issue 5 §7), shared by <see cref="IntegrationEvents.EventHandling.MarketSessionIngestedConsumer"/>
-/// and the daily-run benchmark: reads the histories of every ticker with a bar on the session
+/// The Wyckoff stage's work for one session (issue 5 §7), done per ticker shard by <see cref="IntegrationEvents.EventHandling.AnalysisShardConsumer"/>
+/// (<see cref="RunShardAsync"/>) and whole by the daily-run benchmark (<see cref="RunAsync"/>): reads the histories of every ticker with a bar on the session
 /// (<see cref="LookbackCalendarDays"/> calendar days, from the base layer), analyses every ticker against the market of
 /// <see cref="Market"/> (in parallel: the analysis is pure), upserts one snapshot each in one statement and, in the same
 /// transaction, writes a <see cref="WyckoffAlertRaised"/> per fired decision rule and event alert (<see cref="SnapshotStore.Alerts"/>: in
@@ -24,30 +24,49 @@ public static class WyckoffDailyStep
     /// <summary>The ticker whose bars are the market of the relative-strength test (checklist step 4).</summary>
     public const string MarketTicker = "SPY";
 
-    /// <summary>Runs the step for <paramref name="message"/>'s session inside <paramref name="tx"/> (the caller commits).</summary>
+    /// <summary>
+    /// Runs the step for every ticker of <paramref name="message"/>'s session inside <paramref name="tx"/> (one shard,
+    /// <see cref="TickerShard.Whole"/>) and publishes <see cref="WyckoffSessionAnalyzed"/> (the caller commits).
+    /// </summary>
     /// <returns>The number of tickers analysed (one snapshot each) and of alerts raised.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static async Task<(int Tickers, int Alerts)> RunAsync(
         OutboxTransaction tx, MarketBarReader bars, WyckoffParameters parameters, MarketSessionIngested message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(message);
+        var (tickers, alerts) = await RunShardAsync(tx, bars, parameters, message.RunId, message.SessionDate, TickerShard.Whole, ct);
+        await tx.PublishAsync(new WyckoffSessionAnalyzed(message.RunId, message.SessionDate, tickers, alerts), ct);
+        return (tickers, alerts);
+    }
+
+    /// <summary>
+    /// Analyses the tickers of <paramref name="session"/> in <paramref name="shard"/> inside <paramref name="tx"/>: their snapshots
+    /// upserted and a <see cref="WyckoffAlertRaised"/> per alert, in ordinal ticker order. The market is the same for every shard
+    /// (<see cref="Market"/> of the whole session): <see cref="MarketTicker"/>'s bars, read beside the shard's, or, when the session
+    /// has none, the equal-weighted universe, for which every history is read.
+    /// </summary>
+    /// <returns>The number of tickers analysed and of alerts raised.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task<(int Tickers, int Alerts)> RunShardAsync(
+        OutboxTransaction tx, MarketBarReader bars, WyckoffParameters parameters, Guid runId, DateOnly session, TickerShard shard, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(message);
-        var stored = await bars.HistoriesAsync(message.SessionDate, LookbackCalendarDays, ct);
-        var histories = stored.ToDictionary(
-            h => h.Key, h => (IReadOnlyList<Bar>)h.Value,
-            StringComparer.Ordinal);
-        var snapshots = Analyze(histories, parameters);
+        var read = await bars.HistoriesAsync(session, LookbackCalendarDays, t => shard.Contains(t) || t == MarketTicker, ct);
+        var universe = read.ContainsKey(MarketTicker) ? read : await bars.HistoriesAsync(session, LookbackCalendarDays, ct);
+        var market = Market(universe.ToDictionary(h => h.Key, h => (IReadOnlyList<Bar>)h.Value, StringComparer.Ordinal));
+        var histories = read.Where(h => shard.Contains(h.Key)).ToDictionary(h => h.Key, h => (IReadOnlyList<Bar>)h.Value, StringComparer.Ordinal);
+        var snapshots = AnalyzeAgainst(histories, parameters, market);
         await SnapshotStore.UpsertAllAsync(tx, snapshots, ct);
         var alerts = 0;
         foreach (var (ticker, kind, score) in snapshots.SelectMany(SnapshotStore.Alerts))
         {
             alerts++;
-            await tx.PublishAsync(new WyckoffAlertRaised(message.RunId, message.SessionDate, ticker, kind, score), ct);
+            await tx.PublishAsync(new WyckoffAlertRaised(runId, session, ticker, kind, score), ct);
         }
 
-        await tx.PublishAsync(new WyckoffSessionAnalyzed(message.RunId, message.SessionDate, histories.Count, alerts), ct);
         return (histories.Count, alerts);
     }
 
@@ -58,11 +77,19 @@ public static class WyckoffDailyStep
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A history is invalid (see <see cref="WyckoffAnalyzer.Analyze"/>).</exception>
-    public static WyckoffSnapshot[] Analyze(IReadOnlyDictionary<string, IReadOnlyList<Bar>> histories, WyckoffParameters parameters)
+    public static WyckoffSnapshot[] Analyze(IReadOnlyDictionary<string, IReadOnlyList<Bar>> histories, WyckoffParameters parameters) =>
+        AnalyzeAgainst(histories, parameters, Market(histories ?? throw new ArgumentNullException(nameof(histories))));
+
+    /// <summary>
+    /// <see cref="Analyze(IReadOnlyDictionary{string, IReadOnlyList{Bar}}, WyckoffParameters)"/> against a given
+    /// <paramref name="market"/> (a shard's tickers against the whole session's market).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A history is invalid (see <see cref="WyckoffAnalyzer.Analyze"/>).</exception>
+    public static WyckoffSnapshot[] AnalyzeAgainst(IReadOnlyDictionary<string, IReadOnlyList<Bar>> histories, WyckoffParameters parameters, MarketSeries? market)
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(parameters);
-        var market = Market(histories);
         var ordered = histories.OrderBy(h => h.Key, StringComparer.Ordinal).ToArray();
         var snapshots = new WyckoffSnapshot[ordered.Length];
         Parallel.For(0, ordered.Length, i => snapshots[i] = WyckoffAnalyzer.Analyze(ordered[i].Key, ordered[i].Value, parameters, market));

@@ -1,0 +1,14 @@
+namespace Kapman.Contracts;
+
+/// <summary>
+/// A command inside the metrics stage: compute and store the indicators of the session's tickers in shard
+/// <paramref name="Shard"/> of <paramref name="ShardCount"/> (<see cref="TickerShard"/>). Metrics' session consumer sends one per shard
+/// for a <see cref="MarketSessionIngested"/>; only metrics consumes it (queue <c>metrics-indicator-shard</c>, competing
+/// consumers across replicas). When the last shard of <paramref name="SplitId"/> is stored, metrics publishes
+/// <see cref="IndicatorsComputed"/> once.
+/// </summary>
+/// <param name="SplitId">The split of the session this shard belongs to (one per handled <see cref="MarketSessionIngested"/>).</param>
+/// <param name="Shard">The shard index, 0 ≤ Shard &lt; ShardCount.</param>
+/// <param name="ShardCount">The shards of the split.</param>
+public sealed record IndicatorShardRequested(
+    Guid RunId, DateOnly SessionDate, Guid SplitId, int Shard, int ShardCount, int SchemaVersion = 1) : IIntegrationEvent;
