@@ -6,7 +6,7 @@ namespace Kapman.Benchmarks.Growth;
 
 /// <summary>
 /// <c>-- growth --root 680=../shared/data --root 3000=/tmp/universe/3000 --root 12000=/tmp/universe/12000 [--sessions 730] [--full]
-/// [--partly data/sample]</c>: how the backfill's cost grows with the universe (issue 23 item 2), in one run. For each root, a fresh
+/// [--partly data/sample] [--writers 2]</c>: how the backfill's cost grows with the universe (issue 23 item 2), in one run. For each root, a fresh
 /// database on the local PostgreSQL, then the ingestion service's backfill (<see cref="TimedBackfill"/>) of its last
 /// <c>--sessions</c> session files, then psql \copy of the same stored rows into a keyed table in the same database
 /// (<see cref="PsqlCopyBaseline"/>), and the ratio of the two. <c>--full</c> adds the first root over all its session files (907 for
@@ -21,6 +21,9 @@ public static class GrowthBench
     /// <summary>The partly-loaded case's range: the demo's default history (<c>kapman demo --history-sessions</c>).</summary>
     private const int PartlySessions = 300;
 
+    // The service's Kapman:Ingestion:BackfillWriters (--writers, default 2 as shipped).
+    private static int Writers { get; set; } = 2;
+
     public static async Task<int> RunAsync(string[] options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,10 +35,11 @@ public static class GrowthBench
         }
 
         var sessions = int.Parse(Values(options, "--sessions").LastOrDefault() ?? "730", CultureInfo.InvariantCulture);
+        Writers = int.Parse(Values(options, "--writers").LastOrDefault() ?? "2", CultureInfo.InvariantCulture);
         var scratch = Path.Combine(Path.GetTempPath(), "kapman-growth-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".csv");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// growth bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
-        Console.WriteLine("| tickers | sessions | rows stored | quarantined | backfill s | rows/s | writer waited for reads s | write transactions s | psql \\copy s | backfill / \\copy | load (start → end) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| tickers | sessions | rows stored | quarantined | backfill s | rows/s | writer waited for reads s | write transactions s | bench process CPU s | psql \\copy s | backfill / \\copy | load (start → end) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var root in roots)
         {
             await RowAsync(root, sessions, scratch);
@@ -59,7 +63,7 @@ public static class GrowthBench
         var (from, to, count) = root.LastSessions(sessions);
         await using var database = await IngestionBenchDatabase.CreateAsync();
         await QuietDatabase.SettleAsync(database.DataSource);
-        var backfill = await TimedBackfill.RunAsync(database.DataSource, root, from, to, force: false);
+        var backfill = await TimedBackfill.RunAsync(database.DataSource, root, from, to, force: false, writers: Writers);
         var copyLoad = MachineLoad.OneMinute();
         var (copied, copyTime) = await PsqlCopyBaseline.RunAsync(database.DataSource, scratch);
         if (copied != backfill.Result.Rows)
@@ -70,7 +74,7 @@ public static class GrowthBench
         var r = backfill.Result;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {root.Label} | {count} ({from:yyyy-MM-dd}..{to:yyyy-MM-dd}) | {r.Rows:N0} | {r.Quarantined:N0} | {backfill.Elapsed.TotalSeconds:F1} | {backfill.RowsPerSecond:N0} | " +
-            $"{backfill.ReadWaitMs / 1000:F1} | {backfill.WriteMs / 1000:F1} | {copyTime.TotalSeconds:F1} | {backfill.Elapsed / copyTime:F2} | " +
+            $"{backfill.ReadWaitMs / 1000:F1} | {backfill.WriteMs / 1000:F1} | {backfill.Cpu.TotalSeconds:F1} | {copyTime.TotalSeconds:F1} | {backfill.Elapsed / copyTime:F2} | " +
             $"{backfill.LoadBefore:F1} → {backfill.LoadAfter:F1}; \\copy {copyLoad:F1} → {MachineLoad.OneMinute():F1} |"));
     }
 
@@ -82,17 +86,17 @@ public static class GrowthBench
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Partly loaded: {from:yyyy-MM-dd}..{to:yyyy-MM-dd} from {full.Label}, in {TimedBackfill.DemoChunkDays}-day calls as the demo makes them"));
-        Console.WriteLine("| case | rows stored | rows new | backfill s | rows/s | load (start → end) |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| case | rows stored | rows new | backfill s | rows/s | bench process CPU s | load (start → end) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         await using var fresh = await IngestionBenchDatabase.CreateAsync();
         await QuietDatabase.SettleAsync(fresh.DataSource);
-        var empty = await TimedBackfill.RunAsync(fresh.DataSource, full, from, to, force: true, TimedBackfill.DemoChunkDays);
+        var empty = await TimedBackfill.RunAsync(fresh.DataSource, full, from, to, force: true, TimedBackfill.DemoChunkDays, Writers);
         Print("into an empty database", empty);
 
         await using var partly = await IngestionBenchDatabase.CreateAsync();
-        var first = await TimedBackfill.RunAsync(partly.DataSource, sample, from, to, force: true, TimedBackfill.DemoChunkDays);
+        var first = await TimedBackfill.RunAsync(partly.DataSource, sample, from, to, force: true, TimedBackfill.DemoChunkDays, Writers);
         await QuietDatabase.SettleAsync(partly.DataSource);
-        var reload = await TimedBackfill.RunAsync(partly.DataSource, full, from, to, force: true, TimedBackfill.DemoChunkDays);
+        var reload = await TimedBackfill.RunAsync(partly.DataSource, full, from, to, force: true, TimedBackfill.DemoChunkDays, Writers);
         Print($"after the sample ({first.Result.Rows:N0} rows) over the same range", reload);
         var (freshHash, partlyHash) = (await BarsHashAsync(fresh.DataSource), await BarsHashAsync(partly.DataSource));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -100,7 +104,7 @@ public static class GrowthBench
     }
 
     private static void Print(string label, TimedBackfill t) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {label} | {t.Result.Rows:N0} | {t.Result.Inserted:N0} | {t.Elapsed.TotalSeconds:F1} | {t.RowsPerSecond:N0} | {t.LoadBefore:F1} → {t.LoadAfter:F1} |"));
+        $"| {label} | {t.Result.Rows:N0} | {t.Result.Inserted:N0} | {t.Elapsed.TotalSeconds:F1} | {t.RowsPerSecond:N0} | {t.Cpu.TotalSeconds:F1} | {t.LoadBefore:F1} → {t.LoadAfter:F1} |"));
 
     // The bars' values and the quarantine's rows (not the load times), in key order.
     private static async Task<string> BarsHashAsync(NpgsqlDataSource dataSource)

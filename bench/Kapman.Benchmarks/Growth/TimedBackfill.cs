@@ -17,9 +17,10 @@ namespace Kapman.Benchmarks.Growth;
 /// <param name="Elapsed">Wall time of the call(s).</param>
 /// <param name="ReadWaitMs">Time the writer waited for the next parsed session (summed).</param>
 /// <param name="WriteMs">Time in write transactions (summed over the writer connections).</param>
+/// <param name="Cpu">CPU time of this process meanwhile, all threads (reading, parsing, COPY encoding; PostgreSQL's work is not in it).</param>
 /// <param name="LoadBefore">1-minute load average at the start.</param>
 /// <param name="LoadAfter">1-minute load average at the end.</param>
-public sealed record TimedBackfill(BackfillResponse Result, TimeSpan Elapsed, double ReadWaitMs, double WriteMs, double LoadBefore, double LoadAfter)
+public sealed record TimedBackfill(BackfillResponse Result, TimeSpan Elapsed, double ReadWaitMs, double WriteMs, TimeSpan Cpu, double LoadBefore, double LoadAfter)
 {
     /// <summary>The chunk the CLI's synchronous backfill (<c>kapman demo</c>) asks for at a time: 60 calendar days.</summary>
     public const int DemoChunkDays = 60;
@@ -28,13 +29,16 @@ public sealed record TimedBackfill(BackfillResponse Result, TimeSpan Elapsed, do
     public double RowsPerSecond => Result.Rows / Elapsed.TotalSeconds;
 
     /// <summary>Runs [<paramref name="from"/>, <paramref name="to"/>] in one call, or in calls of <paramref name="chunkDays"/> calendar days as the demo does.</summary>
-    public static async Task<TimedBackfill> RunAsync(NpgsqlDataSource dataSource, GrowthRoot root, DateOnly from, DateOnly to, bool force, int? chunkDays = null)
+    public static async Task<TimedBackfill> RunAsync(NpgsqlDataSource dataSource, GrowthRoot root, DateOnly from, DateOnly to, bool force, int? chunkDays = null,
+        int writers = IngestionOptions.DefaultBackfillWriters)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var runner = new BackfillRunner(new ServiceDatabase(dataSource, new OutboxSignal()), Microsoft.Extensions.Options.Options.Create(new IngestionOptions { RetentionSessions = 0 }),
+        var runner = new BackfillRunner(new ServiceDatabase(dataSource, new OutboxSignal()), Microsoft.Extensions.Options.Options.Create(new IngestionOptions { RetentionSessions = 0, BackfillWriters = writers }),
             TimeProvider.System, NullLogger<BackfillRunner>.Instance);
         var source = new LocalSessionFileSource(root.Files);
         var loadBefore = MachineLoad.OneMinute();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var total = new BackfillResponse(0, 0, 0, 0, 0, 0, 0);
         var (readWait, write) = (0.0, 0.0);
@@ -62,6 +66,8 @@ public sealed record TimedBackfill(BackfillResponse Result, TimeSpan Elapsed, do
         }
 
         var elapsed = watch.Elapsed;
-        return new TimedBackfill(total with { DurationMs = (long)elapsed.TotalMilliseconds }, elapsed, readWait, write, loadBefore, MachineLoad.OneMinute());
+        process.Refresh();
+        return new TimedBackfill(total with { DurationMs = (long)elapsed.TotalMilliseconds }, elapsed, readWait, write, process.TotalProcessorTime - cpu,
+            loadBefore, MachineLoad.OneMinute());
     }
 }
