@@ -6,7 +6,8 @@ namespace Kapman.Benchmarks.Growth;
 
 /// <summary>
 /// <c>-- growth --root 680=../shared/data --root 3000=/tmp/universe/3000 --root 12000=/tmp/universe/12000 [--sessions 730] [--full]
-/// [--partly data/sample] [--writers 2]</c>: how the backfill's cost grows with the universe (issue 23 item 2), in one run. For each root, a fresh
+/// [--partly data/sample] [--writers 2] [--tiered]</c>, with <c>DOTNET_TieredCompilation=0</c> as the ingestion service runs (refused without it
+/// unless <c>--tiered</c>): how the backfill's cost grows with the universe (issue 23 item 2), in one run. For each root, a fresh
 /// database on the local PostgreSQL, then the ingestion service's backfill (<see cref="TimedBackfill"/>) of its last
 /// <c>--sessions</c> session files, then psql \copy of the same stored rows into a keyed table in the same database
 /// (<see cref="PsqlCopyBaseline"/>), and the ratio of the two. <c>--full</c> adds the first root over all its session files (907 for
@@ -34,10 +35,17 @@ public static class GrowthBench
             return 2;
         }
 
+        if (Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") != "0" && !options.Contains("--tiered"))
+        {
+            // The ingestion service turns tiered compilation off (Kapman.Ingestion.csproj); the bench process has its own runtime settings.
+            Console.Error.WriteLine("growth: run with DOTNET_TieredCompilation=0, as the ingestion service runs (or --tiered to measure with tiering on).");
+            return 2;
+        }
+
         var sessions = int.Parse(Values(options, "--sessions").LastOrDefault() ?? "730", CultureInfo.InvariantCulture);
         Writers = int.Parse(Values(options, "--writers").LastOrDefault() ?? "2", CultureInfo.InvariantCulture);
         var scratch = Path.Combine(Path.GetTempPath(), "kapman-growth-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".csv");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// growth bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// growth bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, tiered compilation {(options.Contains("--tiered") ? "on" : "off")}"));
         Console.WriteLine("| tickers | sessions | rows stored | quarantined | backfill s | rows/s | writer waited for reads s | write transactions s | bench process CPU s | psql \\copy s | backfill / \\copy | load (start → end) |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var root in roots)

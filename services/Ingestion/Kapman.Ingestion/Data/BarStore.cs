@@ -2,7 +2,6 @@ using Dapper;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Loading;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Kapman.Ingestion.Data;
 
@@ -172,30 +171,7 @@ public static class BarStore
         return sessions.ToDictionary(s => s.SessionDate, s => s.Bars.Count - stored.GetValueOrDefault(s.SessionDate));
     }
 
-    /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant); returns the row count.</summary>
-    internal static async Task<int> CopyAsync(NpgsqlConnection connection, string table, IEnumerable<DailyBar> bars, CancellationToken ct)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var bar in bars)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(bar.Ticker, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(bar.SessionDate, NpgsqlDbType.Date, ct);
-            await importer.WriteAsync(bar.Open, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.High, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Low, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Close, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Volume, NpgsqlDbType.Bigint, ct);
-            if (bar.Transactions is { } count)
-            {
-                await importer.WriteAsync(count, NpgsqlDbType.Bigint, ct);
-            }
-            else
-            {
-                await importer.WriteNullAsync(ct);
-            }
-        }
-
-        return (int)await importer.CompleteAsync(ct);
-    }
+    /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant, see <see cref="BarCopyEncoder"/>); returns the row count.</summary>
+    internal static Task<int> CopyAsync(NpgsqlConnection connection, string table, IEnumerable<DailyBar> bars, CancellationToken ct) =>
+        BarCopyEncoder.CopyAsync(connection, $"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", bars, ct);
 }
