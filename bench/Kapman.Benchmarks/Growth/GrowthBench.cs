@@ -10,7 +10,8 @@ namespace Kapman.Benchmarks.Growth;
 /// unless <c>--tiered</c>): how the backfill's cost grows with the universe (issue 23 item 2), in one run. For each root, a fresh
 /// database on the local PostgreSQL, then the ingestion service's backfill (<see cref="TimedBackfill"/>) of its last
 /// <c>--sessions</c> session files, then psql \copy of the same stored rows into a keyed table in the same database
-/// (<see cref="PsqlCopyBaseline"/>), and the ratio of the two. <c>--full</c> adds the first root over all its session files (907 for
+/// (<see cref="PsqlCopyBaseline"/>), and the ratio of the two; then the daily pipeline's ingestion stage for the last session on top of
+/// the others (<see cref="DailyLoad"/>). <c>--full</c> adds the first root over all its session files (907 for
 /// the shared data). <c>--partly SAMPLE</c> times the partly-loaded case against the fresh one: the 300 sessions ending at the sample's
 /// last session, backfilled from the first root in the demo's 60-day synchronous chunks, once into an empty database and once after
 /// the sample's smaller universe was loaded over the same range (then every session already has a loaded run, so the reload is
@@ -46,8 +47,8 @@ public static class GrowthBench
         Writers = int.Parse(Values(options, "--writers").LastOrDefault() ?? "2", CultureInfo.InvariantCulture);
         var scratch = Path.Combine(Path.GetTempPath(), "kapman-growth-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".csv");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// growth bench: {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, tiered compilation {(options.Contains("--tiered") ? "on" : "off")}"));
-        Console.WriteLine("| tickers | sessions | rows stored | quarantined | backfill s | rows/s | writer waited for reads s | write transactions s | bench process CPU s | psql \\copy s | backfill / \\copy | load (start → end) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| tickers | sessions | rows stored | quarantined | backfill s | rows/s | writer waited for reads s | write transactions s | bench process CPU s | psql \\copy s | backfill / \\copy | load (start → end) | daily ingestion of the last session s | load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var root in roots)
         {
             await RowAsync(root, sessions, scratch);
@@ -79,11 +80,14 @@ public static class GrowthBench
             throw new InvalidOperationException($"psql copied {copied} rows, the backfill stored {backfill.Result.Rows}.");
         }
 
+        await PsqlCopyBaseline.DropAsync(database.DataSource);
+        var dailyLoad = MachineLoad.OneMinute();
+        var (daily, dailyRows) = await DailyLoad.RunAsync(database.DataSource, root, to);
         var r = backfill.Result;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {root.Label} | {count} ({from:yyyy-MM-dd}..{to:yyyy-MM-dd}) | {r.Rows:N0} | {r.Quarantined:N0} | {backfill.Elapsed.TotalSeconds:F1} | {backfill.RowsPerSecond:N0} | " +
             $"{backfill.ReadWaitMs / 1000:F1} | {backfill.WriteMs / 1000:F1} | {backfill.Cpu.TotalSeconds:F1} | {copyTime.TotalSeconds:F1} | {backfill.Elapsed / copyTime:F2} | " +
-            $"{backfill.LoadBefore:F1} → {backfill.LoadAfter:F1}; \\copy {copyLoad:F1} → {MachineLoad.OneMinute():F1} |"));
+            $"{backfill.LoadBefore:F1} → {backfill.LoadAfter:F1}; \\copy {copyLoad:F1} | {daily.TotalSeconds:F2} ({dailyRows:N0} rows) | {dailyLoad:F1} → {MachineLoad.OneMinute():F1} |"));
     }
 
     private static async Task PartlyLoadedAsync(GrowthRoot full, GrowthRoot sample)
