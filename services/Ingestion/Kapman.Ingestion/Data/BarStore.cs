@@ -2,7 +2,6 @@ using Dapper;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Loading;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Kapman.Ingestion.Data;
 
@@ -131,18 +130,32 @@ public static class BarStore
             "SELECT DISTINCT session_date FROM ingestion_runs WHERE status = 'loaded' AND session_date BETWEEN @from AND @to",
             new { from, to }, cancellationToken: ct))];
 
-    /// <summary>COPYs the bars into a temporary table and upserts them into <c>daily_bars</c>; returns the rows that were new.</summary>
-    internal static async Task<int> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionFileParseResult parsed, CancellationToken ct)
+    /// <summary>COPYs the session's bars into a temporary table and upserts them into <c>daily_bars</c>; returns the rows that were new.</summary>
+    internal static async Task<int> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, SessionFileParseResult parsed, CancellationToken ct) =>
+        (await UpsertAsync(connection, tx, [parsed], ct))[parsed.SessionDate];
+
+    /// <summary>
+    /// Stores the bars of <paramref name="sessions"/> whatever is stored already: one binary COPY into a temporary table (dropped at
+    /// commit), then one statement that counts the incoming rows already stored and upserts every row on (ticker, session), so reruns
+    /// add nothing and only changed rows are rewritten (an unchanged row is not touched). Returns, per session, the rows that were new.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<DateOnly, int>> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx,
+        IReadOnlyList<SessionFileParseResult> sessions, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TEMP TABLE incoming_bars (LIKE daily_bars INCLUDING DEFAULTS) ON COMMIT DROP", transaction: tx, cancellationToken: ct));
-        await CopyAsync(connection, "incoming_bars", parsed.Bars, ct);
-        return await connection.QuerySingleAsync<int>(new CommandDefinition(
+        // In key order (KeyOrder), so the upsert's probes and inserts walk the primary key's leaves in order.
+        await CopyAsync(connection, "incoming_bars", KeyOrder.Merge([.. sessions.Select(s => s.Bars)]), ct);
+        var days = sessions.Select(s => s.SessionDate).ToArray();
+        // Every part of the WITH sees the snapshot before the insert (partitioned tables cannot return xmax, which would tell an
+        // insert from an update). The session list prunes the join to the sessions' month partitions when the statement is planned.
+        var stored = (await connection.QueryAsync<(DateOnly Session, int Rows)>(new CommandDefinition(
             $"""
-            WITH fresh AS (
-                -- Every part of the WITH sees the snapshot before the insert (partitioned tables cannot return xmax).
-                SELECT count(*)::int AS n FROM incoming_bars i
-                WHERE NOT EXISTS (SELECT 1 FROM daily_bars d WHERE d.ticker = i.ticker AND d.session_date = i.session_date)
+            WITH stored AS (
+                SELECT i.session_date, count(*)::int AS n FROM incoming_bars i
+                JOIN daily_bars d ON d.ticker = i.ticker AND d.session_date = i.session_date
+                WHERE d.session_date = ANY(@days)
+                GROUP BY i.session_date
             ), upserted AS (
                 INSERT INTO daily_bars ({Columns})
                 SELECT {Columns} FROM incoming_bars
@@ -153,34 +166,12 @@ public static class BarStore
                       IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume, EXCLUDED.transactions)
                 RETURNING 1
             )
-            SELECT n FROM fresh
-            """, transaction: tx, cancellationToken: ct));
+            SELECT session_date, n FROM stored
+            """, new { days }, tx, cancellationToken: ct))).ToDictionary(r => r.Session, r => r.Rows);
+        return sessions.ToDictionary(s => s.SessionDate, s => s.Bars.Count - stored.GetValueOrDefault(s.SessionDate));
     }
 
-    /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant); returns the row count.</summary>
-    internal static async Task<int> CopyAsync(NpgsqlConnection connection, string table, IEnumerable<DailyBar> bars, CancellationToken ct)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var bar in bars)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(bar.Ticker, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(bar.SessionDate, NpgsqlDbType.Date, ct);
-            await importer.WriteAsync(bar.Open, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.High, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Low, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Close, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(bar.Volume, NpgsqlDbType.Bigint, ct);
-            if (bar.Transactions is { } count)
-            {
-                await importer.WriteAsync(count, NpgsqlDbType.Bigint, ct);
-            }
-            else
-            {
-                await importer.WriteNullAsync(ct);
-            }
-        }
-
-        return (int)await importer.CompleteAsync(ct);
-    }
+    /// <summary>Binary-COPYs <paramref name="bars"/> into <paramref name="table"/> (a code constant, see <see cref="BarCopyEncoder"/>); returns the row count.</summary>
+    internal static Task<int> CopyAsync(NpgsqlConnection connection, string table, IEnumerable<DailyBar> bars, CancellationToken ct) =>
+        BarCopyEncoder.CopyAsync(connection, $"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", bars, ct);
 }

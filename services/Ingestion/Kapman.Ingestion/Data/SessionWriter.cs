@@ -64,15 +64,16 @@ public static class SessionWriter
     }
 
     /// <summary>
-    /// Stores several sessions that have no stored rows in one transaction and commits: all of them whole, or none.
-    /// One binary COPY of every bar, then a wait for <paramref name="earlierGroups"/>, then the split suspects of each
+    /// Stores several sessions in one transaction and commits: all of them whole, or none.
+    /// One binary COPY of every bar in key order (<see cref="KeyOrder"/>; straight into <c>daily_bars</c>; or, when a session of the group has a loaded run, into a
+    /// temporary table then one upsert, see <see cref="BarStore.UpsertAsync(NpgsqlConnection, NpgsqlTransaction, IReadOnlyList{SessionFileParseResult}, CancellationToken)"/>), then a wait for <paramref name="earlierGroups"/>, then the split suspects of each
     /// session in date order (history of the earlier sessions of the group, and of every earlier group, is visible to the
     /// later ones), then one batch for tickers, quarantine, split factors and one run record per session, then the commit.
     /// A backfill uses it to spend its round trips and ticker updates per group instead of per session, and to COPY one
     /// group while the group before it finishes on another connection; no session is ever stored in part.
     /// </summary>
     /// <param name="connection">Open connection, no transaction in progress.</param>
-    /// <param name="sessions">The sessions in date order, none with a loaded run; their month partitions must exist.</param>
+    /// <param name="sessions">The sessions in date order, <see cref="SessionWrite.Stored"/> set on those with a loaded run; their month partitions must exist.</param>
     /// <param name="earlierGroups">Completes when the groups before this one have committed; awaited after the COPY (its failure
     /// fails this group, which then rolls back).</param>
     /// <param name="startedAt">When the group's load started (UTC), recorded as each run's start.</param>
@@ -83,7 +84,16 @@ public static class SessionWriter
         Task earlierGroups, DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await BarStore.CopyAsync(connection, "daily_bars", sessions.SelectMany(s => s.Parsed.Bars), ct);
+        IReadOnlyDictionary<DateOnly, int>? inserted = null;
+        if (sessions.Any(s => s.Stored))
+        {
+            inserted = await BarStore.UpsertAsync(connection, tx, [.. sessions.Select(s => s.Parsed)], ct);
+        }
+        else
+        {
+            await BarStore.CopyAsync(connection, "daily_bars", KeyOrder.Merge([.. sessions.Select(s => s.Parsed.Bars)]), ct);
+        }
+
         // The rest reads earlier sessions' bars (split history) and updates rows every group shares (tickers).
         await earlierGroups;
         var suspects = new List<SplitSuspect>();
@@ -93,7 +103,8 @@ public static class SessionWriter
         }
 
         // One bar per ticker: the parser quarantines every copy of a duplicated ticker (and the COPY would fail on one).
-        var results = sessions.Select(s => new SessionLoadResult(s.Parsed.SessionDate, s.Source, "loaded", s.Parsed.Bars.Count, s.Parsed.Bars.Count,
+        var results = sessions.Select(s => new SessionLoadResult(s.Parsed.SessionDate, s.Source, "loaded", s.Parsed.Bars.Count,
+            inserted?[s.Parsed.SessionDate] ?? s.Parsed.Bars.Count,
             s.Parsed.Quarantined.Count, s.Parsed.Bars.Count, null)).ToList();
         await using (var finish = new NpgsqlBatch(connection, tx))
         {

@@ -18,7 +18,8 @@ namespace Kapman.Ingestion.Loading;
 /// record commit together or not at all, never in part, and a group costs one COPY and one ticker refresh instead of one
 /// per session. Groups are written on <see cref="IngestionOptions.BackfillWriters"/> connections at once and commit in
 /// date order (<see cref="BackfillWriterLanes"/>). Sessions with a <c>loaded</c> run are skipped unless the plan forces a
-/// reload, so a rerun after a crash or a failure resumes. Stops at the first session whose source stays unreachable.
+/// reload, so a rerun after a crash or a failure resumes; a forced reload takes the same groups and lanes, its group upserting
+/// from a staging table instead of COPYing straight in (new tickers added to a loaded range load at the rate of a fresh range). Stops at the first session whose source stays unreachable.
 /// Retention runs once at the end, not per session. The session commits do not wait for the WAL flush
 /// (<c>synchronous_commit = off</c> on the backfill's connections): a PostgreSQL crash may lose the last few hundred
 /// milliseconds of commits, each whole (bars and run record together), and the next run reloads them; the service
@@ -141,11 +142,11 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
             }
 
             progress.Timed(Stopwatch.GetElapsedTime(waiting).TotalMilliseconds, 0);
-            if (read.Parsed is not null && !loaded.Contains(day))
+            if (read.Parsed is not null)
             {
                 var group = new List<(DateOnly Day, SessionFileReadResult Read)> { (day, read) };
                 while (group.Count < MaxGroupSessions && reader.TryPeek(out var next) && next.Read is { IsCompletedSuccessfully: true } ready
-                       && ready.Result.Parsed is not null && !loaded.Contains(next.Day) && reader.TryRead(out _))
+                       && ready.Result.Parsed is not null && reader.TryRead(out _))
                 {
                     group.Add((next.Day, ready.Result));
                 }
@@ -154,7 +155,8 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
                 foreach (var (groupDay, groupRead) in group)
                 {
                     var parsedDay = groupRead.Parsed!;
-                    writes.Add(new SessionWrite(parsedDay, groupRead.Source, previousDay == NyseCalendar.PreviousSession(groupDay) ? previousCloses : null));
+                    writes.Add(new SessionWrite(parsedDay, groupRead.Source, previousDay == NyseCalendar.PreviousSession(groupDay) ? previousCloses : null,
+                        Stored: loaded.Contains(groupDay)));
                     previousCloses = parsedDay.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
                     previousDay = groupDay;
                 }
@@ -165,20 +167,8 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
 
             await lanes.DrainAsync();
             var writing = Stopwatch.GetTimestamp();
-            SessionLoadResult result;
-            if (read.Parsed is { } parsed)
-            {
-                var closes = previousDay == NyseCalendar.PreviousSession(day) ? previousCloses : null;
-                result = await SessionWriter.WriteAsync(connection, parsed, read.Source, stored: true, closes, startedAt, clock, ct);
-                previousCloses = parsed.Bars.ToDictionary(b => b.Ticker, b => b.Close, StringComparer.Ordinal);
-                previousDay = day;
-            }
-            else
-            {
-                result = new SessionLoadResult(day, read.Source, read.Missing ? "missing" : "rejected", 0, 0, 0, 0, read.RejectionReason);
-                await BarStore.RecordRunAsync(connection, null, result, startedAt, clock.GetUtcNow(), ct);
-            }
-
+            var result = new SessionLoadResult(day, read.Source, read.Missing ? "missing" : "rejected", 0, 0, 0, 0, read.RejectionReason);
+            await BarStore.RecordRunAsync(connection, null, result, startedAt, clock.GetUtcNow(), ct);
             Report(progress, result);
             progress.Timed(0, Stopwatch.GetElapsedTime(writing).TotalMilliseconds);
         }
