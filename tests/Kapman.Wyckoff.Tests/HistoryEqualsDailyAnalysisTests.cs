@@ -33,7 +33,7 @@ public sealed class HistoryEqualsDailyAnalysisTests
             .SelectMany(s => WyckoffDailyStep.Analyze(HistoryWindows.Of(bars, s, WyckoffDailyStep.LookbackCalendarDays), WyckoffParameters.Default))
             .Select(Json).ToArray();
 
-        var firstDifference = Array.FindIndex(incremental, (row, i) => i >= daily.Length || row != daily[i]);
+        var firstDifference = Enumerable.Range(0, incremental.Length).FirstOrDefault(i => i >= daily.Length || incremental[i] != daily[i], -1);
         Assert.Multiple(() =>
         {
             Assert.That(sessions, Has.Length.EqualTo(290));
