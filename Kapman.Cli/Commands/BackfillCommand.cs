@@ -12,7 +12,8 @@ namespace Kapman.Cli.Commands;
 /// <c>kapman backfill --from D --to D [--source local|s3|polygon] [--force]</c>: runs a backfill job in the ingestion
 /// service through the gateway and shows its progress; skips sessions already loaded unless <c>--force</c>, and follows
 /// the job across a service restart (see <see cref="BackfillDriver"/>). With <c>--with-history</c>, once the bars are loaded
-/// it computes the analytical layers (indicators, Wyckoff snapshots and events) for every session of the range
+/// it computes the analytical layers (indicators, Wyckoff snapshots and events, the recommendations with their weekly outcome
+/// scoring) for every session of the range
 /// (<see cref="HistoryDriver"/>), with a progress bar, and prints the wall time.
 /// </summary>
 internal static class BackfillCommand
@@ -30,7 +31,7 @@ internal static class BackfillCommand
         var source = new Option<string?>("--source") { Description = "Where the session files come from (default: the service's Kapman:Ingestion:Source).", HelpName = "local|s3|polygon" };
         source.AcceptOnlyFromAmong("local", "s3", "polygon");
         var force = new Option<bool>("--force") { Description = "Reload sessions that are already loaded." };
-        var withHistory = new Option<bool>("--with-history") { Description = "Then compute indicators and Wyckoff snapshots and events for every session of the range." };
+        var withHistory = new Option<bool>("--with-history") { Description = "Then compute indicators, Wyckoff snapshots and events, and the recommendations with their weekly outcome scoring for every session of the range." };
         var command = new Command("backfill", "Load daily bars for a date range (a job in the ingestion service) with a progress bar; resumable.") { from, to, source, force, withHistory };
         KapmanCli.RequireOrderedRange(command, from, to);
         command.SetAction(async (parse, ct) =>

@@ -7,8 +7,9 @@ namespace Kapman.Cli.Commands;
 
 /// <summary>
 /// <c>kapman demo [--date D] [--data-root DIR] [--history-sessions N] [--no-history]</c>: the main job. Brings the suite up
-/// (or reuses a healthy one), backfills history before the date, computes indicators and Wyckoff snapshots and events for
-/// every backfilled session (unless <c>--no-history</c>), runs the pipeline for the date and prints a summary.
+/// (or reuses a healthy one), backfills history before the date, computes indicators, Wyckoff snapshots and events, and the
+/// recommendations they lead to, scored week by week with the walk-forward calibration, for every backfilled session (unless
+/// <c>--no-history</c>; so the Accuracy page has scored calls), runs the pipeline for the date and prints a summary.
 /// </summary>
 internal static class DemoCommand
 {
@@ -31,7 +32,7 @@ internal static class DemoCommand
                 result.AddError("--history-sessions must be at least 1.");
             }
         });
-        var noHistory = new Option<bool>("--no-history") { Description = "Skip computing indicators and Wyckoff history for the backfilled sessions." };
+        var noHistory = new Option<bool>("--no-history") { Description = "Skip computing indicators, Wyckoff history and past recommendations with their outcomes for the backfilled sessions." };
         var command = new Command("demo", "Run the whole daily job on bundled data and summarise it; leaves the suite running.")
         {
             date,
@@ -68,7 +69,7 @@ internal static class DemoCommand
             BackfillCommand.Print(backfill, backfillWall);
             if (withHistory)
             {
-                Console.WriteLine($"Computing indicators and Wyckoff history for {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}");
+                Console.WriteLine($"Computing indicators, Wyckoff history and scored recommendations for {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}");
                 await BackfillCommand.HistoryAsync(http, settings.ReadApiKey(), from, to, ct);
             }
 

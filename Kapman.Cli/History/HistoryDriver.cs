@@ -4,7 +4,8 @@ namespace Kapman.Cli.History;
 
 /// <summary>
 /// Computes the analytical layers for a backfilled range (issue 22 item 2): the history job of each service of
-/// <see cref="Services"/> in turn (indicators, then Wyckoff snapshots and events), each started, then polled every
+/// <see cref="Services"/> in turn (indicators, then Wyckoff snapshots and events, then the recommendations they lead to with the
+/// weekly outcome scoring, so Accuracy has scored calls over the range), each started, then polled every
 /// <paramref name="pollInterval"/> until it ends. A job the service lost (it restarted) is started again: the computation is
 /// idempotent. The first failure stops the run.
 /// </summary>
@@ -14,7 +15,7 @@ namespace Kapman.Cli.History;
 internal sealed class HistoryDriver(IHistoryJobApi api, TimeSpan pollInterval, Func<TimeSpan, CancellationToken, Task>? delay = null)
 {
     /// <summary>The services with a history path, in the order they run.</summary>
-    public static readonly IReadOnlyList<string> Services = ["metrics", "wyckoff"];
+    public static readonly IReadOnlyList<string> Services = ["metrics", "wyckoff", "recommendation"];
 
     /// <summary>Most times a lost job is started again before the run fails.</summary>
     public const int MaxRestarts = 3;

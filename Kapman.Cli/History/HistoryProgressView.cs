@@ -43,12 +43,21 @@ internal static class HistoryProgressView
         return string.Create(CultureInfo.InvariantCulture, $"{service} {status.Done}/{status.Total} {status.Unit} · {status.Rows:N0} rows");
     }
 
+    /// <summary>What a service's history job computes, as the summary names it.</summary>
+    private static string Layer(string service) => service switch
+    {
+        "metrics" => "indicators",
+        "wyckoff" => "Wyckoff",
+        _ => "recommendations and outcomes",
+    };
+
     /// <summary>The closing line: per service its units, rows and server time, then the wall time (or the failure).</summary>
     public static string Summary(HistoryOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var parts = outcome.Jobs.Select(j => string.Create(
-            CultureInfo.InvariantCulture, $"{j.Unit switch { "tickers" => "indicators", _ => "Wyckoff" }} {j.Done} {j.Unit}, {j.Rows:N0} rows in {j.ElapsedMs / 1000.0:0.0} s"));
+        // Jobs run in HistoryDriver.Services order, so the i-th job is the i-th service's.
+        var parts = outcome.Jobs.Select((j, i) => string.Create(
+            CultureInfo.InvariantCulture, $"{Layer(HistoryDriver.Services[i])} {j.Done} {j.Unit}, {j.Rows:N0} rows in {j.ElapsedMs / 1000.0:0.0} s"));
         var text = string.Create(CultureInfo.InvariantCulture,
             $"History: {string.Join("; ", parts)}; wall {Reporting.RunSummary.FormatDuration(outcome.WallTime)}");
         return outcome.Succeeded ? text + "." : text + "; FAILED: " + outcome.Error + ". Run the same command again: history is recomputed idempotently.";

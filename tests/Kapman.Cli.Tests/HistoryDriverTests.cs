@@ -4,7 +4,7 @@ using Kapman.Cli.History;
 namespace Kapman.Cli.Tests;
 
 /// <summary>
-/// <c>kapman backfill --with-history</c> and the demo's history step: metrics then Wyckoff, each job polled to its end, a job
+/// <c>kapman backfill --with-history</c> and the demo's history step: metrics, Wyckoff, then recommendation, each job polled to its end, a job
 /// the service lost started again, a failure stops the run and says which service; the summary line carries the figures.
 /// </summary>
 public class HistoryDriverTests
@@ -13,11 +13,12 @@ public class HistoryDriverTests
     private static readonly DateOnly To = new(2025, 8, 25);
 
     [Test]
-    public async Task Metrics_then_wyckoff_each_polled_until_it_succeeds()
+    public async Task Metrics_then_wyckoff_then_recommendation_each_polled_until_it_succeeds()
     {
         var api = new FakeApi();
         api.Script("metrics", Status("running", "tickers", 679, 0, 0), Status("running", "tickers", 679, 336, 18_000), Status("succeeded", "tickers", 679, 679, 37_000));
         api.Script("wyckoff", Status("running", "sessions", 57, 10, 6_790), Status("succeeded", "sessions", 57, 57, 38_703));
+        api.Script("recommendation", Status("succeeded", "sessions", 57, 57, 1_204));
         var reports = new List<string>();
 
         var outcome = await new HistoryDriver(api, TimeSpan.Zero, (_, _) => Task.CompletedTask).RunAsync(From, To, (s, j) => reports.Add($"{s} {j.Done}/{j.Total}"), CancellationToken.None);
@@ -25,10 +26,10 @@ public class HistoryDriverTests
         Assert.Multiple(() =>
         {
             Assert.That(outcome.Succeeded, Is.True);
-            Assert.That(api.Started, Is.EqualTo(new[] { "metrics 2025-06-05..2025-08-25", "wyckoff 2025-06-05..2025-08-25" }));
-            Assert.That(reports, Is.EqualTo(new[] { "metrics 0/679", "metrics 336/679", "metrics 679/679", "wyckoff 10/57", "wyckoff 57/57" }));
+            Assert.That(api.Started, Is.EqualTo(new[] { "metrics 2025-06-05..2025-08-25", "wyckoff 2025-06-05..2025-08-25", "recommendation 2025-06-05..2025-08-25" }));
+            Assert.That(reports, Is.EqualTo(new[] { "metrics 0/679", "metrics 336/679", "metrics 679/679", "wyckoff 10/57", "wyckoff 57/57", "recommendation 57/57" }));
             Assert.That(HistoryProgressView.Summary(outcome with { WallTime = TimeSpan.FromSeconds(41) }),
-                Does.StartWith("History: indicators 679 tickers, 37,000 rows in 12.0 s; Wyckoff 57 sessions, 38,703 rows in 12.0 s; wall ").And.EndWith("."));
+                Does.StartWith("History: indicators 679 tickers, 37,000 rows in 12.0 s; Wyckoff 57 sessions, 38,703 rows in 12.0 s; recommendations and outcomes 57 sessions, 1,204 rows in 12.0 s; wall ").And.EndWith("."));
         });
     }
 

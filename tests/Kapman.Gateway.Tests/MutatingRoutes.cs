@@ -33,9 +33,10 @@ public static class MutatingRoutes
         new("POST", "/api/recommendation/replay", "recommendation"),
         new("POST", "/api/notification/replay", "notification"),
         new("POST", "/api/execution/replay", "execution"),
-        // History on demand (ServiceDefaults' HistoryEndpoints), mapped by metrics and wyckoff.
+        // History on demand (ServiceDefaults' HistoryEndpoints), mapped by metrics, wyckoff and recommendation.
         new("POST", "/api/metrics/history/compute", "metrics"),
         new("POST", "/api/wyckoff/history/compute", "wyckoff"),
+        new("POST", "/api/recommendation/history/compute", "recommendation"),
         new("POST", "/ops/redrive", GatewayServices.Web),
         new("POST", "/ops/replay", GatewayServices.Web),
         new("POST", "/portfolios/create", GatewayServices.Web),

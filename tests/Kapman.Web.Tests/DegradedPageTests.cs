@@ -82,4 +82,24 @@ public sealed class DegradedPageTests
             Assert.That(gateway.Requested.Count(r => r == "/api/wyckoff/health"), Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task SecondViewWithinSeconds_ShowsTheSameProbe_WithoutProbingAgain()
+    {
+        await using var gateway = await StubGateway.StartAsync(GatewayScenario.FullDay);
+        await using var factory = new KapmanWebFactory(gateway.Url);
+        using var client = factory.CreateClient();
+
+        var first = await TodayPage.LoadAsync(client);
+        var second = await TodayPage.LoadAsync(client);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Text("//section[@id='health']//tr[@data-service='wyckoff']/td[@class='state']"), Is.EqualTo("unhealthy"));
+            Assert.That(second.Text("//p[@id='health-checked']"), Is.EqualTo(first.Text("//p[@id='health-checked']")));
+            Assert.That(second.Text("//p[@id='health-checked']"), Does.Match(@"^Probed at \d\d:\d\d:\d\d UTC$"));
+            Assert.That(gateway.Requested.Count(r => r == "/api/wyckoff/health"), Is.EqualTo(1), "seven probes for two views, not fourteen");
+            Assert.That(gateway.Requested.Count(r => r == "/api/ingestion/pipeline/runs/latest"), Is.EqualTo(2), "the data itself is read per view");
+        });
+    }
 }

@@ -139,12 +139,16 @@ public sealed class TodayPageTests
         Assert.That(page.Texts("//section[@id='health']//tbody/tr"), Has.Count.EqualTo(7));
 
     [Test]
-    public void SessionData_WasRequestedForTheRunsSession()
+    public void SessionData_IsTheRunsSession_ReadBesideTheRun_AndAgainOnlyWhenTheLatestIsNotIt()
     {
+        // The stub's latest snapshots are the run's session (2025-08-26): used as read. Its recommendations answer only with
+        // ?session=2025-08-26 (the latest read fails), so they are read again for the run's session.
         Assert.Multiple(() =>
         {
-            Assert.That(gateway.Requested, Does.Contain("/api/wyckoff/snapshots?session=2025-08-26&signal=EXIT&signal=PREPARE&signal=ENTRY"));
-            Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations?session=2025-08-26"));
+            Assert.That(gateway.Requested.Count(r => r == "/api/wyckoff/snapshots?signal=EXIT&signal=PREPARE&signal=ENTRY"), Is.EqualTo(1));
+            Assert.That(gateway.Requested, Does.Not.Contain("/api/wyckoff/snapshots?session=2025-08-26&signal=EXIT&signal=PREPARE&signal=ENTRY"));
+            Assert.That(gateway.Requested, Does.Contain("/api/recommendation/recommendations"));
+            Assert.That(gateway.Requested.Count(r => r == "/api/recommendation/recommendations?session=2025-08-26"), Is.EqualTo(1));
         });
     }
 

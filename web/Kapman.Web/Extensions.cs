@@ -40,6 +40,9 @@ public static class Extensions
 #pragma warning disable EXTEXP0001
         builder.Services.AddHttpClient<HealthClient>(ConfigureGateway).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        // One cache for the process; each probe resolves a new typed client, so the factory's handler rotation applies.
+        builder.Services.AddSingleton(sp => new HealthCache(
+            ct => sp.GetRequiredService<HealthClient>().CheckAllAsync(ct), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHttpClient<MarketClient>(ConfigureGateway);
         builder.Services.AddHttpClient<PortfolioClient>(ConfigureGateway);
         builder.Services.AddHttpClient<ReplayClient>(ConfigureGateway);

@@ -9,6 +9,7 @@ using Kapman.Recommendation.Justification;
 using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
+using Kapman.ServiceDefaults.History;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -50,6 +51,7 @@ internal static class Extensions
         builder.AddBacktests();
         builder.Services.AddSingleton<RecommendationGenerator>();
         builder.Services.AddSingleton<RecommendationJoin>();
+        builder.AddKapmanHistory<RecommendationHistory>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(
             sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredKeyedService<NpgsqlDataSource>(ReadContracts.MarketData)));
         builder.Services.AddSingleton(sp => new OptionOutcomeService(
@@ -129,5 +131,6 @@ internal static class Extensions
         app.MapDecisionsApi();
         app.MapCalibrationApi();
         app.MapBacktestsApi();
+        app.MapHistoryEndpoints();
     }
 }

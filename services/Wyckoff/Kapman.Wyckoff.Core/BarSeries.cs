@@ -4,35 +4,44 @@ using Kapman.MarketData;
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>
-/// The analysed history with the Kapman.Indicators indicators the rules need, computed once: OBV, the trend SMA,
-/// ATR, true range and the rolling z-scores of true range and volume on every bar; RSI and slow %K on the
-/// session bar (null while not warm).
+/// The analysed history with the Kapman.Indicators indicators the rules need: OBV, the trend SMA, ATR, true range and the
+/// rolling z-scores of true range and volume on every bar; RSI and slow %K on the session bar (null while not warm). Either a
+/// history of its own, or a window of a longer <see cref="TickerSeries"/> (the history path): then what does not depend on the
+/// window's start comes from the ticker's series and the rest is computed on the window, so both give the same numbers.
+/// Indexes are the window's (0 = its first bar).
 /// </summary>
 internal sealed class BarSeries
 {
+    private readonly TickerSeries _ticker;
+    private readonly int _start;
+    private readonly WyckoffParameters _parameters;
     private readonly double[] _obv;
     private readonly double?[] _trendSma;
     private readonly double?[] _atr;
-    private readonly double?[] _trueRange;
-    private readonly double?[] _trueRangeZ;
-    private readonly double?[] _volumeZ;
 
     public BarSeries(IReadOnlyList<Bar> bars, WyckoffParameters parameters)
+        : this(new TickerSeries(bars, parameters), 0, bars.Count, parameters)
     {
+    }
+
+    /// <summary>The window of <paramref name="count"/> bars of <paramref name="ticker"/> from <paramref name="start"/>.</summary>
+    public BarSeries(TickerSeries ticker, int start, int count, WyckoffParameters parameters)
+    {
+        _ticker = ticker;
+        _start = start;
+        _parameters = parameters;
+        var bars = start == 0 && count == ticker.Bars.Count ? ticker.Bars : Slice(ticker.Bars, start, count);
         Bars = bars;
-        _obv = new double[bars.Count];
-        _trendSma = new double?[bars.Count];
-        _atr = new double?[bars.Count];
-        _trueRange = new double?[bars.Count];
-        var volume = new double?[bars.Count];
+        _obv = new double[count];
+        _trendSma = new double?[count];
+        _atr = new double?[count];
         var obv = new OnBalanceVolume();
         var sma = new SimpleMovingAverage(parameters.TrendSmaPeriod);
         var rsi = new RelativeStrengthIndex(parameters.RsiPeriod);
         var stochastic = new Stochastic(
             parameters.StochasticFastKPeriod, parameters.StochasticSlowKPeriod, parameters.StochasticSlowDPeriod);
         var atr = new AverageTrueRange(parameters.AtrPeriod);
-        var trueRange = new TrueRange();
-        for (var i = 0; i < bars.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var bar = bars[i];
             obv.Update(bar);
@@ -41,12 +50,8 @@ internal sealed class BarSeries
             rsi.Update(bar);
             stochastic.Update(bar);
             _atr[i] = atr.Update(bar) ? atr.Current : null;
-            _trueRange[i] = trueRange.Update(bar) ? trueRange.Current : null;
-            volume[i] = bar.Volume;
         }
 
-        _trueRangeZ = RollingZScore.Of(_trueRange, parameters.ZScoreWindow);
-        _volumeZ = RollingZScore.Of(volume, parameters.ZScoreWindow);
         Rsi = rsi.IsReady ? rsi.Current : null;
         SlowK = stochastic.IsReady ? stochastic.SlowK : null;
     }
@@ -69,13 +74,13 @@ internal sealed class BarSeries
     public double? AtrAt(int index) => _atr[index];
 
     /// <summary>True range of bar <paramref name="index"/>, price; null on the first bar.</summary>
-    public double? TrueRangeAt(int index) => _trueRange[index];
+    public double? TrueRangeAt(int index) => index == 0 ? null : _ticker.TrueRange[_start + index];
 
     /// <summary>z-score of bar <paramref name="index"/>'s true range against the prior window (tr_z).</summary>
-    public double? TrueRangeZ(int index) => _trueRangeZ[index];
+    public double? TrueRangeZ(int index) => index > _parameters.ZScoreWindow ? _ticker.TrueRangeZ[_start + index] : null;
 
     /// <summary>z-score of bar <paramref name="index"/>'s volume against the prior window (vol_z).</summary>
-    public double? VolumeZ(int index) => _volumeZ[index];
+    public double? VolumeZ(int index) => index >= _parameters.ZScoreWindow ? _ticker.VolumeZ[_start + index] : null;
 
     /// <summary>Trend SMA at bar <paramref name="index"/>; null while warming up or before the start.</summary>
     public double? TrendSma(int index) => index >= 0 ? _trendSma[index] : null;
@@ -84,16 +89,19 @@ internal sealed class BarSeries
     public double Gain(int index) => (Bars[index].Close - Bars[index - 1].Close) / Bars[index - 1].Close;
 
     /// <summary>Mean volume of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double MeanVolumeBefore(int index, int count) => Window(index, count).Average(b => b.Volume);
+    public double MeanVolumeBefore(int index, int count) =>
+        Shared(count) ? _ticker.MeanVolumeBefore(_start + index, count) : Window(index, count).Average(b => b.Volume);
 
     /// <summary>Highest high of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double HighestHighBefore(int index, int count) => Window(index, count).Max(b => b.High);
+    public double HighestHighBefore(int index, int count) =>
+        Shared(count) ? _ticker.HighestHighBefore(_start + index, count) : Window(index, count).Max(b => b.High);
 
     /// <summary>Highest close of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
     public double HighestCloseBefore(int index, int count) => Window(index, count).Max(b => b.Close);
 
     /// <summary>Lowest low of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double LowestLowBefore(int index, int count) => Window(index, count).Min(b => b.Low);
+    public double LowestLowBefore(int index, int count) =>
+        Shared(count) ? _ticker.LowestLowBefore(_start + index, count) : Window(index, count).Min(b => b.Low);
 
     /// <summary>Highest OBV of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
     public double HighestObvBefore(int index, int count) => _obv.Skip(index - count).Take(count).Max();
@@ -103,6 +111,15 @@ internal sealed class BarSeries
     /// </summary>
     public static double ClosePosition(Bar bar) =>
         bar.High > bar.Low ? (bar.Close - bar.Low) / (bar.High - bar.Low) : 0.5;
+
+    /// <summary>
+    /// The counts the event detector asks for on every bar (the 20-session lookback, the climax context) are read from the
+    /// ticker's series; other counts (the session bar's checklist, the context's shorter counts near the start) are summed here.
+    /// </summary>
+    private bool Shared(int count) => count == _parameters.LookbackSessions || count == _parameters.ClimaxContextBars;
+
+    private static ArraySegment<Bar> Slice(IReadOnlyList<Bar> bars, int start, int count) =>
+        bars is Bar[] array ? new ArraySegment<Bar>(array, start, count) : new ArraySegment<Bar>([.. bars.Skip(start).Take(count)]);
 
     private IEnumerable<Bar> Window(int index, int count)
     {

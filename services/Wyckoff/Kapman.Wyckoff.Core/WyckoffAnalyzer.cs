@@ -36,7 +36,17 @@ public static class WyckoffAnalyzer
             return Insufficient(ticker, session, history, parameters, market);
         }
 
-        var series = new BarSeries(history, parameters);
+        return AnalyzeSeries(ticker, new BarSeries(history, parameters), parameters, market);
+    }
+
+    /// <summary>
+    /// Analyses the last bar of <paramref name="series"/> (a validated history of at least <see cref="WyckoffParameters.MinimumBars"/>
+    /// bars): the body of <see cref="Analyze"/>, shared with the
+    /// history path (<see cref="WyckoffSeriesAnalyzer"/>), which cuts its series from a longer one.
+    /// </summary>
+    internal static WyckoffSnapshot AnalyzeSeries(string ticker, BarSeries series, WyckoffParameters parameters, MarketSeries? market)
+    {
+        var session = series.Session.Date;
         var bc = WyckoffScore.Of(
         [
             ParabolicPriceRule.Evaluate(series, parameters),
@@ -92,7 +102,8 @@ public static class WyckoffAnalyzer
         return history.Count < parameters.MinimumBars ? [] : EventDetector.Timeline(new BarSeries(history, parameters), parameters);
     }
 
-    private static void Validate(IReadOnlyList<Bar> history, WyckoffParameters parameters)
+    /// <summary>Throws the <see cref="ArgumentException"/> <see cref="Analyze(string, IReadOnlyList{Bar}, WyckoffParameters, MarketSeries?)"/> documents for an invalid history or parameters.</summary>
+    internal static void Validate(IReadOnlyList<Bar> history, WyckoffParameters parameters)
     {
         if (parameters.LookbackSessions < 2 || parameters.MinimumBars <= parameters.LookbackSessions)
         {

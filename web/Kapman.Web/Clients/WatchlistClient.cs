@@ -10,6 +10,9 @@ public sealed class WatchlistClient(HttpClient http)
 {
     private const string Base = "/api/ingestion/watchlists";
 
+    /// <summary>The list the ingestion API seeds from the data set (its <c>UniverseApi.DefaultWatchlist</c>).</summary>
+    public const string SeededName = "default";
+
     /// <summary>The watchlist names, in name order (the API seeds <c>default</c> from the data set on first read).</summary>
     public Task<GatewayResult<IReadOnlyList<string>>> NamesAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<IReadOnlyList<string>>(http, Base, cancellationToken);

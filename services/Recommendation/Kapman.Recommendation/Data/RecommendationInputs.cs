@@ -29,6 +29,15 @@ public sealed class RecommendationInputs(NpgsqlDataSource marketData, NpgsqlData
             """, new { session }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Every session with stored bars from <paramref name="from"/> through <paramref name="to"/>, ascending (the history path's sessions).</summary>
+    public async Task<IReadOnlyList<DateOnly>> SessionsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var connection = await marketData.OpenConnectionAsync(ct);
+        return [.. await connection.QueryAsync<DateOnly>(new CommandDefinition(
+            "SELECT DISTINCT session_date FROM market_api.daily_bars_v1 WHERE session_date BETWEEN @from AND @to ORDER BY session_date",
+            new { from, to }, cancellationToken: ct))];
+    }
+
     /// <summary>The session's Wyckoff snapshots by ticker, with the phase, trade signal and the codes of the session's events.</summary>
     public async Task<IReadOnlyDictionary<string, WyckoffRow>> SnapshotsAsync(DateOnly session, CancellationToken ct)
     {

@@ -11,8 +11,9 @@ namespace Kapman.Wyckoff.Application;
 /// <summary>
 /// The Wyckoff history path (issue 22 item 2): snapshots (scores, events, phase, checklist) and alert rows for every session of
 /// a range, in session order. The bars of the range and of the <see cref="WyckoffDailyStep.LookbackCalendarDays"/> before it are
-/// read once; each session's histories are cut from them (<see cref="HistoryWindows"/>) and analysed as the daily step does
-/// (<see cref="WyckoffDailyStep.Analyze"/>, the same market choice), so every row equals the daily step's for that session.
+/// read once; each ticker's series is analysed once over the range in session order (<see cref="WyckoffSeriesAnalyzer"/>, tickers
+/// on all cores), against each session's market as the daily step chooses it (<see cref="WyckoffDailyStep.Market"/> of the
+/// session's histories, <see cref="HistoryWindows"/>), so every row equals the daily step's for that session.
 /// Sessions are written <see cref="SessionsPerCommit"/> at a time by the daily step's upsert, each batch in its own transaction,
 /// while the next batch is analysed. Nothing is published: history does not re-announce old alerts to the bus (the alert rows
 /// are stored, once per ticker, session and kind, as the daily step stores them).
@@ -39,10 +40,11 @@ public sealed class WyckoffHistory(NpgsqlDataSource database, [FromKeyedServices
 
         var sessions = HistoryWindows.Sessions(bars, first, last);
         progress.Plan(sessions.Length);
+        var analyzers = Analyzers(bars, parameters);
         Task? writing = null;
         foreach (var batch in sessions.Chunk(SessionsPerCommit))
         {
-            var snapshots = Analyze(bars, batch, parameters);
+            var snapshots = Analyze(bars, analyzers, batch);
             if (writing is not null)
             {
                 await writing;
@@ -57,12 +59,36 @@ public sealed class WyckoffHistory(NpgsqlDataSource database, [FromKeyedServices
         }
     }
 
-    /// <summary>The snapshots of <paramref name="sessions"/> in session order, each session's in ordinal ticker order.</summary>
+    /// <summary>One analyzer per ticker of <paramref name="bars"/>, in ordinal ticker order (the order of a session's rows).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static WyckoffSnapshot[] Analyze(IReadOnlyDictionary<string, Bar[]> bars, IReadOnlyList<DateOnly> sessions, WyckoffParameters parameters)
+    public static WyckoffSeriesAnalyzer[] Analyzers(IReadOnlyDictionary<string, Bar[]> bars, WyckoffParameters parameters)
     {
+        ArgumentNullException.ThrowIfNull(bars);
+        return [.. bars.Keys.Order(StringComparer.Ordinal).Select(t => new WyckoffSeriesAnalyzer(t, bars[t], WyckoffDailyStep.LookbackCalendarDays, parameters))];
+    }
+
+    /// <summary>
+    /// The snapshots of <paramref name="sessions"/> (ascending) in session order, each session's in ordinal ticker order: what
+    /// <see cref="WyckoffDailyStep.Analyze"/> gives on each session's histories.
+    /// </summary>
+    /// <param name="bars">Each ticker's bars (for the sessions' markets).</param>
+    /// <param name="analyzers">From <see cref="Analyzers"/> on the same bars; reused across calls in session order.</param>
+    /// <param name="sessions">Sessions, ascending.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static WyckoffSnapshot[] Analyze(IReadOnlyDictionary<string, Bar[]> bars, WyckoffSeriesAnalyzer[] analyzers, IReadOnlyList<DateOnly> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(sessions);
-        return sessions.SelectMany(s => WyckoffDailyStep.Analyze(HistoryWindows.Of(bars, s, WyckoffDailyStep.LookbackCalendarDays), parameters)).ToArray();
+        var markets = sessions.ToDictionary(s => s, s => WyckoffDailyStep.Market(HistoryWindows.Of(bars, s, WyckoffDailyStep.LookbackCalendarDays)));
+        var byTicker = new WyckoffSnapshot?[analyzers.Length][];
+        Parallel.For(0, analyzers.Length, i => byTicker[i] = analyzers[i].Analyze(sessions, s => markets[s]));
+        var snapshots = new List<WyckoffSnapshot>();
+        for (var s = 0; s < sessions.Count; s++)
+        {
+            snapshots.AddRange(byTicker.Select(t => t[s]).OfType<WyckoffSnapshot>());
+        }
+
+        return [.. snapshots];
     }
 
     private async Task WriteAsync(int sessions, WyckoffSnapshot[] snapshots, HistoryProgress progress, CancellationToken ct)
