@@ -44,7 +44,7 @@ public class RecommendBacktestReportTests
     [Test]
     public void The_reliability_diagram_plots_the_out_of_sample_bins_with_their_counts()
     {
-        var model = RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1));
+        var model = RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1), RecommendBacktestCalibration.RuleOnly);
 
         var svg = RecommendBacktestCalibration.ReliabilitySvg(Calls, model);
 
@@ -58,5 +58,5 @@ public class RecommendBacktestReportTests
     }
 
     private static string Report() =>
-        RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1)));
+        RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1), RecommendBacktestCalibration.RuleOnly));
 }

@@ -7,13 +7,24 @@ namespace Kapman.Recommendation.Core.Calibration;
 /// overall base rate and shows no edge.
 /// </param>
 /// <param name="HoldoutFraction">Latest share of the fit data (by resolution date) on which the fit must beat the base rate.</param>
+/// <param name="EdgeZ">
+/// One-sided normal quantile of the holdout edge test (<see cref="HoldoutEdgeTest"/>): 1.645, the conventional 5 % level,
+/// fixed before any test-year result was seen (it replaced a 1e-9 margin that kept SOW's curve on a holdout tie, 0.2105
+/// against 0.2105).
+/// </param>
+/// <param name="Features">
+/// Names of further inputs the Platt fit takes beside the rule confidence (logistic regression, e.g. the Wyckoff signal
+/// features); every sample must then carry that many. Null (the daily run): the rule confidence alone.
+/// </param>
 /// <param name="ModelName">Name of the parameter set (seed 000 §10.2 <c>model_parameters.model_name</c>).</param>
 /// <param name="ModelVersion">Version of the method; the stored version adds the fitted-through date.</param>
 public sealed record CalibrationSettings(
     int MinimumSample = 300,
     double HoldoutFraction = 1.0 / 3,
+    double EdgeZ = 1.645,
+    IReadOnlyList<string>? Features = null,
     string ModelName = "recommendation-calibration",
-    string ModelVersion = "platt-1.0.0")
+    string ModelVersion = "platt-1.1.0")
 {
     /// <summary>The defaults above.</summary>
     public static CalibrationSettings Default { get; } = new();
