@@ -79,8 +79,8 @@ public sealed class CalibrationFitterTests
     }
 
     /// <summary>
-    /// 150 calls of "SOS", one resolved per day, all at rule confidence 0.6; a further input alternates +1 / -1, and the call is
-    /// right 8 times in 10 at +1 and 2 times in 10 at -1.
+    /// 150 calls of "SOS", one resolved per day, all at rule confidence 0.6; a further input alternates +1 / -1 (75 calls each).
+    /// The k-th call at +1 (k = 0..74) is right when k mod 10 &lt; 8: 7 × 8 + 5 = 61 of 75; at -1 when k mod 10 &lt; 2: 7 × 2 + 2 = 16 of 75.
     /// </summary>
     private static List<CalibrationSample> InputHistory()
     {
@@ -103,11 +103,12 @@ public sealed class CalibrationFitterTests
         var model = CalibrationFitter.Fit(InputHistory(), Start.AddDays(200), withInput);
 
         Assert.That(alone.HasEdge("SOS"), Is.False, "a constant rule confidence says nothing");
-        Assert.That(alone.Probability("SOS", 0.6), Is.EqualTo(0.5).Within(1e-12), "75 right of 150");
+        Assert.That(alone.Probability("SOS", 0.6), Is.EqualTo(77 / 150.0).Within(1e-12), "77 right of 150");
         Assert.That(model.HasEdge("SOS"), Is.True);
         Assert.That(model.Features, Is.EqualTo(new[] { "input" }));
-        Assert.That(model.Probability("SOS", 0.6, [1.0]), Is.EqualTo(0.8).Within(1e-3), "8 of 10 at +1");
-        Assert.That(model.Probability("SOS", 0.6, [-1.0]), Is.EqualTo(0.2).Within(1e-3), "2 of 10 at -1");
+        // One binary input and a constant score: the logistic fit is saturated and reproduces each group's rate.
+        Assert.That(model.Probability("SOS", 0.6, [1.0]), Is.EqualTo(61 / 75.0).Within(1e-4), "61 of 75 at +1");
+        Assert.That(model.Probability("SOS", 0.6, [-1.0]), Is.EqualTo(16 / 75.0).Within(1e-4), "16 of 75 at -1");
         Assert.Throws<ArgumentException>(() => model.Probability("SOS", 0.6));
     }
 
