@@ -79,12 +79,12 @@ internal static class RecommendBacktestCalibration
         text.Append(CultureInfo.InvariantCulture,
             $"\n## Out of sample: calibration {model.Name} {model.Version}, fitted on calls resolved before {from:yyyy-MM-dd}, tested on the reported calls\n\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"Fit base rate {model.BaseRate:0.000}. Per signal (fit calls ≥ {CalibrationSettings.Default.MinimumSample}): Platt on the rule confidence{(model.Features is { } f ? " and " + string.Join(", ", f) : "")}, kept only where it beat the base rate on the fit data's latest third by more than the noise (lower bound of the mean Brier gain at z = {CalibrationSettings.Default.EdgeZ} above 0, a one-sided paired test); otherwise the base rate (\"no edge\").\n\n");
+            $"Fit base rate {model.BaseRate:0.000}. Per signal (fit calls ≥ {CalibrationSettings.Default.MinimumSample}): Platt on the rule confidence{(model.Features is { } f ? " and " + string.Join(", ", f) : "")}, kept only where it beat the base rate on the fit data's latest third by more than the noise (lower bound of the mean Brier gain at z = {CalibrationSettings.Default.EdgeZ} above {CalibrationSettings.Default.MinimumGain}, a one-sided paired test with a margin); otherwise the base rate (\"no edge\").\n\n");
         text.Append("| signal | fit calls | fit base rate | holdout Brier (Platt / base) | gain lower bound | edge |\n|---|---:|---:|---:|---:|---|\n");
         foreach (var s in model.Signals)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"| {s.Signal} | {s.Count} | {s.BaseRate:0.000} | {s.HoldoutBrier:0.0000} / {s.HoldoutBaseBrier:0.0000} | {(s.HoldoutGainLower is { } g ? g.ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture) : "n/a")} | {(s.HasEdge ? "yes" : "no edge")} |\n");
+                $"| {s.Signal} | {s.Count} | {s.BaseRate:0.000} | {s.HoldoutBrier:0.0000} / {s.HoldoutBaseBrier:0.0000} | {(s.HoldoutGainLower is { } g ? g.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a")} | {(s.HasEdge ? "yes" : "no edge")} |\n");
         }
 
         text.Append(CultureInfo.InvariantCulture,

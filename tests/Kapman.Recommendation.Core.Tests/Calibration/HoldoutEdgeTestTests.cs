@@ -2,10 +2,11 @@ using Kapman.Recommendation.Core.Calibration;
 
 namespace Kapman.Recommendation.Core.Tests.Calibration;
 
-/// <summary>Hand-computed cases of the one-sided paired Brier test (every figure worked out in the comments).</summary>
+/// <summary>Hand-computed cases of the one-sided paired Brier test with its margin 0.001 (every figure worked out in the comments).</summary>
 public sealed class HoldoutEdgeTestTests
 {
     private const double Z = 1.645;
+    private const double Margin = 0.001;
 
     private static List<(double P, bool O)> Calls(params (double P, bool O)[] calls) => [.. calls];
 
@@ -18,7 +19,7 @@ public sealed class HoldoutEdgeTestTests
         // The forecast is the reference: every gain is 0, so the lower bound is 0, not above it (SOW's 0.2105 vs 0.2105).
         var forecast = Calls((0.6, true), (0.6, false), (0.6, true), (0.6, true));
 
-        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.6), Z);
+        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.6), Z, Margin);
 
         Assert.That(edge.Brier, Is.EqualTo(edge.ReferenceBrier));
         Assert.That(edge.GainLowerBound, Is.EqualTo(0).Within(1e-15));
@@ -34,7 +35,7 @@ public sealed class HoldoutEdgeTestTests
         // 0.025 - 1.645 * 0.0779423 = -0.103215.
         var forecast = Calls((0.7, true), (0.4, true), (0.3, false), (0.6, false));
 
-        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z);
+        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z, Margin);
 
         Assert.That(edge.Brier, Is.EqualTo(0.225).Within(1e-12));
         Assert.That(edge.ReferenceBrier, Is.EqualTo(0.25).Within(1e-12));
@@ -43,12 +44,12 @@ public sealed class HoldoutEdgeTestTests
     }
 
     [Test]
-    public void With_z_0_any_positive_mean_gain_is_an_edge()
+    public void With_z_0_any_mean_gain_above_the_margin_is_an_edge()
     {
-        // The case above at z = 0: the lower bound is the mean gain, 0.025.
+        // The case above at z = 0: the lower bound is the mean gain, 0.025, above the margin 0.001.
         var forecast = Calls((0.7, true), (0.4, true), (0.3, false), (0.6, false));
 
-        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), 0);
+        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), 0, Margin);
 
         Assert.That(edge.GainLowerBound, Is.EqualTo(0.025).Within(1e-12));
         Assert.That(edge.HasEdge, Is.True);
@@ -68,7 +69,7 @@ public sealed class HoldoutEdgeTestTests
             forecast.Add((0.3, i >= 40));
         }
 
-        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z);
+        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z, Margin);
 
         Assert.That(edge.Brier, Is.EqualTo(0.17).Within(1e-12));
         Assert.That(edge.ReferenceBrier, Is.EqualTo(0.25).Within(1e-12));
@@ -77,11 +78,27 @@ public sealed class HoldoutEdgeTestTests
     }
 
     [Test]
+    public void A_rounding_sized_gain_is_no_edge_however_consistent()
+    {
+        // 100 calls, 90 right, base rate 0.5 and a forecast 0.5 + 1e-6 (a constant score nudged by the fit). Gains
+        // (r - p)(r + p - 2o): +1e-6 (1 - 1e-6) on the 90, -1e-6 (1 + 1e-6) on the 10: mean 0.8e-6, s about 0.603e-6, s / 10
+        // about 0.0603e-6: the lower bound, about 0.70e-6, is above 0 (the test alone would keep the curve) but far below 0.001.
+        var forecast = Enumerable.Range(0, 100).Select(i => (0.5 + 1e-6, i < 90)).ToList();
+
+        var tested = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z, 0);
+        var edge = HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z, Margin);
+
+        Assert.That(tested.GainLowerBound, Is.EqualTo(0.70e-6).Within(0.01e-6));
+        Assert.That(tested.HasEdge, Is.True, "without the margin");
+        Assert.That(edge.HasEdge, Is.False);
+    }
+
+    [Test]
     public void Fewer_than_two_calls_cannot_show_an_edge()
     {
         var one = Calls((0.9, true));
 
-        var edge = HoldoutEdgeTest.Compare(one, Reference(one, 0.5), Z);
+        var edge = HoldoutEdgeTest.Compare(one, Reference(one, 0.5), Z, Margin);
 
         Assert.That(edge.Brier, Is.EqualTo(0.01).Within(1e-12));
         Assert.That(edge.GainLowerBound, Is.Null);
@@ -93,8 +110,9 @@ public sealed class HoldoutEdgeTestTests
     {
         var forecast = Calls((0.7, true), (0.3, false));
 
-        Assert.Throws<ArgumentException>(() => HoldoutEdgeTest.Compare(forecast, Calls((0.5, true), (0.5, true)), Z));
-        Assert.Throws<ArgumentException>(() => HoldoutEdgeTest.Compare(forecast, Calls((0.5, true)), Z));
-        Assert.Throws<ArgumentOutOfRangeException>(() => HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), -1));
+        Assert.Throws<ArgumentException>(() => HoldoutEdgeTest.Compare(forecast, Calls((0.5, true), (0.5, true)), Z, Margin));
+        Assert.Throws<ArgumentException>(() => HoldoutEdgeTest.Compare(forecast, Calls((0.5, true)), Z, Margin));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), -1, Margin));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HoldoutEdgeTest.Compare(forecast, Reference(forecast, 0.5), Z, double.NaN));
     }
 }

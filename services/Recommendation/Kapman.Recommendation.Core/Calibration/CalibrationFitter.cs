@@ -5,8 +5,9 @@ namespace Kapman.Recommendation.Core.Calibration;
 /// before D are used. Per signal with at least <see cref="CalibrationSettings.MinimumSample"/> such samples, ordered
 /// by resolution date: Platt scaling (<see cref="PlattScaling"/>) on the earlier part is tested on the latest
 /// <see cref="CalibrationSettings.HoldoutFraction"/> against that earlier part's base rate (Brier 1950): the signal has an
-/// edge only when the fit's Brier is lower by a significant margin (<see cref="HoldoutEdgeTest"/>, a one-sided paired test
-/// at <see cref="CalibrationSettings.EdgeZ"/>), so a tie or a gain within the holdout's noise keeps the base rate. The stored
+/// edge only when the fit's Brier is lower significantly and by a gain that matters (<see cref="HoldoutEdgeTest"/>, a
+/// one-sided paired test at <see cref="CalibrationSettings.EdgeZ"/> with the margin <see cref="CalibrationSettings.MinimumGain"/>),
+/// so a tie, a rounding-sized gain or a gain within the holdout's noise keeps the base rate. The stored
 /// fit is then refitted on all its samples. Without an edge, or with too few samples, the confidence is the base rate.
 /// With <see cref="CalibrationSettings.Features"/> the fit is a logistic regression on the rule confidence and those inputs
 /// (same split, same test). Pure: every input is an argument.
@@ -44,7 +45,7 @@ public static class CalibrationFitter
         var earlyRate = early.Average(Outcome);
         var fitted = holdout.Select(s => (withInputs ? PlattScaling.Probability(a, b, w, s.Score, s.Features!) : PlattScaling.Probability(a, b, s.Score), s.Correct)).ToList();
         var reference = holdout.Select(s => (earlyRate, s.Correct)).ToList();
-        var test = HoldoutEdgeTest.Compare(fitted, reference, settings.EdgeZ);
+        var test = HoldoutEdgeTest.Compare(fitted, reference, settings.EdgeZ, settings.MinimumGain);
         var (fa, fb, fw) = Platt(samples, withInputs);
         return new SignalCalibration(
             signal, samples.Count, samples.Average(Outcome), fa, fb, test.HasEdge, test.Brier, test.ReferenceBrier, test.GainLowerBound,
