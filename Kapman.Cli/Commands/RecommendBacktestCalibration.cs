@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using recommendation::Kapman.Recommendation.Core.Calibration;
 using recommendation::Kapman.Recommendation.Core.Outcomes;
+using Kapman.Wyckoff.Core.Features;
 
 namespace Kapman.Cli.Commands;
 
@@ -13,7 +14,8 @@ namespace Kapman.Cli.Commands;
 /// reported calls only (the test years; nothing is tuned on them). Brier of the calibrated probability against the
 /// climatological b(1 − b) of the test calls, skill with a seeded percentile-bootstrap 95 % interval
 /// (<see cref="BrierBootstrap"/>), overall and per signal with at least <see cref="MinimumSignalCalls"/> calls, and the
-/// reliability table of the calibrated probabilities.
+/// reliability table of the calibrated probabilities. Two settings: <see cref="RuleOnly"/> (the daily run's) and
+/// <see cref="WithFeatures"/> (also the Wyckoff signal features, issue 21 item 3).
 /// </summary>
 internal static class RecommendBacktestCalibration
 {
@@ -23,10 +25,26 @@ internal static class RecommendBacktestCalibration
     /// <summary>Bootstrap resamples.</summary>
     public const int Resamples = 1000;
 
-    /// <summary>The model fitted on the calls resolved before <paramref name="from"/>.</summary>
-    public static CalibrationModel Fit(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from) =>
+    /// <summary>The daily run's calibration: the rule confidence alone.</summary>
+    public static CalibrationSettings RuleOnly => CalibrationSettings.Default;
+
+    /// <summary>The calibration on the rule confidence and the Wyckoff signal features (<see cref="SignalFeatures.CalibrationInputs"/>).</summary>
+    public static CalibrationSettings WithFeatures { get; } = CalibrationSettings.Default with
+    {
+        Features = SignalFeatures.CalibrationInputs,
+        ModelVersion = "platt-wyckoff-features-1.1.0",
+    };
+
+    /// <summary>The model of <paramref name="settings"/> fitted on the calls resolved before <paramref name="from"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="settings"/> has features and a call before <paramref name="from"/> has none.</exception>
+    public static CalibrationModel Fit(IReadOnlyList<RecommendBacktestCall> calls, DateOnly from, CalibrationSettings settings) =>
         CalibrationFitter.Fit(
-            calls.Select(c => new CalibrationSample(c.Trigger, c.RuleConfidence, c.ResolvedOn, c.Correct)), from, CalibrationSettings.Default);
+            calls.Select(c => new CalibrationSample(c.Trigger, c.RuleConfidence, c.ResolvedOn, c.Correct, settings.Features is null ? null : c.Features)),
+            from, settings);
+
+    /// <summary>The probability <paramref name="model"/> gives <paramref name="call"/> (with its features when the model takes them).</summary>
+    public static double Probability(CalibrationModel model, RecommendBacktestCall call) =>
+        model.Probability(call.Trigger, call.RuleConfidence, model.Features is null ? null : call.Features);
 
     /// <summary>Bins of the reliability table and diagram (width 0.05).</summary>
     public const int ReliabilityBins = 20;
@@ -37,7 +55,7 @@ internal static class RecommendBacktestCalibration
         ArgumentNullException.ThrowIfNull(calls);
         ArgumentNullException.ThrowIfNull(model);
         var scored = calls.Where(c => c.Reported)
-            .Select(c => new ScoredCall(model.Probability(c.Trigger, c.RuleConfidence), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
+            .Select(c => new ScoredCall(Probability(model, c), c.Correct, c.Phase, c.Structure, c.Trigger)).ToList();
         return AccuracyAggregator.Summarize(scored, ReliabilityBins).Reliability;
     }
 
@@ -61,12 +79,12 @@ internal static class RecommendBacktestCalibration
         text.Append(CultureInfo.InvariantCulture,
             $"\n## Out of sample: calibration {model.Name} {model.Version}, fitted on calls resolved before {from:yyyy-MM-dd}, tested on the reported calls\n\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"Fit base rate {model.BaseRate:0.000}. Per signal (fit calls ≥ {CalibrationSettings.Default.MinimumSample}): Platt on the rule confidence, kept only where it beat the base rate on the fit data's latest third; otherwise the base rate (\"no edge\").\n\n");
-        text.Append("| signal | fit calls | fit base rate | holdout Brier (Platt / base) | edge |\n|---|---:|---:|---:|---|\n");
+            $"Fit base rate {model.BaseRate:0.000}. Per signal (fit calls ≥ {CalibrationSettings.Default.MinimumSample}): Platt on the rule confidence{(model.Features is { } f ? " and " + string.Join(", ", f) : "")}, kept only where it beat the base rate on the fit data's latest third by more than the noise (lower bound of the mean Brier gain at z = {CalibrationSettings.Default.EdgeZ} above {CalibrationSettings.Default.MinimumGain}, a one-sided paired test with a margin); otherwise the base rate (\"no edge\").\n\n");
+        text.Append("| signal | fit calls | fit base rate | holdout Brier (Platt / base) | gain lower bound | edge |\n|---|---:|---:|---:|---:|---|\n");
         foreach (var s in model.Signals)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"| {s.Signal} | {s.Count} | {s.BaseRate:0.000} | {s.HoldoutBrier:0.0000} / {s.HoldoutBaseBrier:0.0000} | {(s.HasEdge ? "yes" : "no edge")} |\n");
+                $"| {s.Signal} | {s.Count} | {s.BaseRate:0.000} | {s.HoldoutBrier:0.0000} / {s.HoldoutBaseBrier:0.0000} | {(s.HoldoutGainLower is { } g ? g.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a")} | {(s.HasEdge ? "yes" : "no edge")} |\n");
         }
 
         text.Append(CultureInfo.InvariantCulture,
@@ -88,7 +106,7 @@ internal static class RecommendBacktestCalibration
 
     private static void Row(StringBuilder text, string label, List<RecommendBacktestCall> calls, CalibrationModel model, int seed)
     {
-        var pairs = calls.Select(c => (model.Probability(c.Trigger, c.RuleConfidence), c.Correct)).ToList();
+        var pairs = calls.Select(c => (Probability(model, c), c.Correct)).ToList();
         var rate = calls.Average(c => c.Correct ? 1.0 : 0.0);
         var brier = pairs.Average(p => Math.Pow(p.Item1 - (p.Item2 ? 1 : 0), 2));
         var skill = BrierBootstrap.Skill(pairs);

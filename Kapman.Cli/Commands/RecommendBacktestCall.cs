@@ -9,5 +9,7 @@ namespace Kapman.Cli.Commands;
 /// <param name="Correct">Whether the direction was right over the window.</param>
 /// <param name="ResolvedOn">The last bar the outcome used: the outcome is known after that close.</param>
 /// <param name="Reported">False for a warm-up call (before --from), used only as calibration evidence.</param>
+/// <param name="Features">The session's Wyckoff signal features as calibration inputs (<c>SignalFeatures.CalibrationVector</c>); null when not measured.</param>
 internal sealed record RecommendBacktestCall(
-    DateOnly Session, string Trigger, string Phase, string Structure, double RuleConfidence, bool Correct, DateOnly ResolvedOn, bool Reported);
+    DateOnly Session, string Trigger, string Phase, string Structure, double RuleConfidence, bool Correct, DateOnly ResolvedOn, bool Reported,
+    IReadOnlyList<double>? Features = null);

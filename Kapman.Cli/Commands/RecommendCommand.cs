@@ -9,6 +9,7 @@ using Kapman.MarketData;
 using recommendation::Kapman.Recommendation.Core.Outcomes;
 using recommendation::Kapman.Recommendation.Core.Strategies;
 using Kapman.Wyckoff.Core;
+using Kapman.Wyckoff.Core.Features;
 
 namespace Kapman.Cli.Commands;
 
@@ -22,8 +23,11 @@ namespace Kapman.Cli.Commands;
 /// D0..D1 − 1 are warm-up: scored only as calibration evidence. Prints hit rate and Brier (rule and calibrated
 /// confidence) against the climatological baseline, overall and by signal, phase and structure (<see cref="RecommendBacktestReport"/>),
 /// then the out-of-sample section: a calibration fitted on the warm-up calls only, scored on the reported ones with
-/// bootstrap intervals (<see cref="RecommendBacktestCalibration"/>, --bootstrap-seed, default 21). With --out, the out-of-sample
-/// reliability diagram is written beside the report as <c>reliability.svg</c>.
+/// bootstrap intervals (<see cref="RecommendBacktestCalibration"/>, --bootstrap-seed, default 21), twice: the daily run's
+/// calibration on the rule confidence alone, and one that also takes the Wyckoff signal features (relative strength against
+/// SPY, close position, volume ratio, effort vs result: <see cref="SignalFeatures"/>). With --out, the out-of-sample
+/// reliability diagrams are written beside the report as <c>reliability.svg</c> and <c>reliability-features.svg</c>.
+/// SPY's bars are read even when --tickers leaves it out: they are the market of the relative-strength feature.
 /// </summary>
 internal static class RecommendCommand
 {
@@ -32,6 +36,9 @@ internal static class RecommendCommand
 
     /// <summary>Calendar days read after D2 so the last calls' windows can complete.</summary>
     private const int ForwardDays = 100;
+
+    /// <summary>The market of the relative-strength feature, as in the daily run.</summary>
+    private const string Market = "SPY";
 
     public static Command Create()
     {
@@ -58,7 +65,7 @@ internal static class RecommendCommand
         return new Command("recommend", "Recommendation engine tools.") { backtest };
     }
 
-    private static int Run(string root, DateOnly warmup, DateOnly from, DateOnly to, IReadOnlySet<string>? keep, string? output, int seed)
+    private static int Run(string root, DateOnly warmup, DateOnly from, DateOnly to, HashSet<string>? keep, string? output, int seed)
     {
         var clock = Stopwatch.StartNew();
         var sessions = SessionFiles.List(root).Where(d => d >= warmup.AddDays(-LookbackDays) && d <= to.AddDays(ForwardDays)).ToArray();
@@ -69,6 +76,7 @@ internal static class RecommendCommand
         }
 
         var bars = new Dictionary<string, List<Bar>>(StringComparer.Ordinal);
+        var read = WithMarket(keep);
         foreach (var session in sessions)
         {
             var path = Path.Combine(root, "flatfiles", "us_stocks_sip", "day_aggs_v1",
@@ -77,13 +85,14 @@ internal static class RecommendCommand
             using var file = File.OpenRead(path);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
             using var reader = new StreamReader(gzip);
-            DayAggregateReader.Read(reader, session, bars, keep);
+            DayAggregateReader.Read(reader, session, bars, read);
         }
 
+        var market = bars.TryGetValue(Market, out var spy) ? MarketSeries.FromBars(Market, spy) : null;
         var asOf = sessions[^1];
         var calls = new List<RecommendBacktestCall>();
         int analysed = 0, neutral = 0, open = 0, failed = 0;
-        foreach (var (ticker, history) in bars)
+        foreach (var (ticker, history) in bars.Where(t => keep is null || keep.Contains(t.Key)))
         {
             var daily = history.ToList();
             for (var i = 0; i < history.Count; i++)
@@ -100,7 +109,7 @@ internal static class RecommendCommand
                 WyckoffSnapshot snapshot;
                 try
                 {
-                    snapshot = WyckoffAnalyzer.Analyze(ticker, history.GetRange(first, i - first + 1), WyckoffParameters.Default);
+                    snapshot = WyckoffAnalyzer.Analyze(ticker, history.GetRange(first, i - first + 1), WyckoffParameters.Default, market);
                 }
                 catch (ArgumentException)
                 {
@@ -125,23 +134,30 @@ internal static class RecommendCommand
         }
 
         var parameters = StrategyParameters.Default;
-        var model = RecommendBacktestCalibration.Fit(calls, from);
+        var model = RecommendBacktestCalibration.Fit(calls, from, RecommendBacktestCalibration.RuleOnly);
+        var withFeatures = RecommendBacktestCalibration.Fit(calls, from, RecommendBacktestCalibration.WithFeatures);
         var report = RecommendBacktestReport.Markdown(calls, from, to, model) +
-            RecommendBacktestCalibration.Markdown(calls, model, seed) + string.Create(CultureInfo.InvariantCulture,
+            RecommendBacktestCalibration.Markdown(calls, model, seed) + RecommendBacktestCalibration.Markdown(calls, withFeatures, seed) +
+            string.Create(CultureInfo.InvariantCulture,
             $"\n{bars.Count} tickers, {analysed:N0} ticker-sessions analysed: {calls.Count(c => c.Reported):N0} directional calls scored "
             + $"({calls.Count(c => !c.Reported):N0} warm-up calls from {warmup:yyyy-MM-dd} as calibration evidence), {neutral:N0} neutral (HOLD), "
             + $"{open:N0} with an incomplete window, {failed:N0} with an invalid history; model {parameters.ModelVersion} / "
-            + $"{WyckoffParameters.Default.ModelVersion}; wall {clock.Elapsed.TotalSeconds:0.0} s.\n");
+            + $"{WyckoffParameters.Default.ModelVersion}; market {(market is null ? "none" : Market)}; wall {clock.Elapsed.TotalSeconds:0.0} s.\n");
         Console.Write(report);
         if (output is not null)
         {
             File.WriteAllText(output, report);
-            File.WriteAllText(
-                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "reliability.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, model));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(output))!;
+            File.WriteAllText(Path.Combine(folder, "reliability.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, model));
+            File.WriteAllText(Path.Combine(folder, "reliability-features.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, withFeatures));
         }
 
         return 0;
     }
+
+    /// <summary>The tickers to read: <paramref name="keep"/> and the market (null: every ticker).</summary>
+    private static HashSet<string>? WithMarket(HashSet<string>? keep) =>
+        keep is null || keep.Contains(Market) ? keep : [.. keep, Market];
 
     /// <summary>(false, null) for a neutral intent; (true, null) while the window is open; else (true, the scored call).</summary>
     private static (bool Directional, RecommendBacktestCall? Call) Score(WyckoffSnapshot s, double spot, List<Bar> daily, DateOnly asOf, bool reported)
@@ -163,6 +179,7 @@ internal static class RecommendCommand
         }
 
         return (true, new RecommendBacktestCall(
-            s.SessionDate, intent.Trigger ?? intent.Direction, phase.ToString(), intent.Structure!, call.Confidence, result.DirectionCorrect, result.EvaluationDate, reported));
+            s.SessionDate, intent.Trigger ?? intent.Direction, phase.ToString(), intent.Structure!, call.Confidence, result.DirectionCorrect, result.EvaluationDate, reported,
+            s.Features?.CalibrationVector()));
     }
 }

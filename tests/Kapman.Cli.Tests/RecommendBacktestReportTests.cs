@@ -44,7 +44,7 @@ public class RecommendBacktestReportTests
     [Test]
     public void The_reliability_diagram_plots_the_out_of_sample_bins_with_their_counts()
     {
-        var model = RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1));
+        var model = RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1), RecommendBacktestCalibration.RuleOnly);
 
         var svg = RecommendBacktestCalibration.ReliabilitySvg(Calls, model);
 
@@ -57,6 +57,23 @@ public class RecommendBacktestReportTests
         Assert.That(svg.Split("class=\"bin\"").Length - 1, Is.EqualTo(1));
     }
 
+    [Test]
+    public void The_feature_model_is_fitted_on_the_calls_features_and_named_in_its_section()
+    {
+        double[] features = [0.02, 0.5, 0, 0];
+        var calls = Calls.Select(c => c with { Features = features }).ToList();
+
+        var model = RecommendBacktestCalibration.Fit(calls, new(2024, 2, 1), RecommendBacktestCalibration.WithFeatures);
+        var section = RecommendBacktestCalibration.Markdown(calls, model, 21);
+
+        // One warm-up call: no signal fit of its own, so both reported calls take the base rate 1.0 (Brier (0 + 1) / 2 = 0.5).
+        Assert.That(model.Version, Is.EqualTo("platt-wyckoff-features-1.1.0+2024-02-01"));
+        Assert.That(section, Does.Contain("Platt on the rule confidence and relative_strength, close_position, ln_volume_ratio, effort_result,"));
+        Assert.That(section, Does.Contain("| ALL | 2 | 0.500 | 0.5000 | 0.2500 | -1.0000 |"));
+        Assert.That(() => RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1), RecommendBacktestCalibration.WithFeatures),
+            Throws.ArgumentException, "calls without features cannot fit the feature model");
+    }
+
     private static string Report() =>
-        RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1)));
+        RecommendBacktestReport.Markdown(Calls, new(2024, 2, 1), new(2024, 3, 31), RecommendBacktestCalibration.Fit(Calls, new(2024, 2, 1), RecommendBacktestCalibration.RuleOnly));
 }

@@ -45,7 +45,7 @@ public sealed class CalibrationServiceTests
         var row = await connection.QuerySingleAsync<(double Confidence, double? Rule, string? Version, bool NoEdge)>(
             "SELECT confidence, rule_confidence, calibration_version, no_edge FROM recommendations WHERE ticker = 'AAPL'");
         Assert.That(row.Confidence, Is.EqualTo(0.75).Within(1e-12), "SOS's base rate before the Monday: 3 / 4");
-        Assert.That((row.Rule, row.Version, row.NoEdge), Is.EqualTo(((double?)0.6, (string?)"platt-1.0.0+2025-08-25", true)));
+        Assert.That((row.Rule, row.Version, row.NoEdge), Is.EqualTo(((double?)0.6, (string?)"platt-1.1.0+2025-08-25", true)));
         var sets = (await connection.QueryAsync<(string Signal, DateOnly Through, double BaseRate, int Calls, bool NoEdge)>(
             "SELECT signal, fitted_through, base_rate, n_calls, no_edge FROM model_parameters ORDER BY signal")).ToList();
         // Overall: 4 right of 5 before the Monday (SOW has too few calls for a fit of its own).
@@ -70,13 +70,13 @@ public sealed class CalibrationServiceTests
         await GenerateAsync(service);
 
         Assert.That(first.Confidence, Is.EqualTo(1 / (1 + Math.Exp(-1))).Within(1e-12));
-        Assert.That((first.Version, first.NoEdge), Is.EqualTo(("platt-1.0.0+2025-08-25", false)));
+        Assert.That((first.Version, first.NoEdge), Is.EqualTo(("platt-1.1.0+2025-08-25", false)));
         Assert.That(await RowAsync(), Is.EqualTo(first));
         await using var connection = await db.DataSource.OpenConnectionAsync();
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM model_parameters"), Is.EqualTo(6), "three sets of two rows, none added");
-        Assert.That((await service.ForSessionAsync(connection, new DateOnly(2025, 8, 31), CancellationToken.None)).Version, Is.EqualTo("platt-1.0.0+2025-08-25"));
-        Assert.That((await service.ForSessionAsync(connection, new DateOnly(2025, 9, 1), CancellationToken.None)).Version, Is.EqualTo("platt-1.0.0+2025-09-01"));
-        Assert.That((await service.LatestAsync(connection, new DateOnly(2025, 8, 24), CancellationToken.None))!.Version, Is.EqualTo("platt-1.0.0+2025-08-18"));
+        Assert.That((await service.ForSessionAsync(connection, new DateOnly(2025, 8, 31), CancellationToken.None)).Version, Is.EqualTo("platt-1.1.0+2025-08-25"));
+        Assert.That((await service.ForSessionAsync(connection, new DateOnly(2025, 9, 1), CancellationToken.None)).Version, Is.EqualTo("platt-1.1.0+2025-09-01"));
+        Assert.That((await service.LatestAsync(connection, new DateOnly(2025, 8, 24), CancellationToken.None))!.Version, Is.EqualTo("platt-1.1.0+2025-08-18"));
     }
 
     [Test]
@@ -89,7 +89,7 @@ public sealed class CalibrationServiceTests
         var latest = await CalibrationApi.GetLatest(null, db.DataSource, service, CancellationToken.None);
 
         // No outcome at all: the uninformed base rate 0.5 and no signal of its own.
-        Assert.That((fitted.Version, fitted.FittedThrough, fitted.BaseRate, fitted.Signals.Count), Is.EqualTo(("platt-1.0.0+2025-08-25", Monday, 0.5, 0)));
+        Assert.That((fitted.Version, fitted.FittedThrough, fitted.BaseRate, fitted.Signals.Count), Is.EqualTo(("platt-1.1.0+2025-08-25", Monday, 0.5, 0)));
         Assert.That(again.Version, Is.EqualTo(fitted.Version), "same week, same set");
         Assert.That(latest.Result, Is.TypeOf<Microsoft.AspNetCore.Http.HttpResults.Ok<CalibrationModel>>());
         Assert.That(((Microsoft.AspNetCore.Http.HttpResults.Ok<CalibrationModel>)latest.Result).Value!.Version, Is.EqualTo(fitted.Version));

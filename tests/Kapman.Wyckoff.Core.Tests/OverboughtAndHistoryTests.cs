@@ -87,7 +87,7 @@ public sealed class OverboughtAndHistoryTests
         {
             "Support Break", "Quick Recovery", "Low Volume", "Bullish Close",
         }));
-        Assert.That(snapshot.ModelVersion, Is.EqualTo("wyckoff-1.4.0"));
+        Assert.That(snapshot.ModelVersion, Is.EqualTo("wyckoff-1.5.0"));
         Assert.That(snapshot.SessionDate, Is.EqualTo(new DateOnly(2024, 1, 30)));
     }
 

@@ -44,7 +44,7 @@ public sealed class SnapshotStoreTests : DatabaseTest
         await StoreAsync(snapshot);
 
         var row = (await new SnapshotStore(DataSource).SnapshotsAsync(snapshot.SessionDate, CancellationToken.None)).Single();
-        Assert.That((row.Ticker, row.Phase, row.PhaseSubStage, row.ModelVersion), Is.EqualTo(("SPY", "B", "trend", "wyckoff-1.4.0")));
+        Assert.That((row.Ticker, row.Phase, row.PhaseSubStage, row.ModelVersion), Is.EqualTo(("SPY", "B", "trend", "wyckoff-1.5.0")));
         Assert.That(row.PhaseScore, Is.EqualTo(snapshot.Phase.Score));
         Assert.That(row.CompositeScore, Is.EqualTo(snapshot.CompositeScore));
         Assert.That(row.Sequence!["sequence_position"]!.GetValue<int>(), Is.Zero);
@@ -99,7 +99,7 @@ public sealed class SnapshotStoreTests : DatabaseTest
             "SELECT model_version, phase_score::float8 FROM snapshot_versions ORDER BY model_version");
         Assert.That(versions, Is.EqualTo(new[]
         {
-            ("wyckoff-1.4.0", Snapshot(WyckoffParameters.Default).Phase.Score), ("wyckoff-test-2", Snapshot(changed).Phase.Score),
+            ("wyckoff-1.5.0", Snapshot(WyckoffParameters.Default).Phase.Score), ("wyckoff-test-2", Snapshot(changed).Phase.Score),
         }));
         var session = Start.AddDays(39);
         var current = await connection.QueryAsync<(string Ticker, string Phase)>(

@@ -25,14 +25,13 @@ internal static class RelativeStrengthRule
         }
 
         var (start, end) = (series.Bars[series.Last - span], series.Session);
-        if (market.CloseOn(start.Date) is not { } marketStart || market.CloseOn(end.Date) is not { } marketEnd)
+        if (RelativeStrength.Returns(series, market, span) is not { } returns)
         {
             return new ChecklistItem(step, name, false,
                 $"the market series ({market.Name}) has no close on {Text.Date(start.Date)} or {Text.Date(end.Date)}");
         }
 
-        var stock = (end.Close / start.Close) - 1;
-        var index = (marketEnd / marketStart) - 1;
+        var (stock, index) = returns;
         var passed = buying ? stock > index : stock < index;
         return new ChecklistItem(step, name, passed,
             $"{Text.Percent(stock)} vs {Text.Percent(index)} for {market.Name} over {span} sessions, {Text.Date(start.Date)} to {Text.Date(end.Date)}");

@@ -1,4 +1,5 @@
 using Kapman.MarketData;
+using Kapman.Wyckoff.Core.Features;
 
 namespace Kapman.Wyckoff.Core;
 
@@ -17,13 +18,16 @@ public static class WyckoffAnalyzer
     /// (21) bars every signal scores 0 with the reason "insufficient history: N bars (&lt; 21)" and no event
     /// is reported. The SC/BC events need 25 bars (SMA20 five bars back).</param>
     /// <param name="parameters">Thresholds; usually <see cref="WyckoffParameters.Default"/>.</param>
-    /// <param name="market">The market for the checklist's relative-strength test (SPY, or an equal-weighted
-    /// universe); null when there is none, and that test then fails with the reason.</param>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="market"/> is null.</exception>
+    /// <param name="market">The market for the checklist's relative-strength test and the relative-strength feature (SPY, or an
+    /// equal-weighted universe); null when there is none: that test then fails with the reason and the feature is null.</param>
+    /// <param name="dealer">The dealer context of the session's option chain (<see cref="SignalFeatures.Dealer"/>); null where the
+    /// session has no chain.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="market"/> and <paramref name="dealer"/> is null.</exception>
     /// <exception cref="ArgumentException">The ticker is blank, the history is empty, unsorted or holds an
-    /// invalid bar, or the parameters need more history than <see cref="WyckoffParameters.MinimumBars"/>.</exception>
+    /// invalid bar, the parameters need more history than <see cref="WyckoffParameters.MinimumBars"/>, or the dealer
+    /// context is of another ticker or session.</exception>
     public static WyckoffSnapshot Analyze(
-        string ticker, IReadOnlyList<Bar> history, WyckoffParameters parameters, MarketSeries? market = null)
+        string ticker, IReadOnlyList<Bar> history, WyckoffParameters parameters, MarketSeries? market = null, DealerContext? dealer = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ticker);
         ArgumentNullException.ThrowIfNull(history);
@@ -31,6 +35,12 @@ public static class WyckoffAnalyzer
         Validate(history, parameters);
 
         var session = history[^1].Date;
+        if (dealer is not null && (dealer.Ticker != ticker || dealer.SessionDate != session))
+        {
+            throw new ArgumentException(
+                $"The dealer context is of {dealer.Ticker} {Text.Date(dealer.SessionDate)}, not {ticker} {Text.Date(session)}.", nameof(dealer));
+        }
+
         if (history.Count < parameters.MinimumBars)
         {
             return Insufficient(ticker, session, history, parameters, market);
@@ -82,7 +92,8 @@ public static class WyckoffAnalyzer
             TradeSignalRules.Signal(bc.Total, spring.Total, gate, timeline, series.Last, parameters),
             ChecklistEvaluator.Evaluate(series, timeline, market, parameters),
             WyckoffSnapshot.Composite(bc, spring),
-            EventAlertRules.Kinds(timeline, series.Last, parameters.SignalWindowBars));
+            EventAlertRules.Kinds(timeline, series.Last, parameters.SignalWindowBars),
+            SignalFeatureCalculator.Measure(series, market, dealer, parameters));
     }
 
     /// <summary>

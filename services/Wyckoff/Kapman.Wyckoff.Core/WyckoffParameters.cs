@@ -7,7 +7,7 @@ namespace Kapman.Wyckoff.Core;
 /// high-low range (0 = low, 1 = high).
 /// </summary>
 /// <param name="MinimumBars">Bars needed before any signal is scored.</param>
-/// <param name="LookbackSessions">Prior sessions for average volume, prior highs and support (20).</param>
+/// <param name="LookbackSessions">Prior sessions for average volume, prior highs and support, and the averages of the volume-spread features (20).</param>
 /// <param name="BcSignalPoints">Points of each BC signal (7 signals, max 28).</param>
 /// <param name="SpringSignalPoints">Points of each Spring signal (4 signals, max 12).</param>
 /// <param name="ParabolicOneDayGain">Parabolic Price: one-day close-to-close gain must exceed this.</param>
@@ -57,7 +57,7 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="TrendSlopeFull">Phases B, C, E: an SMA20 change over 5 bars of this fraction scores 1 (or 0 for C).</param>
 /// <param name="TrendDeviationFull">Phases B, E: a close this fraction away from SMA20 gives confidence 1.</param>
 /// <param name="SignalWindowBars">STRONG_ENTRY: the SPRING must lie within this many bars before the SOS.</param>
-/// <param name="RelativeStrengthBars">Checklist step 4: sessions over which the ticker's return is compared with the market's.</param>
+/// <param name="RelativeStrengthBars">Checklist step 4 and the relative-strength feature: sessions over which the ticker's return is compared with the market's.</param>
 /// <param name="RangeExitBars">Phase A ends while this many latest closes in a row sit above the AR high (price has left the range upward).</param>
 /// <param name="ModelVersion">Version stamped on every snapshot.</param>
 public sealed record WyckoffParameters(
@@ -114,7 +114,7 @@ public sealed record WyckoffParameters(
     int SignalWindowBars = 20,
     int RelativeStrengthBars = 20,
     int RangeExitBars = 3,
-    string ModelVersion = "wyckoff-1.4.0")
+    string ModelVersion = "wyckoff-1.5.0")
 {
     /// <summary>The defaults of docs/domain/wyckoff-scores.md#parameters (seed 000 §11.2-11.4).</summary>
     public static WyckoffParameters Default { get; } = new();

@@ -1,3 +1,5 @@
+using Kapman.Wyckoff.Core.Features;
+
 namespace Kapman.Wyckoff.Core;
 
 /// <summary>The Wyckoff analysis of one ticker on one session (the <c>GET /snapshots</c> row).</summary>
@@ -15,6 +17,8 @@ namespace Kapman.Wyckoff.Core;
 /// <param name="CompositeScore">Spring / 12 − BC / 28, −1 (all exit signals) .. +1 (all entry signals), 3 decimals.</param>
 /// <param name="EventAlertKinds">The event alerts of the session (<see cref="EventAlertRules"/>: SPRING_SOS_ENTRY, SOW_REDUCE), raised beside
 /// <paramref name="AlertKind"/>; null or empty when none.</param>
+/// <param name="Features">Relative strength, volume-spread analysis and dealer context of the session (issue 21 item 3, from
+/// wyckoff-1.5.0); inputs beside the scores, never part of them. Null with too short a history.</param>
 public sealed record WyckoffSnapshot(
     string Ticker,
     DateOnly SessionDate,
@@ -28,7 +32,8 @@ public sealed record WyckoffSnapshot(
     string? TradeSignal,
     Checklist Checklist,
     double CompositeScore,
-    IReadOnlyList<string>? EventAlertKinds = null)
+    IReadOnlyList<string>? EventAlertKinds = null,
+    SignalFeatures? Features = null)
 {
     /// <summary>Spring / 12 − BC / 28 rounded to 3 decimals (see <see cref="CompositeScore"/>).</summary>
     public static double Composite(WyckoffScore bc, WyckoffScore spring)

@@ -5,4 +5,5 @@ namespace Kapman.Recommendation.Core.Calibration;
 /// <param name="Score">The rule confidence of the call, 0..1 (the calibration's input).</param>
 /// <param name="ResolvedOn">The last bar its outcome used: the outcome is known after that session's close.</param>
 /// <param name="Correct">Whether the direction was right.</param>
-public sealed record CalibrationSample(string Signal, double Score, DateOnly ResolvedOn, bool Correct);
+/// <param name="Features">The further inputs of a calibration with <see cref="CalibrationSettings.Features"/>, in that order; null otherwise.</param>
+public sealed record CalibrationSample(string Signal, double Score, DateOnly ResolvedOn, bool Correct, IReadOnlyList<double>? Features = null);

@@ -8,7 +8,7 @@ namespace Kapman.Recommendation.Data;
 
 /// <summary>
 /// Reads and writes <c>model_parameters</c> (migration 006): a calibration parameter set is one row per fitted signal
-/// (parameters = Platt A, B and the holdout Briers) plus the row of signal <see cref="Overall"/> with the base rate of all
+/// (parameters = Platt A, B, the holdout Briers and the edge test's lower bound) plus the row of signal <see cref="Overall"/> with the base rate of all
 /// calls fitted on. A stored set is never changed: saving a set whose (name, method version, fitted-through) exists keeps the
 /// stored rows.
 /// </summary>
@@ -66,7 +66,7 @@ public static class ModelParameterStore
         foreach (var s in model.Signals)
         {
             signals.Add(s.Signal);
-            parameters.Add(JsonSerializer.Serialize(new SignalParameters(s.A, s.B, s.HoldoutBrier, s.HoldoutBaseBrier), Json));
+            parameters.Add(JsonSerializer.Serialize(new SignalParameters(s.A, s.B, s.HoldoutBrier, s.HoldoutBaseBrier, s.HoldoutGainLower), Json));
             rates.Add(s.BaseRate);
             counts.Add(s.Count);
             noEdge.Add(!s.HasEdge);
@@ -99,12 +99,12 @@ public static class ModelParameterStore
         var signals = rows.Where(r => r.Signal != Overall).Select(r =>
         {
             var p = JsonSerializer.Deserialize<SignalParameters>(r.Parameters, Json)!;
-            return new SignalCalibration(r.Signal, r.Calls, r.BaseRate, p.A, p.B, !r.NoEdge, p.HoldoutBrier, p.HoldoutBaseBrier);
+            return new SignalCalibration(r.Signal, r.Calls, r.BaseRate, p.A, p.B, !r.NoEdge, p.HoldoutBrier, p.HoldoutBaseBrier, p.HoldoutGainLower);
         }).OrderBy(s => s.Signal, StringComparer.Ordinal).ToList();
         return new CalibrationModel(name, overall.Version, overall.FittedThrough, overall.BaseRate, signals);
     }
 
-    /// <summary>The <c>parameters</c> JSON of a fitted signal: Platt (A, B) and the holdout Briers of the edge test.</summary>
-    private sealed record SignalParameters(double A, double B, double HoldoutBrier, double HoldoutBaseBrier);
+    /// <summary>The <c>parameters</c> JSON of a fitted signal: Platt (A, B), the holdout Briers and the lower bound of the edge test.</summary>
+    private sealed record SignalParameters(double A, double B, double HoldoutBrier, double HoldoutBaseBrier, double? HoldoutGainLower);
 
 }
