@@ -46,15 +46,17 @@ public static class WyckoffAnalyzer
             return Insufficient(ticker, session, history, parameters, market);
         }
 
-        return AnalyzeSeries(ticker, new BarSeries(history, parameters), parameters, market);
+        return AnalyzeSeries(ticker, new BarSeries(history, parameters), parameters, market, dealer);
     }
 
     /// <summary>
     /// Analyses the last bar of <paramref name="series"/> (a validated history of at least <see cref="WyckoffParameters.MinimumBars"/>
     /// bars): the body of <see cref="Analyze"/>, shared with the
-    /// history path (<see cref="WyckoffSeriesAnalyzer"/>), which cuts its series from a longer one.
+    /// history path (<see cref="WyckoffSeriesAnalyzer"/>), which cuts its series from a longer one and has no dealer context (the
+    /// history path stores no chains).
     /// </summary>
-    internal static WyckoffSnapshot AnalyzeSeries(string ticker, BarSeries series, WyckoffParameters parameters, MarketSeries? market)
+    internal static WyckoffSnapshot AnalyzeSeries(
+        string ticker, BarSeries series, WyckoffParameters parameters, MarketSeries? market, DealerContext? dealer = null)
     {
         var session = series.Session.Date;
         var bc = WyckoffScore.Of(
@@ -113,7 +115,7 @@ public static class WyckoffAnalyzer
         return history.Count < parameters.MinimumBars ? [] : EventDetector.Timeline(new BarSeries(history, parameters), parameters);
     }
 
-    /// <summary>Throws the <see cref="ArgumentException"/> <see cref="Analyze(string, IReadOnlyList{Bar}, WyckoffParameters, MarketSeries?)"/> documents for an invalid history or parameters.</summary>
+    /// <summary>Throws the <see cref="ArgumentException"/> <see cref="Analyze(string, IReadOnlyList{Bar}, WyckoffParameters, MarketSeries?, DealerContext?)"/> documents for an invalid history or parameters.</summary>
     internal static void Validate(IReadOnlyList<Bar> history, WyckoffParameters parameters)
     {
         if (parameters.LookbackSessions < 2 || parameters.MinimumBars <= parameters.LookbackSessions)
