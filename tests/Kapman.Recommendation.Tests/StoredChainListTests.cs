@@ -66,7 +66,7 @@ public sealed class StoredChainListTests
             "NVDA NO_TRADE  LONG BUY SPRING_ENTRY",
         }));
         Assert.That(all.Select(r => r.Confidence), Is.EqualTo(new[] { 0.9, 0.8, 0.8 }).Within(1e-12));
-        Assert.That(all.Select(r => (r.CalibrationVersion, r.NoEdge)), Is.All.EqualTo(((string?)"platt-1.0.0+2026-07-27", false)));
+        Assert.That(all.Select(r => (r.CalibrationVersion, r.NoEdge)), Is.All.EqualTo(((string?)"platt-1.1.0+2026-07-27", false)));
         Assert.That(all.Take(2).Select(r => (r.OptionRight, r.Expiration!.Value.DayNumber - Session.DayNumber is >= 30 and <= 90)),
             Is.EqualTo(new[] { ((string?)"put", true), ((string?)"call", true) }));
 
