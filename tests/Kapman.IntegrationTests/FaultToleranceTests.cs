@@ -82,7 +82,8 @@ public class FaultToleranceTests
     [Test]
     public async Task A_message_parked_after_every_retry_fails_its_stage_and_run_alerts_ops_and_a_redrive_completes_the_run()
     {
-        const string errorQueue = "wyckoff-market-session-ingested_error";
+        // The Wyckoff stage works in ticker shards (issue 23): its shard commands are what fail and park, each in this queue.
+        const string errorQueue = "wyckoff-analysis-shard_error";
         var before = await SuiteState.ReadAsync();
         // A broken deployment: the Wyckoff stage's table is missing (42P01, not an outage), so every try fails.
         await ExecuteInOwnerAsync("wyckoff", "ALTER TABLE wyckoff.snapshot_versions RENAME TO snapshot_versions_hidden_by_test");
@@ -102,10 +103,12 @@ public class FaultToleranceTests
         var wyckoff = Suite.Stage(failed, "wyckoff");
         Assert.That(wyckoff.GetProperty("status").GetString(), Is.EqualTo("failed"));
         Assert.That(wyckoff.GetProperty("error").GetString(), Does.Contain("snapshot_versions").And.Contain("does not exist"), "the stage says why");
-        Assert.That((await SuiteState.ReadAsync()).ParkedSince(before), Is.EqualTo(1), "the message waits in " + errorQueue);
-        var alerts = await WaitForAlertsAsync(runId, errorQueue, 1);
-        Assert.That(alerts.Single().subject, Does.Contain("wyckoff failed"));
-        Assert.That(alerts.Single().body, Does.Contain(errorQueue).And.Contain("re-drive"));
+        var parked = await WaitForShardsSettledAsync(runId, before);
+        Assert.That(parked, Is.GreaterThanOrEqualTo(1), "the failing shards wait in " + errorQueue);
+        var alerts = await WaitForAlertsAsync(runId, errorQueue, parked);
+        Assert.That(alerts, Has.Count.EqualTo(parked), "one ops alert per parked shard");
+        Assert.That(alerts.All(a => a.subject.Contains("wyckoff failed", StringComparison.Ordinal)), Is.True, alerts[0].subject);
+        Assert.That(alerts.All(a => a.body.Contains(errorQueue, StringComparison.Ordinal) && a.body.Contains("re-drive", StringComparison.Ordinal)), Is.True, alerts[0].body);
 
         using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Suite.Gateway.BaseAddress };
         var redrive = await noRedirect.PostAsync("/ops/redrive", new FormUrlEncodedContent(
@@ -117,7 +120,7 @@ public class FaultToleranceTests
         Assert.That(Suite.Stage(resumed, "notification").GetProperty("status").GetString(), Is.EqualTo("succeeded"));
         Assert.That(after.ParkedSince(before), Is.Zero, "the re-drive emptied the queue: " + after.Describe(before));
         Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
-        Assert.That(await WaitForAlertsAsync(runId, errorQueue, 1), Has.Count.EqualTo(1), "one ops alert per parked message");
+        Assert.That(await WaitForAlertsAsync(runId, errorQueue, parked), Has.Count.EqualTo(parked), "one ops alert per parked message, none again");
     }
 
     private static string Status(JsonElement run, string stage) => Suite.Stage(run, stage).GetProperty("status").GetString()!;
@@ -131,6 +134,29 @@ public class FaultToleranceTests
     {
         await using var connection = await DatabaseLayout.OwnerOf(schema).OpenConnectionAsync();
         await connection.ExecuteAsync(sql);
+    }
+
+    /// <summary>
+    /// Waits (60 s at most) until each shard of the run's Wyckoff split is either done or parked in an <c>_error</c> queue, and returns
+    /// how many are parked: a shard with no failing work may still complete.
+    /// </summary>
+    private static async Task<int> WaitForShardsSettledAsync(Guid runId, SuiteState before)
+    {
+        const string sql = "SELECT s.shard_count, (SELECT count(*)::int FROM wyckoff.session_shards d WHERE d.split_id = s.split_id) "
+            + "FROM wyckoff.session_splits s WHERE s.run_id = @runId";
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var connection = await Suite.Db.OpenConnectionAsync();
+            var split = await connection.QuerySingleOrDefaultAsync<(int Count, int Done)?>(sql, new { runId });
+            var parked = (await SuiteState.ReadAsync()).ParkedSince(before);
+            if ((split is { } s && parked + s.Done >= s.Count) || DateTime.UtcNow > deadline)
+            {
+                return parked;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>The ops alerts of the run for the queue, once at least <paramref name="count"/> are there (30 s at most).</summary>

@@ -12,11 +12,13 @@ public class RerunHashTests
 {
     /// <summary>
     /// Tables that record runs or deliveries rather than results: a rerun adds to them by design. The exit monitor's decision
-    /// log grows on its own clock (a HOLD row per open position per scan), whether or not a session is rerun.
+    /// log grows on its own clock (a HOLD row per open position per scan), whether or not a session is rerun. The shard tables
+    /// record which replica split or handled a session's shards (issue 23): a rerun is a new split.
     /// </summary>
     private static readonly string[] Bookkeeping =
     [
         "market.pipeline_runs", "market.pipeline_stages", "market.ingestion_runs", "recommendation.run_inputs", "execution.exit_decisions",
+        "metrics.session_splits", "metrics.session_shards", "wyckoff.session_splits", "wyckoff.session_shards",
     ];
 
     private static readonly string[] Schemas = ["market", "metrics", "options", "wyckoff", "recommendation", "notification", "execution"];
