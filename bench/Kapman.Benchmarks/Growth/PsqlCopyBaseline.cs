@@ -16,6 +16,9 @@ public static class PsqlCopyBaseline
 {
     private const string Columns = "ticker, session_date, open, high, low, close, volume, transactions";
 
+    /// <summary>The export of the stored bars, in key order; a constant (no value is interpolated into SQL).</summary>
+    private const string Export = "COPY (SELECT " + Columns + " FROM market.daily_bars ORDER BY session_date, ticker) TO STDOUT (FORMAT csv)";
+
     /// <summary>Runs the baseline for the rows in <c>market.daily_bars</c>; returns the rows psql copied and its wall time.</summary>
     /// <param name="dataSource">The bench database (superuser connection).</param>
     /// <param name="csvPath">Scratch file for the export (deleted afterwards).</param>
@@ -36,7 +39,7 @@ public static class PsqlCopyBaseline
                     PRIMARY KEY (ticker, session_date));
                 """);
             await using var export = await connection.BeginTextExportAsync(
-                $"COPY (SELECT {Columns} FROM market.daily_bars ORDER BY session_date, ticker) TO STDOUT (FORMAT csv)");
+                Export);
             await using var file = new StreamWriter(csvPath);
             var buffer = new char[1 << 16];
             int read;

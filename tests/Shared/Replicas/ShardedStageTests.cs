@@ -68,7 +68,8 @@ public abstract class ShardedStageTests
         var sessions = SessionsRun;
         await trial.RunSessionsAsync(sessions[..^1], Patience);
 
-        var waiting = $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{trial.Database.Name}' AND wait_event_type = 'Lock'";
+        // The trial's own connections query it, so current_database() names the trial database: nothing is interpolated.
+        const string waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
         await using (var holder = await trial.OpenAsync())
         {
             await using var hold = await holder.BeginTransactionAsync();
