@@ -1,3 +1,4 @@
+using Kapman.Recommendation.Accuracy;
 using Kapman.Recommendation.Apis;
 using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Backtests;
@@ -50,6 +51,7 @@ internal static class Extensions
         builder.Services.AddSingleton(sp => new CalibrationService(CalibrationSettings.Default, sp.GetRequiredService<TimeProvider>()));
         builder.AddBacktests();
         builder.Services.AddSingleton<RecommendationGenerator>();
+        builder.Services.AddSingleton<AccuracyCache>();
         builder.Services.AddSingleton<RecommendationJoin>();
         builder.AddKapmanHistory<RecommendationHistory>();
         builder.Services.AddSingleton(sp => new OutcomeEvaluationService(

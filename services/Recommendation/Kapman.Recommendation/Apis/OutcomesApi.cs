@@ -1,3 +1,4 @@
+using Kapman.Recommendation.Accuracy;
 using Kapman.Recommendation.Application;
 using Kapman.Recommendation.Core.Calibration;
 using Kapman.Recommendation.Core.Outcomes;
@@ -75,15 +76,26 @@ public static class OutcomesApi
 
     /// <summary>
     /// The accuracy summary of every evaluated call (<see cref="AccuracyAggregator"/>) with the overall Brier skill's 95 %
-    /// percentile-bootstrap interval (<see cref="BrierBootstrap"/>, <see cref="SkillResamples"/> resamples, seed <see cref="SkillSeed"/>).
+    /// percentile-bootstrap interval (<see cref="BrierBootstrap"/>, <see cref="SkillResamples"/> resamples, seed <see cref="SkillSeed"/>), from
+    /// <see cref="AccuracyCache"/> while the scored calls are unchanged.
     /// </summary>
-    public static async Task<Ok<AccuracySummary>> GetAccuracy(NpgsqlDataSource dataSource, CancellationToken ct)
+    public static async Task<Ok<AccuracySummary>> GetAccuracy(NpgsqlDataSource dataSource, AccuracyCache cache, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(cache);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return TypedResults.Ok(await cache.GetAsync(connection, SummarizeAsync, ct));
+    }
+
+    /// <summary>
+    /// The accuracy summary of every evaluated call (<see cref="AccuracyAggregator"/>) with the overall Brier skill's 95 %
+    /// percentile-bootstrap interval, computed now.
+    /// </summary>
+    public static async Task<AccuracySummary> SummarizeAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
         var calls = await OutcomeStore.ScoredCallsAsync(connection, ct);
         var summary = AccuracyAggregator.Summarize(calls);
         var interval = BrierBootstrap.SkillInterval(calls.Select(c => (c.Confidence, c.DirectionCorrect)).ToList(), SkillResamples, SkillSeed);
-        return TypedResults.Ok(interval is { } ci ? summary with { SkillLower = ci.Lower, SkillUpper = ci.Upper } : summary);
+        return interval is { } ci ? summary with { SkillLower = ci.Lower, SkillUpper = ci.Upper } : summary;
     }
 }

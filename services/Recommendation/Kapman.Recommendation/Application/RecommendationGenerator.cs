@@ -49,13 +49,14 @@ public sealed class RecommendationGenerator(
         var chained = await inputs.ChainTickersAsync(session, ct);
         var snapshots = await inputs.SnapshotsAsync(session, ct);
         var calibrator = await calibration.ForSessionAsync(connection, session, ct);
+        var spots = await inputs.SpotsAsync(session, ct);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(JustificationBudget);
         var decisions = new List<JustifiedDecision>();
         foreach (var ticker in chained.Union(snapshots.Keys).Order(StringComparer.Ordinal))
         {
             var signal = snapshots.GetValueOrDefault(ticker);
-            var spot = await inputs.SpotAsync(ticker, session, ct);
+            double? spot = spots.TryGetValue(ticker, out var price) ? price : null;
             var stored = chained.Contains(ticker)
                 ? await WithChainAsync(ticker, session, signal, spot, calibrator, ct)
                 : WithoutChain(ticker, session, signal!, spot, calibrator);

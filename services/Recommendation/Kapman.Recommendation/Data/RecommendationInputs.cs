@@ -52,23 +52,34 @@ public sealed class RecommendationInputs(NpgsqlDataSource marketData, NpgsqlData
             .ToDictionary(r => r.Ticker, StringComparer.Ordinal);
     }
 
-    /// <summary>Spot in $ per share: the chain snapshot's spot, else the session's close, else null.</summary>
-    public async Task<double?> SpotAsync(string ticker, DateOnly session, CancellationToken ct)
+    /// <summary>
+    /// Spot in $ per share of every ticker with a price on the session: the chain snapshot's spot, else the session's close (a ticker
+    /// with neither is absent). Two queries per session, not two per ticker: the history path decides hundreds of sessions of
+    /// hundreds of tickers.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, double>> SpotsAsync(DateOnly session, CancellationToken ct)
     {
-        await using (var connection = await options.OpenConnectionAsync(ct))
+        var spots = new Dictionary<string, double>(StringComparer.Ordinal);
+        await using (var bars = await marketData.OpenConnectionAsync(ct))
         {
-            if (await connection.ExecuteScalarAsync<double?>(new CommandDefinition(
-                "SELECT spot FROM options_api.dealer_metrics_v1 WHERE underlying = @ticker AND as_of = @session",
-                new { ticker, session }, cancellationToken: ct)) is { } spot)
+            foreach (var (ticker, close) in await bars.QueryAsync<(string, double)>(new CommandDefinition(
+                "SELECT ticker, close FROM market_api.daily_bars_v1 WHERE session_date = @session", new { session }, cancellationToken: ct)))
             {
-                return spot;
+                spots[ticker] = close;
             }
         }
 
-        await using var bars = await marketData.OpenConnectionAsync(ct);
-        return await bars.ExecuteScalarAsync<double?>(new CommandDefinition(
-            "SELECT close FROM market_api.daily_bars_v1 WHERE ticker = @ticker AND session_date = @session",
-            new { ticker, session }, cancellationToken: ct));
+        await using var connection = await options.OpenConnectionAsync(ct);
+        foreach (var (ticker, spot) in await connection.QueryAsync<(string, double?)>(new CommandDefinition(
+            "SELECT underlying, spot FROM options_api.dealer_metrics_v1 WHERE as_of = @session", new { session }, cancellationToken: ct)))
+        {
+            if (spot is { } chainSpot)
+            {
+                spots[ticker] = chainSpot;
+            }
+        }
+
+        return spots;
     }
 
     /// <summary>The stored chain: the only contracts a recommendation may name.</summary>
