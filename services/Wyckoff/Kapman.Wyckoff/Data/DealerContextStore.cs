@@ -1,6 +1,7 @@
 using Dapper;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
+using Npgsql;
 
 namespace Kapman.Wyckoff.Data;
 
@@ -43,11 +44,26 @@ public static class DealerContextStore
         ArgumentNullException.ThrowIfNull(tx);
         ArgumentNullException.ThrowIfNull(include);
         var rows = await tx.Connection.QueryAsync<DealerContext>(new CommandDefinition(
-            """
-            SELECT ticker, session_date AS SessionDate, spot, net_gex AS NetGex, gamma_flip AS GammaFlip, dgpi, dealer_position AS Position,
-                   call_wall AS CallWall, put_wall AS PutWall, options_model_version AS OptionsModelVersion
-            FROM dealer_context WHERE session_date = @session
-            """, new { session }, tx.Transaction, cancellationToken: ct));
+            Select + " WHERE session_date = @session", new { session }, tx.Transaction, cancellationToken: ct));
         return rows.Where(c => include(c.Ticker)).ToDictionary(c => c.Ticker, StringComparer.Ordinal);
     }
+
+    /// <summary>The stored dealer contexts of the sessions <paramref name="first"/>..<paramref name="last"/>, by ticker and session (the history path).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="connection"/> is null.</exception>
+    public static async Task<IReadOnlyDictionary<(string Ticker, DateOnly Session), DealerContext>> RangeAsync(
+        NpgsqlConnection connection, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var rows = await connection.QueryAsync<DealerContext>(new CommandDefinition(
+            Select + " WHERE session_date BETWEEN @first AND @last", new { first, last }, cancellationToken: ct));
+        return rows.ToDictionary(c => (c.Ticker, c.SessionDate));
+    }
+
+    /// <summary>The columns of a <c>dealer_context</c> row as a <see cref="DealerContext"/>.</summary>
+    private const string Select =
+        """
+        SELECT ticker, session_date AS SessionDate, spot, net_gex AS NetGex, gamma_flip AS GammaFlip, dgpi, dealer_position AS Position,
+               call_wall AS CallWall, put_wall AS PutWall, options_model_version AS OptionsModelVersion
+        FROM dealer_context
+        """;
 }
