@@ -44,6 +44,12 @@ public sealed class DealerContextStoreTests : DatabaseTest
     private async Task AnalyseSessionAsync(params string[] tickers)
     {
         await MarketTables.CopyAsync(DataSource, tickers.SelectMany(t => Flat.Select(b => (t, b))));
+        await AnalyseStoredBarsAsync();
+    }
+
+    /// <summary>The daily step over the stored bars, in a transaction of its own.</summary>
+    private async Task AnalyseStoredBarsAsync()
+    {
         using var signal = new OutboxSignal();
         await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
         await WyckoffDailyStep.RunAsync(
@@ -63,6 +69,63 @@ public sealed class DealerContextStoreTests : DatabaseTest
         Assert.That((spy.CallWall, spy.PutWall), Is.EqualTo((530.0, 480.0)));
         Assert.That(spy.Description, Is.EqualTo(new DealerContext("SPY", Session, 500, -1_250_000, 520, -0.42, "SHORT_GAMMA", 530, 480, "options-test").Describe()));
         Assert.That(await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM dealer_context"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_context_that_arrives_while_a_shard_is_open_waits_for_its_snapshots_and_brings_them_up_to_date()
+    {
+        await MarketTables.CopyAsync(DataSource, new[] { "SPY", "AAPL" }.SelectMany(t => Flat.Select(b => (t, b))));
+        using var signal = new OutboxSignal();
+        await using (var shard = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None))
+        {
+            await WyckoffDailyStep.RunShardAsync(
+                shard, new MarketBarReader(DataSource), WyckoffParameters.Default, Guid.NewGuid(), Session, TickerShard.Whole, CancellationToken.None);
+            var context = CopyAsync();
+            await WaitForAWaitingLockAsync();
+            Assert.That(context.IsCompleted, Is.False, "the context waits for the open shard");
+            await shard.CommitAsync(CancellationToken.None);
+            Assert.That(await context, Is.EqualTo((2, 1)), "and then finds SPY's snapshot");
+        }
+
+        var rows = (await new SnapshotStore(DataSource).SnapshotsAsync(Session, CancellationToken.None)).ToDictionary(s => s.Ticker);
+        Assert.That(rows["SPY"].Features!["dealer"]!["gammaSign"]!.GetValue<int>(), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public async Task A_shard_that_starts_while_a_context_is_open_waits_for_it_and_analyses_with_it()
+    {
+        await MarketTables.CopyAsync(DataSource, new[] { "SPY", "AAPL" }.SelectMany(t => Flat.Select(b => (t, b))));
+        using var signal = new OutboxSignal();
+        await using (var context = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None))
+        {
+            Assert.That(await DealerContextStep.RunAsync(
+                context, new MarketBarReader(DataSource), WyckoffParameters.Default, Session, Announced, CancellationToken.None), Is.EqualTo((2, 0)));
+            var shard = AnalyseStoredBarsAsync();
+            await WaitForAWaitingLockAsync();
+            Assert.That(shard.IsCompleted, Is.False, "the shard waits for the open context");
+            await context.CommitAsync(CancellationToken.None);
+            await shard;
+        }
+
+        var rows = (await new SnapshotStore(DataSource).SnapshotsAsync(Session, CancellationToken.None)).ToDictionary(s => s.Ticker);
+        Assert.That(rows["SPY"].Features!["dealer"]!["putWallGap"]!.GetValue<double>(), Is.EqualTo(-0.04).Within(1e-12), "480 / 500 - 1");
+        Assert.That(rows["AAPL"].Features!["dealer"], Is.Null);
+    }
+
+    /// <summary>Waits until a session of the test database waits for an advisory lock (the session's dealer-context lock).</summary>
+    private async Task WaitForAWaitingLockAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        await using var connection = await DataSource.OpenConnectionAsync();
+        while (await connection.ExecuteScalarAsync<int>(
+                   """
+                   SELECT count(*) FROM pg_locks
+                   WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                   """) == 0)
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "no transaction waited for the session's lock within 30 s");
+            await Task.Delay(50);
+        }
     }
 
     [Test]
