@@ -81,8 +81,7 @@ public sealed class DealerContextStoreTests : DatabaseTest
             await WyckoffDailyStep.RunShardAsync(
                 shard, new MarketBarReader(DataSource), WyckoffParameters.Default, Guid.NewGuid(), Session, TickerShard.Whole, CancellationToken.None);
             var context = CopyAsync();
-            await WaitForAWaitingLockAsync();
-            Assert.That(context.IsCompleted, Is.False, "the context waits for the open shard");
+            await WaitUntilWaitingOrDoneAsync(context);
             await shard.CommitAsync(CancellationToken.None);
             Assert.That(await context, Is.EqualTo((2, 1)), "and then finds SPY's snapshot");
         }
@@ -101,8 +100,7 @@ public sealed class DealerContextStoreTests : DatabaseTest
             Assert.That(await DealerContextStep.RunAsync(
                 context, new MarketBarReader(DataSource), WyckoffParameters.Default, Session, Announced, CancellationToken.None), Is.EqualTo((2, 0)));
             var shard = AnalyseStoredBarsAsync();
-            await WaitForAWaitingLockAsync();
-            Assert.That(shard.IsCompleted, Is.False, "the shard waits for the open context");
+            await WaitUntilWaitingOrDoneAsync(shard);
             await context.CommitAsync(CancellationToken.None);
             await shard;
         }
@@ -112,18 +110,21 @@ public sealed class DealerContextStoreTests : DatabaseTest
         Assert.That(rows["AAPL"].Features!["dealer"], Is.Null);
     }
 
-    /// <summary>Waits until a session of the test database waits for an advisory lock (the session's dealer-context lock).</summary>
-    private async Task WaitForAWaitingLockAsync()
+    /// <summary>
+    /// Waits until <paramref name="work"/> (the second transaction) is done or waits for an advisory lock of the test database: it has
+    /// then read all it will read before the first transaction commits, so the test's outcome does not depend on timing.
+    /// </summary>
+    private async Task WaitUntilWaitingOrDoneAsync(Task work)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         await using var connection = await DataSource.OpenConnectionAsync();
-        while (await connection.ExecuteScalarAsync<int>(
+        while (!work.IsCompleted && await connection.ExecuteScalarAsync<int>(
                    """
                    SELECT count(*) FROM pg_locks
                    WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
                    """) == 0)
         {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "no transaction waited for the session's lock within 30 s");
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "the second transaction neither finished nor waited within 30 s");
             await Task.Delay(50);
         }
     }
