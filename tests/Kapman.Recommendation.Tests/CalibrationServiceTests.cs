@@ -54,6 +54,21 @@ public sealed class CalibrationServiceTests
     }
 
     [Test]
+    public async Task A_signal_with_too_few_calls_for_a_fit_gets_the_overall_base_rate_and_no_edge()
+    {
+        // The outcomes above with a minimum sample of 5: SOS's 4 calls before the Monday are too few for a fit of its own, so its
+        // confidence is the base rate of all 5 calls fitted on (SOS 3 of 4 right, SOW 1 of 1): 4 / 5, not the rule's 0.6.
+        await StoreOutcomesAsync(("SOS", "2025-07-01", true), ("SOS", "2025-07-15", true), ("SOS", "2025-08-01", false), ("SOS", "2025-08-22", true),
+            ("SOS", "2025-08-25", false), ("SOS", "2025-08-26", false), ("SOW", "2025-08-01", true));
+
+        await GenerateAsync(new CalibrationService(CalibrationSettings.Default with { MinimumSample = 5 }, TimeProvider.System));
+
+        var row = await RowAsync();
+        Assert.That(row.Confidence, Is.EqualTo(0.8).Within(1e-12));
+        Assert.That((row.Version, row.NoEdge), Is.EqualTo(("platt-1.1.0+2025-08-25", true)), "shown as no edge");
+    }
+
+    [Test]
     public async Task A_session_uses_the_set_of_its_week_and_a_rerun_keeps_the_stored_set_and_rows()
     {
         // Three stored sets: the week before (SOS no edge, 0.41), the session's week (SOS with an edge: A = 5, B = −2, so at

@@ -6,7 +6,6 @@ using Kapman.Wyckoff.Core;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Kapman.Wyckoff.Tests;
 
@@ -75,37 +74,17 @@ public sealed class DailyRunTests : DatabaseTest
     /// </summary>
     internal static async Task SeedBarsAsync(NpgsqlDataSource dataSource)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync(
-            """
-            CREATE SCHEMA market;
-            CREATE TABLE market.daily_bars (ticker text NOT NULL, session_date date NOT NULL, open double precision NOT NULL,
-                high double precision NOT NULL, low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL,
-                PRIMARY KEY (ticker, session_date));
-            CREATE SCHEMA market_api;
-            CREATE VIEW market_api.daily_bars_v1 AS SELECT ticker, session_date, open, high, low, close, volume FROM market.daily_bars;
-            """);
+        await MarketTables.CreateAsync(dataSource);
         var from = Session.AddDays(-200);
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY market.daily_bars (ticker, session_date, open, high, low, close, volume) FROM STDIN (FORMAT BINARY)");
+        var rows = new List<(string, Bar)>();
         foreach (var ticker in Tickers)
         {
             var bars = ReadLean(ticker).Where(b => b.Date >= from && b.Date <= Session).ToArray();
             Assert.That(bars[^1].Date, Is.EqualTo(Session), $"{ticker} has no bar on {Session}");
-            foreach (var (name, bar) in bars.Select(b => (ticker, b)).Concat(ticker == "SPY" ? bars.SkipLast(1).Select(b => (Delisted, b)) : []))
-            {
-                await writer.StartRowAsync();
-                await writer.WriteAsync(name, NpgsqlDbType.Text);
-                await writer.WriteAsync(bar.Date, NpgsqlDbType.Date);
-                await writer.WriteAsync(bar.Open, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.High, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.Low, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.Close, NpgsqlDbType.Double);
-                await writer.WriteAsync((long)bar.Volume, NpgsqlDbType.Bigint);
-            }
+            rows.AddRange(bars.Select(b => (ticker, b)).Concat(ticker == "SPY" ? bars.SkipLast(1).Select(b => (Delisted, b)) : []));
         }
 
-        await writer.CompleteAsync();
+        await MarketTables.CopyAsync(dataSource, rows);
     }
 
     private static IReadOnlyList<Bar> ReadLean(string ticker)

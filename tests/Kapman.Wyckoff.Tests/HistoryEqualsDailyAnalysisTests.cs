@@ -48,7 +48,7 @@ public sealed class HistoryEqualsDailyAnalysisTests
     private static string Json(WyckoffSnapshot snapshot) => JsonSerializer.Serialize(snapshot);
 
     /// <summary>Every bar of data/sample's day-aggregate files, one ascending array per ticker.</summary>
-    private static Dictionary<string, Bar[]> SampleBars()
+    internal static Dictionary<string, Bar[]> SampleBars()
     {
         var byTicker = new Dictionary<string, List<Bar>>(StringComparer.Ordinal);
         var root = Path.Combine(RepoFiles.Root, "data", "sample", "flatfiles", "us_stocks_sip", "day_aggs_v1");

@@ -15,7 +15,8 @@ namespace Kapman.Wyckoff.Tests;
 /// The history path (issue 22 item 2) on the shared LEAN daily series around the 2011 correction: computing ten sessions in
 /// bulk stores exactly the snapshot and alert rows the daily step stores session by session, a rerun leaves them identical,
 /// and SPY's 2011-10-04 spring is among them. The base layer holds a ticker that stops mid-range (no snapshot after its last
-/// bar) and SPY misses one session (that session's market is the equal-weighted universe, on both paths).
+/// bar) and SPY misses one session (that session's market is the equal-weighted universe, on both paths). SPY has a stored
+/// dealer context on the last session, which both paths analyse with.
 /// </summary>
 public sealed class WyckoffHistoryTests : DatabaseTest
 {
@@ -28,6 +29,7 @@ public sealed class WyckoffHistoryTests : DatabaseTest
     public async Task Bulk_history_equals_the_daily_step_session_by_session_and_a_rerun_is_identical()
     {
         var sessions = await SeedAsync();
+        await StoreSpyDealerContextAsync();
         foreach (var session in sessions)
         {
             await DailyStepAsync(session);
@@ -57,10 +59,23 @@ public sealed class WyckoffHistoryTests : DatabaseTest
             Assert.That(bulk.Snapshots, Is.EqualTo(daily.Snapshots), "every snapshot column equals the daily step's");
             Assert.That(bulk.Alerts, Is.EqualTo(daily.Alerts), "the same alert rows");
             Assert.That(rerun, Is.EqualTo(bulk), "a rerun leaves identical rows");
+            Assert.That(bulk.Snapshots.Count(r => r.Contains("\"dealer\": {", StringComparison.Ordinal)), Is.EqualTo(1),
+                "SPY's stored dealer context of the last session gives it dealer features on both paths, no other row has any");
             Assert.That(spy, Is.EqualTo(WyckoffAlertKinds.SpringEntry), "SPY's spring at the low of the 2011 correction");
             Assert.That(gone, Is.EqualTo(GoneAfter), "no snapshot after a ticker's last bar");
             Assert.That((progress.Total, progress.Done, progress.Rows), Is.EqualTo((10, 10, (long)bulk.Snapshots.Length)));
         });
+    }
+
+    /// <summary>A hand-built dealer context of SPY on the range's last session, stored before any snapshot (so only stored).</summary>
+    private async Task StoreSpyDealerContextAsync()
+    {
+        using var signal = new OutboxSignal();
+        await using var tx = await new ServiceDatabase(DataSource, signal).BeginAsync(CancellationToken.None);
+        await DealerContextStep.RunAsync(
+            tx, new MarketBarReader(DataSource), WyckoffParameters.Default, To,
+            [new UnderlyingDealerMetrics("SPY", 112.34, -4.0e8, 114.5, -0.5, "SHORT_GAMMA", 115, 105, "options-test")], CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
     }
 
     private async Task DailyStepAsync(DateOnly session)

@@ -52,8 +52,8 @@ public static class WyckoffAnalyzer
     /// <summary>
     /// Analyses the last bar of <paramref name="series"/> (a validated history of at least <see cref="WyckoffParameters.MinimumBars"/>
     /// bars): the body of <see cref="Analyze"/>, shared with the
-    /// history path (<see cref="WyckoffSeriesAnalyzer"/>), which cuts its series from a longer one and has no dealer context (the
-    /// history path stores no chains).
+    /// history path (<see cref="WyckoffSeriesAnalyzer"/>), which cuts its series from a longer one (and passes the dealer contexts
+    /// the service stored for its sessions).
     /// </summary>
     internal static WyckoffSnapshot AnalyzeSeries(
         string ticker, BarSeries series, WyckoffParameters parameters, MarketSeries? market, DealerContext? dealer = null)

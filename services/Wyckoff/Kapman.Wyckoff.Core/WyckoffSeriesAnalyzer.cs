@@ -21,14 +21,18 @@ public sealed class WyckoffSeriesAnalyzer(string ticker, Bar[] bars, int lookbac
 {
     private TickerSeries? _series;
 
+    /// <summary>The ticker analysed.</summary>
+    public string Ticker => ticker;
+
     /// <summary>The snapshot of each of <paramref name="sessions"/>, null where the ticker has no bar on it.</summary>
     /// <param name="sessions">Sessions, strictly ascending.</param>
     /// <param name="market">The market of a session for the relative-strength test (null: none).</param>
+    /// <param name="dealer">The ticker's dealer context of a session (null: no chain that session); null for none on any session.</param>
     /// <returns>One entry per session, in the order given.</returns>
     /// <exception cref="ArgumentNullException">An argument, or one given to the constructor, is null.</exception>
     /// <exception cref="ArgumentException">As for <see cref="WyckoffAnalyzer.Analyze"/>
     /// on the first session whose history is invalid; the ticker is blank; sessions are not ascending.</exception>
-    public WyckoffSnapshot?[] Analyze(IReadOnlyList<DateOnly> sessions, Func<DateOnly, MarketSeries?> market)
+    public WyckoffSnapshot?[] Analyze(IReadOnlyList<DateOnly> sessions, Func<DateOnly, MarketSeries?> market, Func<DateOnly, DealerContext?>? dealer = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ticker);
         ArgumentNullException.ThrowIfNull(bars);
@@ -65,12 +69,13 @@ public sealed class WyckoffSeriesAnalyzer(string ticker, Bar[] bars, int lookbac
             WyckoffAnalyzer.Validate(history, parameters);
             if (history.Count < parameters.MinimumBars)
             {
-                snapshots[s] = WyckoffAnalyzer.Analyze(ticker, history, parameters, market(session));
+                snapshots[s] = WyckoffAnalyzer.Analyze(ticker, history, parameters, market(session), dealer?.Invoke(session));
                 continue;
             }
 
             _series ??= new TickerSeries(bars, parameters);
-            snapshots[s] = WyckoffAnalyzer.AnalyzeSeries(ticker, new BarSeries(_series, start, history.Count, parameters), parameters, market(session));
+            snapshots[s] = WyckoffAnalyzer.AnalyzeSeries(
+                ticker, new BarSeries(_series, start, history.Count, parameters), parameters, market(session), dealer?.Invoke(session));
         }
 
         return snapshots;

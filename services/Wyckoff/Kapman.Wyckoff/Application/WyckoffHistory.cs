@@ -13,7 +13,8 @@ namespace Kapman.Wyckoff.Application;
 /// a range, in session order. The bars of the range and of the <see cref="WyckoffDailyStep.LookbackCalendarDays"/> before it are
 /// read once; each ticker's series is analysed once over the range in session order (<see cref="WyckoffSeriesAnalyzer"/>, tickers
 /// on all cores), against each session's market as the daily step chooses it (<see cref="WyckoffDailyStep.Market"/> of the
-/// session's histories, <see cref="HistoryWindows"/>), so every row equals the daily step's for that session.
+/// session's histories, <see cref="HistoryWindows"/>) and with the dealer contexts stored for the range (<see cref="DealerContextStore"/>),
+/// so every row equals the daily step's for that session, dealer features included.
 /// Sessions are written <see cref="SessionsPerCommit"/> at a time by the daily step's upsert, each batch in its own transaction,
 /// while the next batch is analysed. Nothing is published: history does not re-announce old alerts to the bus (the alert rows
 /// are stored, once per ticker, session and kind, as the daily step stores them).
@@ -38,13 +39,19 @@ public sealed class WyckoffHistory(NpgsqlDataSource database, [FromKeyedServices
             bars = read.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         }
 
+        IReadOnlyDictionary<(string Ticker, DateOnly Session), DealerContext> dealers;
+        await using (var connection = await database.OpenConnectionAsync(ct))
+        {
+            dealers = await DealerContextStore.RangeAsync(connection, first, last, ct);
+        }
+
         var sessions = HistoryWindows.Sessions(bars, first, last);
         progress.Plan(sessions.Length);
         var analyzers = Analyzers(bars, parameters);
         Task? writing = null;
         foreach (var batch in sessions.Chunk(SessionsPerCommit))
         {
-            var snapshots = Analyze(bars, analyzers, batch);
+            var snapshots = Analyze(bars, analyzers, batch, dealers);
             if (writing is not null)
             {
                 await writing;
@@ -74,14 +81,18 @@ public sealed class WyckoffHistory(NpgsqlDataSource database, [FromKeyedServices
     /// <param name="bars">Each ticker's bars (for the sessions' markets).</param>
     /// <param name="analyzers">From <see cref="Analyzers"/> on the same bars; reused across calls in session order.</param>
     /// <param name="sessions">Sessions, ascending.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static WyckoffSnapshot[] Analyze(IReadOnlyDictionary<string, Bar[]> bars, WyckoffSeriesAnalyzer[] analyzers, IReadOnlyList<DateOnly> sessions)
+    /// <param name="dealers">Stored dealer contexts by ticker and session (none: null).</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="dealers"/> is null.</exception>
+    public static WyckoffSnapshot[] Analyze(
+        IReadOnlyDictionary<string, Bar[]> bars, WyckoffSeriesAnalyzer[] analyzers, IReadOnlyList<DateOnly> sessions,
+        IReadOnlyDictionary<(string Ticker, DateOnly Session), DealerContext>? dealers = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(sessions);
         var markets = sessions.ToDictionary(s => s, s => WyckoffDailyStep.Market(HistoryWindows.Of(bars, s, WyckoffDailyStep.LookbackCalendarDays)));
         var byTicker = new WyckoffSnapshot?[analyzers.Length][];
-        Parallel.For(0, analyzers.Length, i => byTicker[i] = analyzers[i].Analyze(sessions, s => markets[s]));
+        Parallel.For(0, analyzers.Length, i => byTicker[i] = analyzers[i].Analyze(
+            sessions, s => markets[s], dealers is null ? null : s => dealers.GetValueOrDefault((analyzers[i].Ticker, s))));
         var snapshots = new List<WyckoffSnapshot>();
         for (var s = 0; s < sessions.Count; s++)
         {

@@ -1,10 +1,11 @@
 using Dapper;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Core;
+using Npgsql;
 
 namespace Kapman.Wyckoff.Data;
 
-/// <summary>Writes <c>wyckoff.dealer_context</c>: one row per ticker and session, with the context's <see cref="DealerContext.Describe"/> sentence.</summary>
+/// <summary>Reads and writes <c>wyckoff.dealer_context</c>: one row per ticker and session, with the context's <see cref="DealerContext.Describe"/> sentence.</summary>
 public static class DealerContextStore
 {
     /// <summary>Upserts <paramref name="context"/> on (ticker, session) in <paramref name="tx"/>.</summary>
@@ -30,4 +31,39 @@ public static class DealerContextStore
             },
             tx.Transaction, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// The stored dealer contexts of <paramref name="session"/> whose ticker <paramref name="include"/> accepts, by ticker, read in
+    /// <paramref name="tx"/>. The figures come back as stored (double precision round-trips exactly), so an analysis given them
+    /// equals one given the announced context.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task<IReadOnlyDictionary<string, DealerContext>> SessionAsync(
+        OutboxTransaction tx, DateOnly session, Predicate<string> include, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(include);
+        var rows = await tx.Connection.QueryAsync<DealerContext>(new CommandDefinition(
+            Select + " WHERE session_date = @session", new { session }, tx.Transaction, cancellationToken: ct));
+        return rows.Where(c => include(c.Ticker)).ToDictionary(c => c.Ticker, StringComparer.Ordinal);
+    }
+
+    /// <summary>The stored dealer contexts of the sessions <paramref name="first"/>..<paramref name="last"/>, by ticker and session (the history path).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="connection"/> is null.</exception>
+    public static async Task<IReadOnlyDictionary<(string Ticker, DateOnly Session), DealerContext>> RangeAsync(
+        NpgsqlConnection connection, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var rows = await connection.QueryAsync<DealerContext>(new CommandDefinition(
+            Select + " WHERE session_date BETWEEN @first AND @last", new { first, last }, cancellationToken: ct));
+        return rows.ToDictionary(c => (c.Ticker, c.SessionDate));
+    }
+
+    /// <summary>The columns of a <c>dealer_context</c> row as a <see cref="DealerContext"/>.</summary>
+    private const string Select =
+        """
+        SELECT ticker, session_date AS SessionDate, spot, net_gex AS NetGex, gamma_flip AS GammaFlip, dgpi, dealer_position AS Position,
+               call_wall AS CallWall, put_wall AS PutWall, options_model_version AS OptionsModelVersion
+        FROM dealer_context
+        """;
 }

@@ -45,19 +45,20 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
-                                           phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
+                                           phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist, features)
             SELECT ticker, session_date, bc_score, spring_score, signal, alert_kind, CAST(events AS jsonb), CAST(bc_signals AS jsonb), CAST(spring_signals AS jsonb), model_version,
-                   phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, CAST(sequence AS jsonb), CAST(checklist AS jsonb)
+                   phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, CAST(sequence AS jsonb), CAST(checklist AS jsonb),
+                   CAST(features AS jsonb)
             FROM unnest(@tickers, @sessions, @bc, @spring, @signals, @alertKinds, @events, @bcSignals, @springSignals, @modelVersions,
-                        @phases, @phaseScores, @phaseConfidences, @subStages, @composites, @tradeSignals, @sequences, @checklists)
+                        @phases, @phaseScores, @phaseConfidences, @subStages, @composites, @tradeSignals, @sequences, @checklists, @features)
                  AS s (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
-                       phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist)
+                       phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist, features)
             ON CONFLICT (ticker, session_date, model_version) DO UPDATE
             SET bc_score = EXCLUDED.bc_score, spring_score = EXCLUDED.spring_score, signal = EXCLUDED.signal, alert_kind = EXCLUDED.alert_kind,
                 events = EXCLUDED.events, bc_signals = EXCLUDED.bc_signals, spring_signals = EXCLUDED.spring_signals,
                 phase = EXCLUDED.phase, phase_score = EXCLUDED.phase_score, phase_confidence = EXCLUDED.phase_confidence,
                 phase_sub_stage = EXCLUDED.phase_sub_stage, composite_score = EXCLUDED.composite_score, trade_signal = EXCLUDED.trade_signal,
-                sequence = EXCLUDED.sequence, checklist = EXCLUDED.checklist, computed_at = now()
+                sequence = EXCLUDED.sequence, checklist = EXCLUDED.checklist, features = EXCLUDED.features, computed_at = now()
             """,
             new
             {
@@ -79,6 +80,7 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 tradeSignals = Column(snapshots, s => s.TradeSignal),
                 sequences = Column(snapshots, s => JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase)),
                 checklists = Column(snapshots, s => JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web)),
+                features = Column(snapshots, FeaturesJson),
             },
             transaction, cancellationToken: ct));
         var alerting = snapshots.SelectMany(s => Alerts(s).Select(a => (s.SessionDate, a.Ticker, a.Kind, a.Score))).ToArray();
@@ -121,6 +123,16 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         }
     }
 
+    /// <summary>
+    /// The <c>features</c> column of <paramref name="s"/>: its <see cref="WyckoffSnapshot.Features"/> as camelCase JSON (the web
+    /// defaults, as the other JSON columns), or null when it has none (too short a history).
+    /// </summary>
+    public static string? FeaturesJson(WyckoffSnapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Features is null ? null : JsonSerializer.Serialize(s.Features, JsonSerializerOptions.Web);
+    }
+
     /// <summary>The score that fired an alert: BC for an exit, Spring for an entry.</summary>
     public static int AlertScore(WyckoffSnapshot s) => s.AlertKind == Kapman.Contracts.WyckoffAlertKinds.BcExit ? s.Bc.Total : s.Spring.Total;
 
@@ -144,7 +156,7 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The select list that maps a <c>snapshots</c> row onto <see cref="SnapshotDto"/>, with the ticker's dealer context
-    /// of the same session (<c>dealer_context</c>) when stored; the query must read <c>FROM snapshots</c> unaliased.
+    /// of the same session (<c>dealer_context</c>) when stored and the stored signal features; the query must read <c>FROM snapshots</c> unaliased.
     /// </summary>
     internal const string Columns =
         """
@@ -156,8 +168,27 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         (SELECT jsonb_build_object('spot', d.spot, 'netGex', d.net_gex, 'gammaFlip', d.gamma_flip, 'dgpi', d.dgpi,
                                    'position', d.dealer_position, 'callWall', d.call_wall, 'putWall', d.put_wall,
                                    'optionsModelVersion', d.options_model_version, 'description', d.description)::text
-         FROM dealer_context d WHERE d.ticker = snapshots.ticker AND d.session_date = snapshots.session_date) AS DealerContextJson
+         FROM dealer_context d WHERE d.ticker = snapshots.ticker AND d.session_date = snapshots.session_date) AS DealerContextJson,
+        features::text AS FeaturesJson
         """;
+
+    /// <summary>
+    /// Which of <paramref name="tickers"/> have a snapshot of <paramref name="modelVersion"/> on <paramref name="session"/>, read in
+    /// <paramref name="tx"/> (the tickers a late dealer context brings up to date).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task<IReadOnlyList<string>> StoredTickersAsync(
+        OutboxTransaction tx, DateOnly session, string modelVersion, IReadOnlyCollection<string> tickers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        ArgumentNullException.ThrowIfNull(tickers);
+        return [.. await tx.Connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT ticker FROM snapshot_versions
+            WHERE session_date = @session AND model_version = @modelVersion AND ticker = ANY(@tickers)
+            ORDER BY ticker
+            """, new { session, modelVersion, tickers = tickers.ToArray() }, tx.Transaction, cancellationToken: ct))];
+    }
 
     /// <summary>Snapshots of a session (latest when null), every signal.</summary>
     public Task<IEnumerable<SnapshotDto>> SnapshotsAsync(DateOnly? session, CancellationToken ct) => SnapshotsAsync(session, [], ct);
