@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace Kapman.AppHost.Suite;
 
 /// <summary>
-/// How many processes of each sharded stage the AppHost runs (<c>kapman up --replicas metrics=2,wyckoff=2</c>, handed to the AppHost
+/// How many processes of each sharded stage the AppHost runs (<c>kapman up --replicas metrics=2,options=2,wyckoff=2</c>, handed to the AppHost
 /// as <c>Kapman__Replicas__&lt;stage&gt;</c>). Only the stages that split a session into ticker shards shared by competing consumers
 /// (<see cref="Stages"/>) may run more than one: every other service's work is one message per session.
 /// </summary>
@@ -17,7 +17,7 @@ public static class StageReplicas
     public const int Max = 8;
 
     /// <summary>The stages that may run replicas.</summary>
-    public static IReadOnlyList<string> Stages { get; } = ["metrics", "wyckoff"];
+    public static IReadOnlyList<string> Stages { get; } = ["metrics", "options", "wyckoff"];
 
     /// <summary>
     /// Parses <c>stage=n[,stage=n...]</c>. Returns the counts, or null and the reason: an unknown stage, a count outside

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Kapman.Cli.Commands;
 
 /// <summary>
-/// <c>kapman up [--data-root DIR] [--detach] [--replicas metrics=2,wyckoff=2]</c>: starts the Aspire AppHost and waits until the suite is
+/// <c>kapman up [--data-root DIR] [--detach] [--replicas metrics=2,options=2,wyckoff=2]</c>: starts the Aspire AppHost and waits until the suite is
 /// healthy.
 /// </summary>
 internal static class UpCommand
@@ -19,7 +19,7 @@ internal static class UpCommand
         var detach = new Option<bool>("--detach") { Description = "Return once every /health is green; the suite keeps running (stop it with `kapman down`)." };
         var replicas = new Option<string?>("--replicas")
         {
-            Description = $"Processes of the sharded stages, e.g. metrics=2,wyckoff=2 (each 1..{StageReplicas.Max}; default 1): they share each session's ticker shards.",
+            Description = $"Processes of the sharded stages (metrics, options, wyckoff), e.g. metrics=2,options=2,wyckoff=2 (each 1..{StageReplicas.Max}; default 1): they share each session's ticker shards.",
         };
         replicas.Validators.Add(result =>
         {

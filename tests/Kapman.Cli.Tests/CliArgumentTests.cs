@@ -101,19 +101,19 @@ public class CliArgumentTests
     [Test]
     public void Up_takes_replicas_of_the_sharded_stages()
     {
-        var result = KapmanCli.Create().Parse(["up", "--replicas", "metrics=2,wyckoff=3"]);
+        var result = KapmanCli.Create().Parse(["up", "--replicas", "metrics=2,options=4,wyckoff=3"]);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Errors, Is.Empty);
             Assert.That(Kapman.AppHost.Suite.StageReplicas.Parse(result.GetValue<string?>("--replicas")).Counts,
-                Is.EquivalentTo(new Dictionary<string, int> { ["metrics"] = 2, ["wyckoff"] = 3 }));
+                Is.EquivalentTo(new Dictionary<string, int> { ["metrics"] = 2, ["options"] = 4, ["wyckoff"] = 3 }));
             Assert.That(Kapman.AppHost.Suite.StageReplicas.Environment(new Dictionary<string, int> { ["metrics"] = 2 }),
                 Is.EquivalentTo(new Dictionary<string, string> { ["Kapman__Replicas__metrics"] = "2" }));
         });
     }
 
-    [TestCase("up --replicas recommendation=2", "--replicas: 'recommendation' cannot run replicas; stages that can: metrics, wyckoff.")]
+    [TestCase("up --replicas recommendation=2", "--replicas: 'recommendation' cannot run replicas; stages that can: metrics, options, wyckoff.")]
     [TestCase("up --replicas metrics=0", "--replicas: metrics must be a count from 1 to 8; it is '0'.")]
     [TestCase("up --replicas metrics=9", "--replicas: metrics must be a count from 1 to 8; it is '9'.")]
     [TestCase("up --replicas metrics", "--replicas takes stage=count pairs separated by commas (e.g. metrics=2,wyckoff=2); 'metrics' is not one.")]

@@ -18,7 +18,8 @@ public class RerunHashTests
     private static readonly string[] Bookkeeping =
     [
         "market.pipeline_runs", "market.pipeline_stages", "market.ingestion_runs", "recommendation.run_inputs", "execution.exit_decisions",
-        "metrics.session_splits", "metrics.session_shards", "wyckoff.session_splits", "wyckoff.session_shards",
+        "metrics.session_splits", "metrics.session_shards", "options.session_splits", "options.session_shards", "wyckoff.session_splits",
+        "wyckoff.session_shards",
     ];
 
     private static readonly string[] Schemas = ["market", "metrics", "options", "wyckoff", "recommendation", "notification", "execution"];

@@ -23,6 +23,18 @@ public sealed class StartupValidationTests
         Assert.That(thrown!.Message, Does.Contain(expected));
     }
 
+    [TestCase("0")]
+    [TestCase("257")]
+    [TestCase("four")]
+    public void A_shard_count_outside_1_to_256_stops_the_host_at_start_naming_the_key(string value)
+    {
+        using var host = Host(("Kapman:Options:Shards", value));
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => _ = host.Server);
+
+        Assert.That(thrown!.Message, Is.EqualTo($"Kapman:Options:Shards must be a whole number from 1 to 256; it is '{value}'."));
+    }
+
     [Test]
     public void Tree_steps_are_not_checked_while_american_pricing_is_off()
     {

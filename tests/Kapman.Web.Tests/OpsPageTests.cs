@@ -68,6 +68,21 @@ public sealed class OpsPageTests
     }
 
     [Test]
+    public void Shards_ListTheOptionsStageToo()
+    {
+        const string options = "//section[@id='shards']//table[@data-stage='options']";
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Attributes("//section[@id='shards']//table", "data-stage"), Is.EqualTo(new[] { "metrics", "options", "wyckoff" }));
+            Assert.That(page.Text(options + "//span[@class='replicas']"), Is.EqualTo("3 replica(s)"));
+            // The newest session's 4 shards, then the one shard done of the older session's split.
+            Assert.That(page.Texts(options + "//tbody/tr/td[@class='instance']"), Is.EqualTo(new[] { "vm:201", "vm:203", "vm:202", "vm:201", "vm:201" }));
+            Assert.That(page.Texts(options + "//tbody/tr/td[@class='tickers']"), Is.EqualTo(new[] { "0", "1", "0", "0", "0" }));
+            Assert.That(page.Text(options + "//tr[@data-session='2025-08-26'][@data-shard='1']/td[@class='ms']"), Is.EqualTo("2300"));
+        });
+    }
+
+    [Test]
     public void Schedule_ShowsItsStateNextStartTheSessionItWaitsForAndItsLastRun() =>
         Assert.Multiple(() =>
         {

@@ -133,6 +133,24 @@ public sealed class StubGateway : IAsyncDisposable
         """;
 
     /// <summary>
+    /// What options' <c>GET /shards</c> answers in the full-day scenario: the newest session split into 4 shards by 3 replicas, of which
+    /// shard 1 (SPY's chain) took 2300 ms on vm:203; then an older session whose shards are not all done.
+    /// </summary>
+    public const string OptionsShards = """
+        [{"splitId":"0199a1b2-0000-7000-8000-0000000000bb","runId":"0199a1b2-0000-7000-8000-000000000010","sessionDate":"2025-08-26",
+          "shardCount":4,"shardsLeft":0,"tickers":1,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","completedAt":"2025-08-26T21:00:02.4Z",
+          "shards":[
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000bb","shard":0,"instance":"vm:201","tickers":0,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","finishedAt":"2025-08-26T21:00:00.05Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000bb","shard":1,"instance":"vm:203","tickers":1,"alerts":0,"startedAt":"2025-08-26T21:00:00.1Z","finishedAt":"2025-08-26T21:00:02.4Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000bb","shard":2,"instance":"vm:202","tickers":0,"alerts":0,"startedAt":"2025-08-26T21:00:00Z","finishedAt":"2025-08-26T21:00:00.04Z"},
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000bb","shard":3,"instance":"vm:201","tickers":0,"alerts":0,"startedAt":"2025-08-26T21:00:00.05Z","finishedAt":"2025-08-26T21:00:00.07Z"}]},
+         {"splitId":"0199a1b2-0000-7000-8000-0000000000bc","runId":"0199a1b2-0000-7000-8000-000000000011","sessionDate":"2025-08-25",
+          "shardCount":4,"shardsLeft":3,"tickers":0,"alerts":0,"startedAt":"2025-08-25T21:00:00Z","completedAt":null,
+          "shards":[
+            {"splitId":"0199a1b2-0000-7000-8000-0000000000bc","shard":0,"instance":"vm:201","tickers":0,"alerts":0,"startedAt":"2025-08-25T21:00:00Z","finishedAt":"2025-08-25T21:00:00.03Z"}]}]
+        """;
+
+    /// <summary>
     /// What metrics' <c>GET /shards</c> answers in the full-day scenario: the newest session split into 4 shards, done by 2 replicas
     /// (shard 0 by vm:101 in 250 ms, shards 1-3 by vm:101 and vm:102).
     /// </summary>
@@ -197,6 +215,7 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/options/outbox/failed") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, _) when path.EndsWith("/outbox/failed", StringComparison.Ordinal) => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/metrics/shards") => JsonAsync(context, MetricsShards),
+            (GatewayScenario.FullDay, "/api/options/shards") => JsonAsync(context, OptionsShards),
             (GatewayScenario.FullDay, "/api/wyckoff/shards") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/notification/routes") => FixtureAsync(context, "notification-routes.json"),
             (GatewayScenario.FullDay, "/api/notification/channels") => JsonAsync(context, NotificationChannels),

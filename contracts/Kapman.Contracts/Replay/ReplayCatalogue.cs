@@ -52,6 +52,8 @@ public static class ReplayCatalogue
             "RetentionApplied is published by each snapshot owner (Wyckoff, Metrics, Options) for the weekly run; replaying RunWeeklyMaintenance to the owner records the counts again.",
         ["metrics-indicator-shard"] =
             "IndicatorShardRequested is a command inside the metrics stage; replay MarketSessionIngested to metrics-market-session-ingested, which splits the session again.",
+        ["options-chain-shard"] =
+            "OptionShardRequested is a command inside the options stage; replay MarketSessionIngested to options-market-session-ingested, which splits the session again.",
         ["wyckoff-analysis-shard"] =
             "WyckoffShardRequested is a command inside the Wyckoff stage; replay MarketSessionIngested to wyckoff-market-session-ingested, which splits the session again.",
         ["ingestion-stage-fault"] = "Fault<T> events are published by the broker client, not stored in an outbox; re-drive the _error queue instead.",

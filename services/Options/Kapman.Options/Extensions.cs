@@ -8,6 +8,7 @@ using Kapman.ServiceDefaults;
 using Kapman.ServiceDefaults.Configuration;
 using Kapman.ServiceDefaults.Data;
 using Kapman.ServiceDefaults.Http;
+using Kapman.ServiceDefaults.Messaging.Sharding;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -16,6 +17,7 @@ namespace Kapman.Options;
 internal static class Extensions
 {
     /// <exception cref="OptionsValidationException">At startup: a <c>Kapman:Options</c> setting is invalid (the message names the key).</exception>
+    /// <exception cref="InvalidOperationException">At startup: <c>Kapman:Options:Shards</c> is not a whole number in 1..256.</exception>
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKapmanPostgres(new ServiceSchema("options", typeof(Extensions).Assembly));
@@ -23,9 +25,11 @@ internal static class Extensions
         builder.AddKapmanMessaging("options", bus =>
         {
             bus.AddConsumer<MarketSessionIngestedConsumer>();
+            bus.AddConsumer<ChainShardConsumer>();
             bus.AddConsumer<RunWeeklyMaintenanceConsumer>();
         });
         builder.Services.AddOptions<Kapman.ServiceDefaults.Messaging.SnapshotRetentionOptions>().BindConfiguration("Kapman:Options:Retention").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(ShardSettings.From(builder.Configuration, "Kapman:Options:Shards"));
         builder.Services.AddOptions<OptionsStageOptions>()
             .BindConfiguration(OptionsStageOptions.Section)
             .ValidateDataAnnotations()
@@ -54,7 +58,7 @@ internal static class Extensions
         builder.Services.AddSingleton<AnalyticsQueries>();
     }
 
-    public static void MapApplicationEndpoints(this WebApplication app) => app.MapOptionsApi().MapAnalyticsApi();
+    public static void MapApplicationEndpoints(this WebApplication app) => app.MapOptionsApi().MapAnalyticsApi().MapShardEndpoints();
 
     /// <summary>The snapshot API client, or null when <see cref="PolygonClientOptions.ApiKeyVariable"/> is not in the environment.</summary>
     private static PolygonSnapshotClient? PolygonClient(IServiceProvider services)

@@ -18,6 +18,7 @@ public sealed class ScalingAndOperatorsTests
             Assert.That(ConsumerQueues.Kebab("MarketSessionIngested"), Is.EqualTo("market-session-ingested"));
             Assert.That(queues.Keys, Is.EquivalentTo(Manifest.Services));
             Assert.That(queues["metrics"], Is.EquivalentTo(new[] { "metrics-indicator-shard", "metrics-market-session-ingested", "metrics-run-weekly-maintenance" }));
+            Assert.That(queues["options"], Is.EquivalentTo(new[] { "options-chain-shard", "options-market-session-ingested", "options-run-weekly-maintenance" }));
             Assert.That(queues["ingestion"], Does.Contain("ingestion-run-daily-pipeline"));
             Assert.That(queues["recommendation"], Is.EquivalentTo(new[] { "recommendation-option-metrics-computed", "recommendation-run-weekly-maintenance", "recommendation-wyckoff-session-analyzed" }));
         });

@@ -16,6 +16,15 @@ internal sealed record ShardedStage(
     string Service, string Schema, Assembly Migrations, string Completion, IReadOnlyDictionary<string, string> OutputHashes,
     Func<Npgsql.NpgsqlDataSource, DateOnly, Task> WholeSession)
 {
+    /// <summary>The sessions each trial runs, ascending (the last is the one a replica is killed in); null runs the sample's April 2025 sessions.</summary>
+    public IReadOnlyList<DateOnly>? Sessions { get; init; }
+
+    /// <summary>Settings every replica gets besides the trial's own (e.g. a data root); none by default.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>What the trial database needs besides the sample bars before the replicas start (e.g. another read contract); nothing by default.</summary>
+    public Func<Npgsql.NpgsqlDataSource, Task>? Prepare { get; init; }
+
     /// <summary>The md5 of every row of <paramref name="table"/> as JSON without <paramref name="timestamps"/>, in the order of that text.</summary>
     public static string TableHash(string table, params string[] timestamps) =>
         // Identifiers are constants of the test; no value is interpolated.

@@ -25,6 +25,9 @@ public abstract class ShardedStageTests
     /// <summary>The stage under trial.</summary>
     private protected abstract ShardedStage Stage { get; }
 
+    /// <summary>The sessions each trial runs: the stage's own (<see cref="ShardedStage.Sessions"/>), else <see cref="SessionsRun"/>.</summary>
+    private DateOnly[] Sessions => Stage.Sessions is { } own ? [.. own] : SessionsRun;
+
     [Test]
     public async Task Output_tables_are_identical_with_1_2_and_3_replicas_and_after_a_replica_is_killed_mid_shard()
     {
@@ -33,7 +36,7 @@ public abstract class ShardedStageTests
         {
             await using var trial = await ShardedStageTrial.CreateAsync(Stage, ShardCount);
             await trial.StartReplicasAsync(replicas);
-            var sessions = SessionsRun;
+            var sessions = Sessions;
             var times = await trial.RunSessionsAsync(sessions, Patience);
             hashes[$"{replicas} replica(s)"] = await trial.HashesAsync();
             var shards = await trial.ShardRowsAsync();
@@ -45,7 +48,7 @@ public abstract class ShardedStageTests
         hashes["killed mid-shard"] = await KilledMidShardAsync();
         await using (var reference = await ShardedStageTrial.CreateAsync(Stage, ShardCount))
         {
-            await reference.RunWholeSessionsAsync(SessionsRun);
+            await reference.RunWholeSessionsAsync(Sessions);
             hashes["whole session, one transaction"] = await reference.HashesAsync();
             Report(reference, "whole session, one transaction", hashes["whole session, one transaction"], [], []);
         }
@@ -65,7 +68,7 @@ public abstract class ShardedStageTests
     {
         await using var trial = await ShardedStageTrial.CreateAsync(Stage, ShardCount);
         await trial.StartReplicasAsync(2);
-        var sessions = SessionsRun;
+        var sessions = Sessions;
         await trial.RunSessionsAsync(sessions[..^1], Patience);
 
         // The trial's own connections query it, so current_database() names the trial database: nothing is interpolated.

@@ -45,6 +45,11 @@ internal sealed class ShardedStageTrial : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(stage);
         var database = await ServiceTestDatabase.CreateAsync(stage.Schema, stage.Migrations);
         var sessions = await SampleMarket.LoadAsync(database.DataSource);
+        if (stage.Prepare is { } prepare)
+        {
+            await prepare(database.DataSource);
+        }
+
         var vhost = await RabbitVirtualHost.CreateAsync("kapman_shards");
         return new ShardedStageTrial(stage, shards, database, vhost, sessions);
     }
@@ -59,6 +64,11 @@ internal sealed class ShardedStageTrial : IAsyncDisposable
             ["KAPMAN_GATEWAY_TOKEN"] = "test-gateway-token",
             [$"Kapman:{Stage.Service}:Shards"] = Shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in Stage.Settings)
+        {
+            settings[key] = value;
+        }
+
         replicas.AddRange(await Task.WhenAll(Enumerable.Range(0, count).Select(_ => ServiceProcess.StartAsync(Stage.Service, settings))));
     }
 

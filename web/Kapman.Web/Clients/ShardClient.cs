@@ -10,7 +10,7 @@ public sealed class ShardClient(HttpClient http)
     public const int Limit = 3;
 
     /// <summary>The stages that run in shards.</summary>
-    public static IReadOnlyList<string> Stages { get; } = ["metrics", KapmanServices.Wyckoff];
+    public static IReadOnlyList<string> Stages { get; } = ["metrics", "options", KapmanServices.Wyckoff];
 
     /// <summary>For each of <see cref="Stages"/>, its newest splits; never throws for network, HTTP or JSON errors.</summary>
     public async Task<IReadOnlyDictionary<string, GatewayResult<IReadOnlyList<StageSplit>>>> GetRecentAsync(CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public static class StageEndpoints
         ["metrics-market-session-ingested"] = PipelineStages.Metrics,
         ["metrics-indicator-shard"] = PipelineStages.Metrics,
         ["options-market-session-ingested"] = PipelineStages.Options,
+        ["options-chain-shard"] = PipelineStages.Options,
         ["wyckoff-market-session-ingested"] = PipelineStages.Wyckoff,
         ["wyckoff-analysis-shard"] = PipelineStages.Wyckoff,
         ["recommendation-option-metrics-computed"] = PipelineStages.Recommendation,

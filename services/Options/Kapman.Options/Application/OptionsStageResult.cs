@@ -22,11 +22,23 @@ public static class OptionsStageResult
         int contracts, int skippedContracts, IReadOnlyList<SnapshotLoad> failedUnderlyings, int duplicateSymbols = 0, int modelErrors = 0)
     {
         ArgumentNullException.ThrowIfNull(failedUnderlyings);
+        return From(contracts, skippedContracts, [.. failedUnderlyings.Select(f => (f.Underlying, f.Failure))], duplicateSymbols, modelErrors);
+    }
+
+    /// <summary>
+    /// As <see cref="From(int, int, IReadOnlyList{SnapshotLoad}, int, int)"/>, with each skipped underlying and its reason as the coverage
+    /// report holds them (the last shard of a run reads them back there).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="failedUnderlyings"/> is null.</exception>
+    public static StageOutcome From(
+        int contracts, int skippedContracts, IReadOnlyList<(string Underlying, string? Reason)> failedUnderlyings, int duplicateSymbols, int modelErrors)
+    {
+        ArgumentNullException.ThrowIfNull(failedUnderlyings);
         var parts = new List<string>();
         if (failedUnderlyings.Count > 0)
         {
             parts.Add($"{failedUnderlyings.Count} underlying(s) skipped: "
-                + string.Join("; ", failedUnderlyings.Select(f => $"{f.Underlying} ({f.Failure})")));
+                + string.Join("; ", failedUnderlyings.Select(f => $"{f.Underlying} ({f.Reason})")));
         }
 
         if (skippedContracts - duplicateSymbols > 0)

@@ -1,3 +1,4 @@
+using Kapman.Contracts;
 using Kapman.MarketData.Calendar;
 using Kapman.Options.Core;
 using Kapman.Options.Polygon;
@@ -29,10 +30,19 @@ public sealed class SessionChainLoader(ChainOptions options, PolygonSnapshotClie
     public Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, CancellationToken ct) => LoadAsync(session, watchlist, ct);
 
     /// <summary>As <see cref="LoadAsync(DateOnly, CancellationToken)"/>, fetching <paramref name="wanted"/> (upper-case tickers) instead of the constructor's watchlist.</summary>
-    public async Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, IReadOnlyList<string> wanted, CancellationToken ct)
+    public Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, IReadOnlyList<string> wanted, CancellationToken ct) =>
+        LoadAsync(session, wanted, TickerShard.Whole, ct);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(DateOnly, IReadOnlyList{string}, CancellationToken)"/> for one shard of the session: only the snapshot files
+    /// whose underlying (upper-case) is in <paramref name="shard"/> are read; <paramref name="wanted"/> is the shard's already.
+    /// </summary>
+    public async Task<IReadOnlyList<SnapshotLoad>> LoadAsync(DateOnly session, IReadOnlyList<string> wanted, TickerShard shard, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(wanted);
-        var loads = options.SnapshotsFor(session).Select(s => SnapshotLoader.Load(s.Underlying, s.Path, session)).ToList();
+        var loads = options.SnapshotsFor(session)
+            .Where(s => shard.Contains(s.Underlying.ToUpperInvariant()))
+            .Select(s => SnapshotLoader.Load(s.Underlying, s.Path, session)).ToList();
         if (polygon is null)
         {
             return loads;

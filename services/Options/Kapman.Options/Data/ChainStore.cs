@@ -12,6 +12,17 @@ namespace Kapman.Options.Data;
 public static class ChainStore
 {
     /// <summary>
+    /// Creates the monthly partition of <c>contracts</c> holding <paramref name="asOf"/> unless it exists. The options stage's opener calls
+    /// it under <see cref="ContractRetention.LockAsync"/>, so that the shards' own calls find it and do no DDL.
+    /// </summary>
+    public static async Task EnsurePartitionAsync(OutboxTransaction tx, DateOnly asOf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(tx);
+        await tx.Connection.ExecuteAsync(new CommandDefinition(
+            "SELECT ensure_contracts_partition(@asOf)", new { asOf }, tx.Transaction, cancellationToken: ct));
+    }
+
+    /// <summary>
     /// Replaces the underlying's contracts for the session (binary COPY into the session's monthly partition, created
     /// first when missing; see <see cref="ContractRetention"/>) and upserts its dealer metrics.
     /// </summary>
@@ -21,8 +32,7 @@ public static class ChainStore
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(metrics);
-        await tx.Connection.ExecuteAsync(new CommandDefinition(
-            "SELECT ensure_contracts_partition(@asOf)", new { asOf = chain.AsOf }, tx.Transaction, cancellationToken: ct));
+        await EnsurePartitionAsync(tx, chain.AsOf, ct);
         await tx.Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM contracts WHERE as_of = @asOf AND underlying = @underlying", new { asOf = chain.AsOf, underlying = chain.Underlying }, tx.Transaction, cancellationToken: ct));
         await using (var importer = await tx.Connection.BeginBinaryImportAsync(

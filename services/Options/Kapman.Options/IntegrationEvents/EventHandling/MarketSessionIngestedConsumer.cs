@@ -1,32 +1,44 @@
 using Kapman.Contracts;
 using Kapman.Options.Application;
-using Kapman.Options.Chains;
 using Kapman.Options.Data;
 using Kapman.ServiceDefaults.Messaging;
+using Kapman.ServiceDefaults.Messaging.Sharding;
 
 namespace Kapman.Options.IntegrationEvents.EventHandling;
 
 /// <summary>
-/// The options stage: reads which underlyings want chains (<see cref="ChainUnderlyingsReader"/>: watchlists, P1 portfolios, the setting)
-/// and loads the session's chains with <see cref="SessionChainLoader"/> (snapshot files, then the Polygon API for the wanted
-/// underlyings when the session is the current one) before the consumer's transaction opens, so a slow API holds no transaction,
-/// then runs <see cref="OptionsDailyStep"/> in it, which also records what it found per underlying.
+/// The options stage's start: reports it running, reads which underlyings want chains (<see cref="ChainUnderlyingsReader"/>: watchlists, P1
+/// portfolios, the setting) once for the session, opens the run (<see cref="OptionsDailyStep.OpenAsync"/>: partition, retention, coverage
+/// cleared) and a split of the session into <see cref="ShardSettings.Count"/> ticker shards, and sends one <see cref="OptionShardRequested"/>
+/// per shard with the shard's wanted underlyings (through the outbox, in this transaction), which the replicas'
+/// <see cref="ChainShardConsumer"/>s share; the last shard done publishes <see cref="OptionMetricsComputed"/>.
 /// </summary>
 public sealed class MarketSessionIngestedConsumer(
-    ServiceDatabase database, TimeProvider clock, ChainUnderlyingsReader underlyings, SessionChainLoader loader, OptionsDailyStep step)
+    ServiceDatabase database, TimeProvider clock, ChainUnderlyingsReader underlyings, OptionsDailyStep step, ShardSettings shards)
     : IdempotentConsumer<MarketSessionIngested>(database, clock)
 {
-    private IReadOnlyList<ChainWant> wanted = [];
-    private IReadOnlyList<SnapshotLoad>? loads;
+    private readonly TimeProvider clock = clock;
+    private IReadOnlyList<WantedChain>? wanted;
 
     protected override string Stage => PipelineStages.Options;
 
-    protected override async Task PrepareAsync(MarketSessionIngested message, CancellationToken ct)
-    {
-        wanted = await underlyings.ReadAsync(ct);
-        loads = await loader.LoadAsync(message.SessionDate, [.. wanted.Select(w => w.Underlying)], ct);
-    }
+    protected override async Task PrepareAsync(MarketSessionIngested message, CancellationToken ct) =>
+        wanted = [.. (await underlyings.ReadAsync(ct)).Select(w => new WantedChain(w.Underlying, w.WantedBy))];
 
-    protected override async Task<StageOutcome?> HandleAsync(MarketSessionIngested message, OutboxTransaction tx, CancellationToken ct) =>
-        await step.RunAsync(tx, message, loads ?? throw new InvalidOperationException("PrepareAsync reads the chains before HandleAsync."), wanted, ct);
+    protected override async Task<StageOutcome?> HandleAsync(MarketSessionIngested message, OutboxTransaction tx, CancellationToken ct)
+    {
+        var all = wanted ?? throw new InvalidOperationException("PrepareAsync reads the wanted underlyings before HandleAsync.");
+        var splitId = Guid.CreateVersion7();
+        await ShardLedger.OpenAsync(tx, splitId, message.RunId, message.SessionDate, shards.Count, clock.GetUtcNow(), ct);
+        await step.OpenAsync(tx, message.SessionDate, ct);
+        for (var shard = 0; shard < shards.Count; shard++)
+        {
+            var index = shard;
+            await tx.PublishAsync(new OptionShardRequested(message.RunId, message.SessionDate, splitId, shard, shards.Count,
+                [.. all.Where(w => TickerShard.IndexOf(w.Underlying, shards.Count) == index)]), ct);
+        }
+
+        // The stage finishes when its last shard does (ChainShardConsumer).
+        return null;
+    }
 }
