@@ -99,7 +99,8 @@ public sealed class StubRabbitManagement : IAsyncDisposable
         }
 
         var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        if (HttpMethods.IsGet(context.Request.Method) && target == VHostPath)
+        // The list is asked for with a columns filter (RabbitMqClient.QueueColumns); the stub's queues have only those fields.
+        if (HttpMethods.IsGet(context.Request.Method) && target.Split('?')[0] == VHostPath)
         {
             await context.Response.WriteAsync(ListQueues().ToJsonString());
             return;

@@ -15,10 +15,16 @@ public sealed class RabbitMqClient(HttpClient http, IOptions<RabbitMqOptions> op
 
     private string VHost => Uri.EscapeDataString(options.Value.VirtualHost);
 
+    /// <summary>
+    /// The fields <see cref="RabbitQueueDto"/> reads: the management API's <c>columns</c> filter returns only these (4 KB instead of
+    /// 61 KB for the suite's queues, and about a third of the time).
+    /// </summary>
+    public const string QueueColumns = "name,messages,consumers,message_stats.publish_details.rate,message_stats.deliver_get_details.rate";
+
     /// <summary>Every queue of the virtual host, by name; never throws for network, HTTP or JSON errors.</summary>
     public async Task<GatewayResult<IReadOnlyList<QueueInfo>>> GetQueuesAsync(CancellationToken cancellationToken)
     {
-        var result = await GatewayHttp.GetJsonAsync<IReadOnlyList<RabbitQueueDto>>(http, $"/api/queues/{VHost}", cancellationToken);
+        var result = await GatewayHttp.GetJsonAsync<IReadOnlyList<RabbitQueueDto>>(http, $"/api/queues/{VHost}?columns={QueueColumns}", cancellationToken);
         if (result.Value is not { } queues)
         {
             return new GatewayResult<IReadOnlyList<QueueInfo>>(result.Outcome, null, result.Detail);
