@@ -7,7 +7,6 @@ using Kapman.ServiceDefaults.History;
 using Kapman.ServiceDefaults.Messaging;
 using Kapman.Wyckoff.Application;
 using Kapman.Wyckoff.Core;
-using NpgsqlTypes;
 
 namespace Kapman.Wyckoff.Tests;
 
@@ -99,38 +98,12 @@ public sealed class WyckoffHistoryTests : DatabaseTest
     /// <summary>Loads the LEAN series of 2011 through the range's end; returns the range's sessions (SPY's dates there).</summary>
     private async Task<DateOnly[]> SeedAsync()
     {
-        await using var connection = await DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync(
-            """
-            CREATE SCHEMA market;
-            CREATE TABLE market.daily_bars (ticker text NOT NULL, session_date date NOT NULL, open double precision NOT NULL,
-                high double precision NOT NULL, low double precision NOT NULL, close double precision NOT NULL, volume bigint NOT NULL,
-                PRIMARY KEY (ticker, session_date));
-            CREATE SCHEMA market_api;
-            CREATE VIEW market_api.daily_bars_v1 AS SELECT ticker, session_date, open, high, low, close, volume FROM market.daily_bars;
-            """);
+        await MarketTables.CreateAsync(DataSource);
         var series = DailyRunTests.Tickers.ToDictionary(t => t, t => ReadLean(t).Where(b => b.Date.Year == 2011 && b.Date <= To).ToArray());
         var sessions = series["SPY"].Where(b => b.Date >= From).Select(b => b.Date).ToArray();
         series["GONE"] = series["AAPL"].Where(b => b.Date <= GoneAfter).ToArray();
         series["SPY"] = series["SPY"].Where(b => b.Date != SpyMissing).ToArray();
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY market.daily_bars (ticker, session_date, open, high, low, close, volume) FROM STDIN (FORMAT BINARY)");
-        foreach (var (ticker, bars) in series)
-        {
-            foreach (var bar in bars)
-            {
-                await writer.StartRowAsync();
-                await writer.WriteAsync(ticker, NpgsqlDbType.Text);
-                await writer.WriteAsync(bar.Date, NpgsqlDbType.Date);
-                await writer.WriteAsync(bar.Open, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.High, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.Low, NpgsqlDbType.Double);
-                await writer.WriteAsync(bar.Close, NpgsqlDbType.Double);
-                await writer.WriteAsync((long)bar.Volume, NpgsqlDbType.Bigint);
-            }
-        }
-
-        await writer.CompleteAsync();
+        await MarketTables.CopyAsync(DataSource, series.SelectMany(s => s.Value.Select(bar => (s.Key, bar))));
         return sessions;
     }
 
