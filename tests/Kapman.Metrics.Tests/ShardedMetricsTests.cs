@@ -8,7 +8,7 @@ public sealed class ShardedMetricsTests : ShardedStageTests
 {
     private protected override ShardedStage Stage { get; } = new(
         "Metrics", "metrics", typeof(Data.IndicatorStore).Assembly, "IndicatorsComputed",
-        new Dictionary<string, string>
+        new Dictionary<string, Func<NpgsqlConnection, Task<string?>>>
         {
             ["indicators"] = ShardedStage.TableHash("indicators", "computed_at"),
             ["indicator_state"] = ShardedStage.TableHash("indicator_state"),

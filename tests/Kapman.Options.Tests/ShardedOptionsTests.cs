@@ -31,7 +31,7 @@ public sealed class ShardedOptionsTests : ShardedStageTests
 
     private protected override ShardedStage Stage { get; } = new(
         "Options", "options", typeof(ChainStore).Assembly, nameof(OptionMetricsComputed),
-        new Dictionary<string, string>
+        new Dictionary<string, Func<NpgsqlConnection, Task<string?>>>
         {
             ["contracts"] = ShardedStage.TableHash("contracts"),
             ["dealer_metrics"] = ShardedStage.TableHash("dealer_metrics", "computed_at"),
@@ -39,9 +39,9 @@ public sealed class ShardedOptionsTests : ShardedStageTests
             ["daily_summary"] = ShardedStage.TableHash("daily_summary"),
             ["chain_coverage"] = ShardedStage.TableHash("chain_coverage"),
             // The event's content without its run: the session, the count and the dealer lines in their order (a JSON array keeps it).
-            ["OptionMetricsComputed"] =
+            ["OptionMetricsComputed"] = ShardedStage.QueryHash(
                 "SELECT coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), 'empty') FROM (SELECT (payload - 'runId')::text AS r FROM outbox " +
-                "WHERE message_type = 'Kapman.Contracts.OptionMetricsComputed') x",
+                "WHERE message_type = 'Kapman.Contracts.OptionMetricsComputed') x"),
         },
         WholeSessionAsync)
     {

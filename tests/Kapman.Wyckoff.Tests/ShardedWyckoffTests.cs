@@ -11,7 +11,7 @@ public sealed class ShardedWyckoffTests : ShardedStageTests
 {
     private protected override ShardedStage Stage { get; } = new(
         "Wyckoff", "wyckoff", typeof(Data.SnapshotStore).Assembly, "WyckoffSessionAnalyzed",
-        new Dictionary<string, string>
+        new Dictionary<string, Func<NpgsqlConnection, Task<string?>>>
         {
             ["snapshot_versions"] = ShardedStage.TableHash("snapshot_versions", "computed_at"),
             ["alerts"] = ShardedStage.TableHash("alerts", "raised_at"),

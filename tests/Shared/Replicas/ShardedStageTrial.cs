@@ -141,9 +141,9 @@ internal sealed class ShardedStageTrial : IAsyncDisposable
     {
         await using var connection = await Database.DataSource.OpenConnectionAsync();
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (table, sql) in Stage.OutputHashes)
+        foreach (var (table, hash) in Stage.OutputHashes)
         {
-            hashes[table] = await connection.ExecuteScalarAsync<string>(sql) ?? "";
+            hashes[table] = await hash(connection) ?? "";
         }
 
         return hashes;
