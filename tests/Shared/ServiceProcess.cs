@@ -7,7 +7,8 @@ namespace Kapman.Testing;
 /// A built service (<c>services/&lt;Name&gt;/Kapman.&lt;Name&gt;/bin/&lt;configuration&gt;/net10.0/Kapman.&lt;Name&gt;.dll</c>, built with the test
 /// project that references it) run as its own process on a free loopback port, so that a test runs several replicas side by side
 /// and ends one with SIGKILL (<see cref="Kill"/>) as a crash would, with nothing flushed or stopped. Settings become environment
-/// variables (<c>:</c> as <c>__</c>). Its console lines are kept for the failure message.
+/// variables (<c>:</c> as <c>__</c>); raw environment variables may be added (e.g. <c>TRADIER_ACCESS_TOKEN</c>). Its console lines are
+/// kept for the test to read and for the failure message.
 /// </summary>
 internal sealed class ServiceProcess : IAsyncDisposable
 {
@@ -33,8 +34,12 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The console lines written so far.</summary>
     public IReadOnlyList<string> Lines => [.. lines];
 
-    /// <summary>Starts service <paramref name="name"/> (e.g. <c>Metrics</c>) with <paramref name="settings"/> and waits (60 s at most) until <c>/health</c> answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts service <paramref name="name"/> (e.g. <c>Metrics</c>) with <paramref name="settings"/> and the raw <paramref name="environment"/>
+    /// variables, and waits (60 s at most) until <c>/health</c> answers 200.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(
+        string name, IReadOnlyDictionary<string, string?> settings, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = ServiceDll(name);
         var port = FreePort.Next();
@@ -50,6 +55,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
         }
 
         var started = new ServiceProcess(Process.Start(info)!, new Uri($"http://127.0.0.1:{port}/"));
