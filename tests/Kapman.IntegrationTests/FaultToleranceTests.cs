@@ -103,24 +103,36 @@ public class FaultToleranceTests
         var wyckoff = Suite.Stage(failed, "wyckoff");
         Assert.That(wyckoff.GetProperty("status").GetString(), Is.EqualTo("failed"));
         Assert.That(wyckoff.GetProperty("error").GetString(), Does.Contain("snapshot_versions").And.Contain("does not exist"), "the stage says why");
-        var parked = await WaitForShardsSettledAsync(runId, before);
-        Assert.That(parked, Is.GreaterThanOrEqualTo(1), "the failing shards wait in " + errorQueue);
-        var alerts = await WaitForAlertsAsync(runId, errorQueue, parked);
-        Assert.That(alerts, Has.Count.EqualTo(parked), "one ops alert per parked shard");
-        Assert.That(alerts.All(a => a.subject.Contains("wyckoff failed", StringComparison.Ordinal)), Is.True, alerts[0].subject);
-        Assert.That(alerts.All(a => a.body.Contains(errorQueue, StringComparison.Ordinal) && a.body.Contains("re-drive", StringComparison.Ordinal)), Is.True, alerts[0].body);
+        // The hidden table fails whatever touches it: the dealer context (issue 21) re-analyses the session's stored snapshots, so the
+        // options stage's OptionMetricsComputed may park in Wyckoff's own queue for it too, with an alert of its own.
+        var parked = await WaitForParkedAndAlertedAsync(runId, errorQueue, before);
+        Assert.That(parked.GetValueOrDefault(errorQueue), Is.GreaterThanOrEqualTo(1), "the failing shards wait in " + errorQueue);
+        var alerts = await AlertsAsync(runId);
+        foreach (var (queue, count) in parked)
+        {
+            var queueAlerts = alerts.Where(a => a.Queue == queue).ToList();
+            Assert.That(queueAlerts, Has.Count.EqualTo(count), $"one ops alert per message parked in {queue}");
+            Assert.That(queueAlerts.All(a => a.Body.Contains(queue, StringComparison.Ordinal) && a.Body.Contains("re-drive", StringComparison.Ordinal)), Is.True,
+                queueAlerts[0].Body);
+        }
+
+        Assert.That(alerts.Where(a => a.Queue == errorQueue).All(a => a.Subject.Contains("wyckoff failed", StringComparison.Ordinal)), Is.True, alerts[0].Subject);
+        Assert.That(alerts.Select(a => a.Queue).Distinct().Order(), Is.EqualTo(parked.Keys.Order()), "no alert for a queue where nothing parked");
 
         using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Suite.Gateway.BaseAddress };
-        var redrive = await noRedirect.PostAsync("/ops/redrive", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["queue"] = errorQueue, ["apiKey"] = Suite.ApiKey }));
-        Assert.That(redrive.Headers.Location?.ToString(), Does.Contain("redrive=ok"), "re-drive answered " + (int)redrive.StatusCode);
+        foreach (var queue in parked.Keys)
+        {
+            var redrive = await noRedirect.PostAsync("/ops/redrive", new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["queue"] = queue, ["apiKey"] = Suite.ApiKey }));
+            Assert.That(redrive.Headers.Location?.ToString(), Does.Contain("redrive=ok"), $"re-drive of {queue} answered " + (int)redrive.StatusCode);
+        }
 
         var resumed = await Suite.WaitForRunAsync(runId, r => r.GetProperty("status").GetString() == "succeeded");
         var after = await SuiteState.ReadAsync();
         Assert.That(Suite.Stage(resumed, "notification").GetProperty("status").GetString(), Is.EqualTo("succeeded"));
         Assert.That(after.ParkedSince(before), Is.Zero, "the re-drive emptied the queue: " + after.Describe(before));
         Assert.That(after.DuplicatesSince(before), Is.Zero, "no row, alert or email twice: " + after.Describe(before));
-        Assert.That(await WaitForAlertsAsync(runId, errorQueue, parked), Has.Count.EqualTo(parked), "one ops alert per parked message, none again");
+        Assert.That(await AlertsAsync(runId), Has.Count.EqualTo(parked.Values.Sum()), "one ops alert per parked message, none again after the re-drive");
     }
 
     private static string Status(JsonElement run, string stage) => Suite.Stage(run, stage).GetProperty("status").GetString()!;
@@ -137,10 +149,11 @@ public class FaultToleranceTests
     }
 
     /// <summary>
-    /// Waits (60 s at most) until each shard of the run's Wyckoff split is either done or parked in an <c>_error</c> queue, and returns
-    /// how many are parked: a shard with no failing work may still complete.
+    /// Waits (60 s at most) until each shard of the run's Wyckoff split is either done or parked in <paramref name="shardQueue"/> (a shard
+    /// with no failing work may still complete) and every message parked since <paramref name="before"/> has its ops alert, and returns
+    /// how many messages each <c>_error</c> queue gained.
     /// </summary>
-    private static async Task<int> WaitForShardsSettledAsync(Guid runId, SuiteState before)
+    private static async Task<IReadOnlyDictionary<string, int>> WaitForParkedAndAlertedAsync(Guid runId, string shardQueue, SuiteState before)
     {
         const string sql = "SELECT s.shard_count, (SELECT count(*)::int FROM wyckoff.session_shards d WHERE d.split_id = s.split_id) "
             + "FROM wyckoff.session_splits s WHERE s.run_id = @runId";
@@ -149,8 +162,9 @@ public class FaultToleranceTests
         {
             await using var connection = await Suite.Db.OpenConnectionAsync();
             var split = await connection.QuerySingleOrDefaultAsync<(int Count, int Done)?>(sql, new { runId });
-            var parked = (await SuiteState.ReadAsync()).ParkedSince(before);
-            if ((split is { } s && parked + s.Done >= s.Count) || DateTime.UtcNow > deadline)
+            var parked = (await SuiteState.ReadAsync()).ParkedByQueue(before);
+            var settled = split is { } s && parked.GetValueOrDefault(shardQueue) + s.Done >= s.Count;
+            if ((settled && (await AlertsAsync(runId)).Count >= parked.Values.Sum()) || DateTime.UtcNow > deadline)
             {
                 return parked;
             }
@@ -159,28 +173,14 @@ public class FaultToleranceTests
         }
     }
 
-    /// <summary>The ops alerts of the run for the queue, once at least <paramref name="count"/> are there (30 s at most).</summary>
-    private static async Task<List<(string subject, string body)>> WaitForAlertsAsync(Guid runId, string errorQueue, int count)
+    /// <summary>The run's ops alerts for parked messages, each with the <c>_error</c> queue its dedup key names (<c>fault:run:queue:ticks</c>).</summary>
+    private static async Task<List<(string Queue, string Subject, string Body)>> AlertsAsync(Guid runId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        List<(string subject, string body)> alerts;
-        do
-        {
-            await using var connection = await Suite.Db.OpenConnectionAsync();
-            alerts = (await connection.QueryAsync<(string subject, string body)>(
-                "SELECT subject, body FROM notification.messages WHERE kind = 'PIPELINE_FAULT' AND dedup_key LIKE @key",
-                new { key = $"fault:{runId:N}:{errorQueue}:%" })).ToList();
-            if (alerts.Count >= count)
-            {
-                return alerts;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        Assert.Fail($"expected {count} ops alert(s) for run {runId} and {errorQueue}, found {alerts.Count}");
-        return alerts;
+        await using var connection = await Suite.Db.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<(string Key, string Subject, string Body)>(
+            "SELECT dedup_key, subject, body FROM notification.messages WHERE kind = 'PIPELINE_FAULT' AND dedup_key LIKE @key",
+            new { key = $"fault:{runId:N}:%" });
+        return rows.Select(r => (r.Key.Split(':')[2], r.Subject, r.Body)).ToList();
     }
 
     /// <summary>Waits until the restarted service answers its readiness check through the gateway (120 s at most).</summary>

@@ -49,8 +49,13 @@ internal sealed record SuiteState(IReadOnlyDictionary<string, long> Counts, IRea
         (int)Counts.Sum(c => Math.Max(0, c.Value - before.Counts.GetValueOrDefault(c.Key)));
 
     /// <summary>Messages that went to an <c>_error</c> queue since <paramref name="before"/>.</summary>
-    public int ParkedSince(SuiteState before) =>
-        ErrorQueues.Sum(q => Math.Max(0, q.Value - before.ErrorQueues.GetValueOrDefault(q.Key)));
+    public int ParkedSince(SuiteState before) => ParkedByQueue(before).Values.Sum();
+
+    /// <summary>How many messages went to each <c>_error</c> queue since <paramref name="before"/> (queues that gained none are left out).</summary>
+    public IReadOnlyDictionary<string, int> ParkedByQueue(SuiteState before) =>
+        ErrorQueues.Select(q => (q.Key, Parked: q.Value - before.ErrorQueues.GetValueOrDefault(q.Key)))
+            .Where(q => q.Parked > 0)
+            .ToDictionary(q => q.Key, q => q.Parked, StringComparer.Ordinal);
 
     /// <summary>Describes the differences, for assertion messages.</summary>
     public string Describe(SuiteState before) => JsonSerializer.Serialize(new
