@@ -62,6 +62,14 @@ public sealed class WeeklyOutcomeTests
             Is.EqualTo(("WIN", (int?)2, 201.0, 3)));
         Assert.That(outcome.Brier, Is.EqualTo(0.25).Within(1e-12));
 
+        // The target was reached, so the outcome is final: a later weekly run leaves it alone (seed 000 §5.5: weekly until the window
+        // closes), unless the call itself is rewritten (a rerun of its session), which is a new revision and is scored again.
+        var evaluatedAt = await connection.ExecuteScalarAsync<DateTime>("SELECT evaluated_at FROM recommendation_outcomes");
+        Assert.That(await evaluation.EvaluateAsync(new DateOnly(2025, 10, 31), CancellationToken.None), Is.Zero, "a closed call is not re-scored");
+        Assert.That(await connection.ExecuteScalarAsync<DateTime>("SELECT evaluated_at FROM recommendation_outcomes"), Is.EqualTo(evaluatedAt));
+        await connection.ExecuteAsync("UPDATE recommendations SET updated_at = updated_at + interval '1 second'");
+        Assert.That(await evaluation.EvaluateAsync(new DateOnly(2025, 10, 31), CancellationToken.None), Is.EqualTo(1), "a rewritten call is scored again");
+
         // The accuracy endpoint's summary: one right call at p = 0.5, grouped under its trigger, phase letter and "no chain".
         var summary = AccuracyAggregator.Summarize(await OutcomeStore.ScoredCallsAsync(connection, CancellationToken.None));
         Assert.That(new[] { summary.BySignal, summary.ByPhase, summary.ByStrategy }.Select(g => g.Single().Key), Is.EqualTo(new[] { "SOS", "B", "UNDERLYING" }));

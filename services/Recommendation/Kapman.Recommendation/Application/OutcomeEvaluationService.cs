@@ -15,7 +15,10 @@ namespace Kapman.Recommendation.Application;
 /// <param name="marketData">The <see cref="ServiceDefaults.Data.ReadContracts.MarketData"/> source.</param>
 public sealed class OutcomeEvaluationService(NpgsqlDataSource dataSource, NpgsqlDataSource marketData)
 {
-    /// <summary>Evaluates every ISSUED or underlying-only LONG/SHORT call made before <paramref name="asOf"/>; returns how many were stored.</summary>
+    /// <summary>
+    /// Evaluates every ISSUED or underlying-only LONG/SHORT call made before <paramref name="asOf"/> whose outcome is not yet final for its
+    /// revision (<see cref="OutcomeStore.OpenCallsAsync"/>); returns how many were stored.
+    /// </summary>
     public async Task<int> EvaluateAsync(DateOnly asOf, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -28,7 +31,7 @@ public sealed class OutcomeEvaluationService(NpgsqlDataSource dataSource, Npgsql
             var result = OutcomeEvaluator.Evaluate(new OutcomeRequest(r.Session, r.Direction, r.Confidence, r.Target, r.Stop, r.Expiration), bars, asOf);
             if (result is not null)
             {
-                await OutcomeStore.UpsertAsync(connection, r.Id, result, ct);
+                await OutcomeStore.UpsertAsync(connection, r.Id, r.Revision, result, ct);
                 stored++;
             }
         }

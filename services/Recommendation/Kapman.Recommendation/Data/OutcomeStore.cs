@@ -21,8 +21,8 @@ public static class OutcomeStore
             FROM recommendation_outcomes WHERE recommendation_id = @recommendationId
             """, new { recommendationId }, cancellationToken: ct));
 
-    /// <summary>Stores <paramref name="r"/> as the recommendation's latest evaluation.</summary>
-    public static Task UpsertAsync(NpgsqlConnection connection, Guid recommendationId, OutcomeResult r, CancellationToken ct)
+    /// <summary>Stores <paramref name="r"/> as the recommendation's latest evaluation, of the call's <paramref name="revision"/> (its <c>updated_at</c>).</summary>
+    public static Task UpsertAsync(NpgsqlConnection connection, Guid recommendationId, DateTime revision, OutcomeResult r, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         return connection.ExecuteAsync(new CommandDefinition(
@@ -30,10 +30,10 @@ public static class OutcomeStore
             INSERT INTO recommendation_outcomes (id, recommendation_id, evaluation_date, evaluation_window_days, entry_price_actual, exit_price_actual,
                 high_price_during_window, low_price_during_window, days_to_target, days_to_stop, days_held, max_favorable_excursion,
                 max_adverse_excursion, direction_correct, predicted_confidence, directional_brier, actual_return_pct, hit_profit_target,
-                hit_stop_loss, outcome_status, status)
+                hit_stop_loss, outcome_status, status, scored_revision)
             VALUES (@id, @recommendationId, @EvaluationDate, @WindowSessions, @EntryPrice, @ExitPrice, @High, @Low, @DaysToTarget, @DaysToStop,
                 @DaysHeld, @MaxFavorableExcursion, @MaxAdverseExcursion, @DirectionCorrect, @PredictedConfidence, @DirectionalBrier, @ActualReturn,
-                @HitTarget, @HitStop, @Outcome, @Status)
+                @HitTarget, @HitStop, @Outcome, @Status, @revision)
             ON CONFLICT (recommendation_id) DO UPDATE
             SET evaluation_date = EXCLUDED.evaluation_date, evaluation_window_days = EXCLUDED.evaluation_window_days,
                 entry_price_actual = EXCLUDED.entry_price_actual, exit_price_actual = EXCLUDED.exit_price_actual,
@@ -43,13 +43,13 @@ public static class OutcomeStore
                 direction_correct = EXCLUDED.direction_correct, predicted_confidence = EXCLUDED.predicted_confidence,
                 directional_brier = EXCLUDED.directional_brier, actual_return_pct = EXCLUDED.actual_return_pct,
                 hit_profit_target = EXCLUDED.hit_profit_target, hit_stop_loss = EXCLUDED.hit_stop_loss,
-                outcome_status = EXCLUDED.outcome_status, status = EXCLUDED.status, evaluated_at = now()
+                outcome_status = EXCLUDED.outcome_status, status = EXCLUDED.status, scored_revision = EXCLUDED.scored_revision, evaluated_at = now()
             """,
             new
             {
                 id = Guid.CreateVersion7(), recommendationId, r.EvaluationDate, r.WindowSessions, r.EntryPrice, r.ExitPrice, r.High, r.Low,
                 r.DaysToTarget, r.DaysToStop, r.DaysHeld, r.MaxFavorableExcursion, r.MaxAdverseExcursion, r.DirectionCorrect,
-                r.PredictedConfidence, r.DirectionalBrier, r.ActualReturn, r.HitTarget, r.HitStop, r.Outcome, r.Status,
+                r.PredictedConfidence, r.DirectionalBrier, r.ActualReturn, r.HitTarget, r.HitStop, r.Outcome, r.Status, revision,
             },
             cancellationToken: ct));
     }
@@ -87,16 +87,20 @@ public static class OutcomeStore
 
     /// <summary>
     /// The calls to score as of <paramref name="asOf"/>: every ISSUED or underlying-only LONG/SHORT call made before it with an
-    /// underlying target and a window end (the first leg's expiry, or <c>window_end</c>), by session then ticker.
+    /// underlying target and a window end (the first leg's expiry, or <c>window_end</c>), by session then ticker, except those whose
+    /// outcome is final (closed or expired) for the call's current revision: seed 000 §5.5 scores a call until its window closes, and
+    /// bars after that cannot change it, so the weekly job's work grows with the open calls, not with every call ever made.
     /// </summary>
     public static async Task<IReadOnlyList<OpenCall>> OpenCallsAsync(NpgsqlConnection connection, DateOnly asOf, CancellationToken ct) =>
         (await connection.QueryAsync<OpenCall>(new CommandDefinition(
             """
             SELECT r.id, r.ticker, r.session_date AS Session, r.direction, r.confidence, r.underlying_target AS Target, r.underlying_stop AS Stop,
-                   COALESCE(r.expiration, r.window_end) AS Expiration
+                   COALESCE(r.expiration, r.window_end) AS Expiration, r.updated_at AS Revision
             FROM recommendations r
             WHERE (r.status = 'ISSUED' OR r.underlying_only) AND r.direction IN ('LONG', 'SHORT') AND r.session_date < @asOf
               AND r.underlying_target IS NOT NULL AND COALESCE(r.expiration, r.window_end) IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM recommendation_outcomes o WHERE o.recommendation_id = r.id
+                              AND o.status IN ('closed', 'expired') AND o.scored_revision = r.updated_at)
             ORDER BY r.session_date, r.ticker
             """, new { asOf }, cancellationToken: ct))).ToList();
 }
