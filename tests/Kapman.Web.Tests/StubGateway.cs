@@ -224,6 +224,8 @@ public sealed class StubGateway : IAsyncDisposable
             (GatewayScenario.FullDay, "/api/notification/messages/0199a1b2-0000-7000-8000-000000000001/acknowledge") => ProblemAsync(context, 503, fromGateway: true),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-26/quarantine") => FixtureAsync(context, "quarantine.json"),
             (GatewayScenario.FullDay, "/api/ingestion/sessions/2025-08-25/quarantine") => JsonAsync(context, "[]"),
+            (GatewayScenario.FullDay, "/api/ingestion/sessions/latest/quarantine") => JsonAsync(context,
+                $$"""{"sessionDate":"{{Session}}","rows":{{File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "quarantine.json"))}}}"""),
             (GatewayScenario.NoRunYet, "/api/ingestion/pipeline/runs") => JsonAsync(context, "[]"),
             (GatewayScenario.FullDay, "/api/wyckoff/snapshots") when session == Session => FixtureAsync(context, "snapshots.json"),
             (GatewayScenario.FullDay, "/api/recommendation/recommendations") when session == Session => FixtureAsync(context, "recommendations.json"),

@@ -19,6 +19,13 @@ public sealed class IngestionClient(HttpClient http)
         GatewayHttp.GetJsonAsync<IReadOnlyList<QuarantinedRow>>(
             http, $"/api/ingestion/sessions/{session.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/quarantine", cancellationToken);
 
+    /// <summary>
+    /// The rows quarantined for the newest pipeline run's session, with that session; <see cref="GatewayOutcome.NotFound"/> when no run
+    /// exists yet.
+    /// </summary>
+    public Task<GatewayResult<SessionQuarantine>> GetLatestQuarantineAsync(CancellationToken cancellationToken) =>
+        GatewayHttp.GetJsonAsync<SessionQuarantine>(http, "/api/ingestion/sessions/latest/quarantine", cancellationToken);
+
     /// <summary>The daily schedule: on or off, its start time, next start, the session it waits for and its last run.</summary>
     public Task<GatewayResult<PipelineSchedule>> GetScheduleAsync(CancellationToken cancellationToken) =>
         GatewayHttp.GetJsonAsync<PipelineSchedule>(http, "/api/ingestion/pipeline/schedule", cancellationToken);

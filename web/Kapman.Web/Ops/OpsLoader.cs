@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 namespace Kapman.Web.Ops;
 
 /// <summary>
-/// Loads the Ops page: service health (unless the Aspire dashboard shows it, <see cref="DashboardOptions"/>), queues, failed
-/// outbox rows and recent runs in parallel; then the heads of the non-empty error queues and the quarantined rows of the
-/// requested session (default: the newest run's session); notification's routing table and channel states; the sharded stages'
-/// newest splits.
+/// Loads the Ops page, every read in parallel: service health (unless the Aspire dashboard shows it, <see cref="DashboardOptions"/>),
+/// queues (then the heads of the non-empty error queues), failed outbox rows, recent runs, the quarantined rows of the requested
+/// session (default: the newest run's session, read with its session in one call), notification's routing table and channel
+/// states, and the sharded stages' newest splits.
 /// </summary>
 public sealed class OpsLoader(
     HealthClient health, RabbitMqClient rabbit, IngestionClient ingestion, OutboxClient outbox, NotificationClient notification, ShardClient shards,
@@ -30,17 +30,32 @@ public sealed class OpsLoader(
         var routesTask = notification.GetRoutesAsync(cancellationToken);
         var channelsTask = notification.GetChannelsAsync(cancellationToken);
         var shardsTask = shards.GetRecentAsync(cancellationToken);
-        var runs = await ingestion.GetRecentRunsAsync(RunCount, cancellationToken);
-        var quarantineSession = session ?? (runs.Value is { Count: > 0 } recent ? recent[0].SessionDate : null);
-        var quarantineTask = quarantineSession is { } day ? ingestion.GetQuarantineAsync(day, cancellationToken) : null;
+        var runsTask = ingestion.GetRecentRunsAsync(RunCount, cancellationToken);
+        var quarantineTask = QuarantineAsync(session, cancellationToken);
 
         var queues = await queuesTask;
         var failing = queues.Value?.Where(q => q.IsErrorQueue && q.Messages > 0).ToList() ?? [];
         var peeks = await Task.WhenAll(failing.Select(q => rabbit.PeekAsync(q.Name, PeekCount, cancellationToken)));
         var errorMessages = failing.Zip(peeks).ToDictionary(p => p.First.Name, p => p.Second, StringComparer.Ordinal);
 
+        var (quarantineSession, quarantine) = await quarantineTask;
         return new OpsDashboard(
-            await healthTask, queues, errorMessages, await outboxTask, runs, quarantineSession,
-            quarantineTask is null ? null : await quarantineTask, await routesTask, await channelsTask, await shardsTask);
+            await healthTask, queues, errorMessages, await outboxTask, await runsTask, quarantineSession,
+            quarantine, await routesTask, await channelsTask, await shardsTask);
+    }
+
+    /// <summary>
+    /// The quarantined rows of <paramref name="session"/>, or of the newest run's session when null; the session is null (and so are
+    /// the rows) when no run is known, or the newest could not be read.
+    /// </summary>
+    private async Task<(DateOnly? Session, GatewayResult<IReadOnlyList<QuarantinedRow>>? Rows)> QuarantineAsync(DateOnly? session, CancellationToken ct)
+    {
+        if (session is { } day)
+        {
+            return (day, await ingestion.GetQuarantineAsync(day, ct));
+        }
+
+        var latest = await ingestion.GetLatestQuarantineAsync(ct);
+        return latest.Value is { } found ? (found.SessionDate, new GatewayResult<IReadOnlyList<QuarantinedRow>>(latest.Outcome, found.Rows, latest.Detail)) : (null, null);
     }
 }

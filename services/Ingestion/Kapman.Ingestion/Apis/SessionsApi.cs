@@ -6,7 +6,8 @@ namespace Kapman.Ingestion.Apis;
 
 /// <summary>
 /// <c>/sessions?from&amp;to</c> (range completeness), <c>/sessions/{date}/report</c> (one session's completeness) and
-/// <c>/sessions/{date}/quarantine</c> (its rejected rows with reasons).
+/// <c>/sessions/{date}/quarantine</c> (its rejected rows with reasons) and <c>/sessions/latest/quarantine</c> (those of the newest run's
+/// session, with that session: the Ops page's default, in one call instead of the runs and then the rows).
 /// </summary>
 public static class SessionsApi
 {
@@ -18,6 +19,8 @@ public static class SessionsApi
         app.MapGet("/sessions", RangeAsync).WithTags("Ingestion").WithSummary("Completeness of the NYSE sessions in [from, to].");
         app.MapGet("/sessions/{date}/report", ReportAsync).WithTags("Ingestion");
         app.MapGet("/sessions/{date}/quarantine", QuarantineAsync).WithTags("Ingestion");
+        app.MapGet("/sessions/latest/quarantine", LatestQuarantineAsync).WithTags("Ingestion")
+            .WithSummary("The rows quarantined for the newest pipeline run's session, with that session; 404 when no run exists.");
         return app;
     }
 
@@ -36,6 +39,12 @@ public static class SessionsApi
 
     private static async Task<Results<Ok<SessionReport>, NotFound>> ReportAsync(DateOnly date, CompletenessStore store, CancellationToken ct) =>
         await store.SessionAsync(date, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SessionQuarantineDto>, NotFound>> LatestQuarantineAsync(
+        PipelineRunStore runs, CompletenessStore store, CancellationToken ct) =>
+        await runs.LatestRunSessionAsync(ct) is { } session
+            ? TypedResults.Ok(new SessionQuarantineDto(session, [.. await store.QuarantineAsync(session, ct)]))
+            : TypedResults.NotFound();
 
     private static async Task<Ok<IEnumerable<QuarantinedRowDto>>> QuarantineAsync(DateOnly date, CompletenessStore store, CancellationToken ct) =>
         TypedResults.Ok(await store.QuarantineAsync(date, ct));

@@ -9,6 +9,26 @@ namespace Kapman.Ingestion.Data;
 /// <summary>Reads and writes the run record: <c>pipeline_runs</c> and <c>pipeline_stages</c>.</summary>
 public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The <c>pipeline_runs</c> columns of <see cref="RunRow"/>.</summary>
+    private const string SelectRuns =
+        "SELECT run_id AS RunId, session_date AS SessionDate, scope, trigger, created_at AS CreatedAt, kind, retention::text AS Retention FROM pipeline_runs";
+
+    /// <summary>The <c>pipeline_stages</c> columns of <see cref="StageRow"/>.</summary>
+    private const string SelectStages =
+        "SELECT run_id AS RunId, stage, status, item_count AS Count, error, started_at AS StartedAt, finished_at AS FinishedAt FROM pipeline_stages";
+
+    /// <summary>The newest runs, of one kind or (null) of both.</summary>
+    private const string RecentRunsSql = SelectRuns + " WHERE CAST(@kind AS text) IS NULL OR kind = @kind ORDER BY created_at DESC LIMIT @limit";
+
+    /// <summary>The stages of several runs, each run's in stage order.</summary>
+    private const string StagesOfRunsSql = SelectStages + " WHERE run_id = ANY(@ids) ORDER BY run_id, ordinal";
+
+    /// <summary>One run.</summary>
+    private const string RunSql = SelectRuns + " WHERE run_id = @runId";
+
+    /// <summary>One run's stages in stage order.</summary>
+    private const string StagesOfRunSql = SelectStages + " WHERE run_id = @runId ORDER BY ordinal";
+
     /// <summary>Who started a run from the API, the CLI or the web.</summary>
     public const string ApiTrigger = "api";
 
@@ -54,20 +74,18 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
             WHERE run_id = @runId AND stage = @stage AND (last_event_at IS NULL OR last_event_at <= @faultedAt)
             """, new { runId, stage, reason, faultedAt, status = StageStatuses.Failed }, tx.Transaction, cancellationToken: ct));
 
-    /// <summary>The newest runs first, of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) or of both when null.</summary>
+    /// <summary>
+    /// The newest runs first, of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) or of both when null: two queries (the runs,
+    /// then all their stages), however many runs, since the Ops page asks for them on every view.
+    /// </summary>
     public async Task<IReadOnlyList<PipelineRunDto>> RecentAsync(int limit, string? kind, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(
-            "SELECT run_id FROM pipeline_runs WHERE CAST(@kind AS text) IS NULL OR kind = @kind ORDER BY created_at DESC LIMIT @limit",
-            new { limit, kind }, cancellationToken: ct));
-        var runs = new List<PipelineRunDto>();
-        foreach (var id in ids)
-        {
-            runs.Add((await GetAsync(connection, id, ct))!);
-        }
-
-        return runs;
+        var runs = (await connection.QueryAsync<RunRow>(new CommandDefinition(RecentRunsSql, new { limit, kind }, cancellationToken: ct))).ToList();
+        var stages = (await connection.QueryAsync<StageRow>(new CommandDefinition(
+            StagesOfRunsSql, new { ids = runs.Select(r => r.RunId).ToArray() }, cancellationToken: ct)))
+            .ToLookup(s => s.RunId);
+        return [.. runs.Select(r => ToDto(r, stages[r.RunId]))];
     }
 
     /// <summary>One run, or null.</summary>
@@ -112,6 +130,14 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition("SELECT max(session_date) FROM pipeline_runs", cancellationToken: ct));
     }
 
+    /// <summary>The session of the newest run by creation time (of any kind, started by anyone), or null when there is none.</summary>
+    public async Task<DateOnly?> LatestRunSessionAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
+            "SELECT session_date FROM pipeline_runs ORDER BY created_at DESC LIMIT 1", cancellationToken: ct));
+    }
+
     /// <summary>The newest run of <paramref name="kind"/> (<c>daily</c> or <c>weekly</c>) the schedule started, or null.</summary>
     public async Task<PipelineRunDto?> LastScheduledRunAsync(string kind, CancellationToken ct)
     {
@@ -135,22 +161,20 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
 
     private static async Task<PipelineRunDto?> GetAsync(NpgsqlConnection connection, Guid runId, CancellationToken ct)
     {
-        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(
-            """
-            SELECT run_id AS RunId, session_date AS SessionDate, scope, trigger, created_at AS CreatedAt, kind, retention::text AS Retention
-            FROM pipeline_runs WHERE run_id = @runId
-            """,
-            new { runId }, cancellationToken: ct));
+        var run = await connection.QuerySingleOrDefaultAsync<RunRow>(new CommandDefinition(RunSql, new { runId }, cancellationToken: ct));
         if (run is null)
         {
             return null;
         }
 
-        var stages = (await connection.QueryAsync<StageRow>(new CommandDefinition(
-            """
-            SELECT stage, status, item_count AS Count, error, started_at AS StartedAt, finished_at AS FinishedAt
-            FROM pipeline_stages WHERE run_id = @runId ORDER BY ordinal
-            """, new { runId }, cancellationToken: ct)))
+        var stages = await connection.QueryAsync<StageRow>(new CommandDefinition(StagesOfRunSql, new { runId }, cancellationToken: ct));
+        return ToDto(run, stages);
+    }
+
+    /// <summary>The run with its stages (in stage order); its status and finish time follow from the stages.</summary>
+    private static PipelineRunDto ToDto(RunRow run, IEnumerable<StageRow> rows)
+    {
+        var stages = rows
             .Select(s => new PipelineStageDto(s.Stage, s.Status, s.Count, s.Error, Utc(s.StartedAt), Utc(s.FinishedAt),
                 s.StartedAt is { } start && s.FinishedAt is { } end ? (long)(end - start).TotalMilliseconds : null))
             .ToList();
@@ -166,5 +190,5 @@ public sealed class PipelineRunStore(NpgsqlDataSource dataSource)
 
     private sealed record RunRow(Guid RunId, DateOnly SessionDate, string Scope, string Trigger, DateTime CreatedAt, string Kind, string Retention);
 
-    private sealed record StageRow(string Stage, string Status, int? Count, string? Error, DateTime? StartedAt, DateTime? FinishedAt);
+    private sealed record StageRow(Guid RunId, string Stage, string Status, int? Count, string? Error, DateTime? StartedAt, DateTime? FinishedAt);
 }
