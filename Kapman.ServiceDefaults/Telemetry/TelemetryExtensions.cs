@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Logs;
@@ -15,7 +16,8 @@ namespace Kapman.ServiceDefaults.Telemetry;
 /// counts the HTTP resilience handler's retries, timeouts and open circuits); metrics are served in Prometheus text at
 /// <c>/metrics</c>, and logs, metrics and traces go to OTLP as well when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the
 /// Aspire dashboard sets it for the resources it starts). MassTransit carries the trace context in message headers, so
-/// a consumer's span joins its publisher's trace; the outbox keeps it across the relay (<c>OutboxRelay</c>).
+/// a consumer's span joins its publisher's trace; the outbox keeps it across the relay (<c>OutboxRelay</c>). Page views are
+/// head-sampled where <see cref="PageViewTracing.RatioKey"/> is set (the gateway: 1 in 10), see <see cref="PageViewTracing"/>.
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -40,6 +42,13 @@ public static class TelemetryExtensions
 
     internal static void AddKapmanTelemetry(this IHostApplicationBuilder builder)
     {
+        var ratio = builder.Configuration.GetValue<double?>(PageViewTracing.RatioKey) ?? 1.0;
+        if (ratio is < 0 or > 1 || double.IsNaN(ratio))
+        {
+            throw new InvalidOperationException($"{PageViewTracing.RatioKey} is {ratio}: it must be between 0 and 1 (the share of page views traced).");
+        }
+
+        var pageViews = new PageViewTracing(ratio);
         var telemetry = builder.Services.AddOpenTelemetry()
             // Under the AppHost, OTEL_SERVICE_NAME is the resource's name ("ingestion"): the dashboard ties telemetry to its
             // resource by it (metrics per resource, trace spans named by resource). Run alone, the assembly name serves.
@@ -52,7 +61,8 @@ public static class TelemetryExtensions
                 .AddMeter(PollyMeter)
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsPolled(context.Request.Path))
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context =>
+                    !IsPolled(context.Request.Path) && pageViews.Traces(context.Request, Activity.Current))
                 .AddHttpClientInstrumentation()
                 .AddSource(Libraries));
 
