@@ -70,5 +70,20 @@ internal sealed class BrowserRabbitManagement : IDisposable
         return queues.EnumerateArray().Select(q => q.GetProperty("name").GetString()!).ToList();
     }
 
+    /// <summary>
+    /// The queues whose name contains <paramref name="part"/>, each as <c>name: N ready, N unacked, N consumers</c> (management
+    /// statistics), for a failing test's message.
+    /// </summary>
+    public async Task<string> DescribeQueuesAsync(string part)
+    {
+        var queues = await http.GetFromJsonAsync<JsonElement>($"api/queues/{VHost}?columns=name,messages_ready,messages_unacknowledged,consumers");
+        return string.Join("; ", queues.EnumerateArray()
+            .Where(q => q.GetProperty("name").GetString()!.Contains(part, StringComparison.Ordinal))
+            .Select(q => $"{q.GetProperty("name").GetString()}: {Count(q, "messages_ready")} ready, {Count(q, "messages_unacknowledged")} unacked, {Count(q, "consumers")} consumers"));
+    }
+
+    private static long Count(JsonElement queue, string name) =>
+        queue.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
+
     public void Dispose() => http.Dispose();
 }

@@ -114,11 +114,13 @@ public sealed class SuiteApp : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         try
         {
-            await foreach (var batch in app.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(name).WithCancellation(timeout.Token))
+            // By resource, not by name: DCP names each process instance (notification-abc123), and the logs are kept under that name.
+            var resource = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
+            await foreach (var batch in app.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resource).WithCancellation(timeout.Token))
             {
                 foreach (var line in batch)
                 {
-                    kept.Enqueue(line.Content);
+                    kept.Enqueue(ConsoleLine.Compact(line.Content));
                     if (kept.Count > lines)
                     {
                         kept.Dequeue();

@@ -33,7 +33,7 @@ public sealed class TelegramApprovalEndToEndTests
         await BrowserExecutionTests.PublishRecommendationAsync(recommendationId, session, call.Occ, DateOnly.FromDateTime(call.Expiration), call.Strike, mid);
 
         var card = await WaitAsync(() => SuiteTelegram.State.Messages.SingleOrDefault(m => ButtonData(m).Contains(approve)), TimeSpan.FromSeconds(60),
-            "the approval card never reached the Telegram stand-in");
+            "the approval card never reached the Telegram stand-in", () => CardTrailAsync(recommendationId));
         await BrowserExecutionTests.WaitForApprovalAsync(recommendationId);
 
         var firstPress = SuiteTelegram.State.InjectCallback(SuiteTelegram.ChatId, 42, card.MessageId, approve, "e2e-press-1-" + recommendationId.ToString("N"));
@@ -104,7 +104,23 @@ public sealed class TelegramApprovalEndToEndTests
         return (string)answer.Parameters["text"]!;
     }
 
-    private static async Task<T> WaitAsync<T>(Func<T?> read, TimeSpan timeout, string failure)
+    /// <summary>
+    /// Where the card of <paramref name="recommendationId"/> got to, for the failure message: notification's send row (status,
+    /// error), its RecommendationIssued queues on the broker, and the stand-in's last sendMessage calls.
+    /// </summary>
+    private static async Task<string> CardTrailAsync(Guid recommendationId)
+    {
+        await using var connection = await Suite.Db.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<string>(
+            "SELECT status || ' ' || COALESCE(error, '-') FROM notification.telegram_messages WHERE recommendation_id = @recommendationId",
+            new { recommendationId });
+        using var rabbit = new BrowserRabbitManagement();
+        var sends = SuiteTelegram.State.CallsOf("sendMessage", null).TakeLast(5).Select(c => $"{c.At:HH:mm:ss.fff} {c.Status}");
+        return $"notification.telegram_messages: [{string.Join(", ", rows)}]; queues: {await rabbit.DescribeQueuesAsync("recommendation-issued")}; "
+            + $"last sendMessage calls: [{string.Join(", ", sends)}]";
+    }
+
+    private static async Task<T> WaitAsync<T>(Func<T?> read, TimeSpan timeout, string failure, Func<Task<string>>? trail = null)
         where T : class
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -118,7 +134,8 @@ public sealed class TelegramApprovalEndToEndTests
             await Task.Delay(250);
         }
 
-        Assert.Fail(failure + Environment.NewLine + await Suite.Host.RecentLogsAsync("notification", 40));
+        var where = trail is null ? "" : Environment.NewLine + await trail();
+        Assert.Fail(failure + where + Environment.NewLine + await Suite.Host.RecentLogsAsync("notification", 40));
         throw new InvalidOperationException("unreachable");
     }
 }
