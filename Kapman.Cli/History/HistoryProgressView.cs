@@ -55,7 +55,7 @@ internal static class HistoryProgressView
     public static string Summary(HistoryOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        // Jobs run in HistoryDriver.Services order, so the i-th job is the i-th service's.
+        // Jobs are listed in HistoryDriver.Services order, so the i-th job is the i-th service's.
         var parts = outcome.Jobs.Select((j, i) => string.Create(
             CultureInfo.InvariantCulture, $"{Layer(HistoryDriver.Services[i])} {j.Done} {j.Unit}, {j.Rows:N0} rows in {j.ElapsedMs / 1000.0:0.0} s"));
         var text = string.Create(CultureInfo.InvariantCulture,
