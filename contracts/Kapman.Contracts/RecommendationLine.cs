@@ -9,5 +9,8 @@ namespace Kapman.Contracts;
 /// <param name="OccSymbol">The first leg's OCC symbol, or null.</param>
 /// <param name="Confidence">Calibrated confidence 0-1 (0 for a plain no-trade).</param>
 /// <param name="NoTradeReason">Why there is no trade, or null.</param>
+/// <param name="NoEdge">True when the signal showed no edge in the walk-forward calibration (issue 21): <paramref name="Confidence"/> is
+/// then the signal's base rate and every place that shows it says "no edge". Absent (false) in events published before it existed.</param>
 public sealed record RecommendationLine(
-    string Ticker, string Status, string? Strategy, string? Direction, string? Action, string? OccSymbol, double Confidence, string? NoTradeReason);
+    string Ticker, string Status, string? Strategy, string? Direction, string? Action, string? OccSymbol, double Confidence, string? NoTradeReason,
+    bool NoEdge = false);

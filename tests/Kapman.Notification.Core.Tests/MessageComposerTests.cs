@@ -87,11 +87,13 @@ public class MessageComposerTests
         SummaryLine[] lines =
         [
             new("SPY", "ISSUED", "LONG_CALL", "LONG", "BUY", "SPY251024C00100000", 0.8333, null),
+            new("IWM", "ISSUED", "LONG_PUT", "SHORT", "BUY", "IWM251024P00200000", 0.4, null, NoEdge: true),
             new("QQQ", "NO_TRADE", null, "NEUTRAL", "HOLD", null, 0, "no signal: BC 7/28, Spring 2/12"),
         ];
-        var m = MessageComposer.Summary(Session, 1, 1, lines);
+        var m = MessageComposer.Summary(Session, 2, 1, lines);
 
-        Assert.That(m.Body, Does.Contain("New recommendations:\n- SPY: LONG_CALL LONG BUY SPY251024C00100000, confidence 0.83\n"));
+        Assert.That(m.Body, Does.Contain("New recommendations:\n- SPY: LONG_CALL LONG BUY SPY251024C00100000, confidence 0.83\n"
+            + "- IWM: LONG_PUT SHORT BUY IWM251024P00200000, confidence 0.40 (no edge: the signal's base rate)\n"));
         Assert.That(m.Body, Does.Contain("No trade:\n- QQQ: no signal: BC 7/28, Spring 2/12\n"));
         Assert.That(m.DedupKey, Is.EqualTo(MessageComposer.Summary(Session, 0, 0).DedupKey));
     }

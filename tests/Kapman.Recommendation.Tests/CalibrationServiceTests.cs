@@ -51,6 +51,15 @@ public sealed class CalibrationServiceTests
         // Overall: 4 right of 5 before the Monday (SOW has too few calls for a fit of its own).
         Assert.That(sets.Select(s => (s.Signal, s.Through, s.Calls, s.NoEdge)), Is.EqualTo(new[] { ("*", Monday, 5, true), ("SOS", Monday, 4, true) }));
         Assert.That(sets.Select(s => s.BaseRate), Is.EqualTo(new[] { 0.8, 0.75 }).Within(1e-12));
+        // The run's RecommendationsGenerated says so too, for the summary email and the post-market report.
+        var line = await connection.QuerySingleAsync<(double Confidence, bool NoEdge)>(
+            """
+            SELECT (r ->> 'confidence')::float8, (r ->> 'noEdge')::boolean
+            FROM outbox, jsonb_array_elements(payload -> 'recommendations') AS r
+            WHERE message_type = 'Kapman.Contracts.RecommendationsGenerated' AND r ->> 'ticker' = 'AAPL'
+            """);
+        Assert.That(line.NoEdge, Is.True);
+        Assert.That(line.Confidence, Is.EqualTo(0.75).Within(1e-12));
     }
 
     [Test]

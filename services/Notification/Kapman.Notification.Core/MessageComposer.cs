@@ -65,7 +65,7 @@ public static class MessageComposer
             body.Append("\nNew recommendations:\n");
             foreach (var l in trades)
             {
-                body.Append(CultureInfo.InvariantCulture, $"- {l.Ticker}: {l.Strategy} {l.Direction} {l.Action} {l.OccSymbol}, confidence {l.Confidence:0.00}\n");
+                body.Append(CultureInfo.InvariantCulture, $"- {l.Ticker}: {l.Strategy} {l.Direction} {l.Action} {l.OccSymbol}, confidence {l.ConfidenceText}\n");
             }
         }
 

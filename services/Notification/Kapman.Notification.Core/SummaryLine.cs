@@ -9,4 +9,11 @@ namespace Kapman.Notification.Core;
 /// <param name="OccSymbol">The first leg's OCC symbol, or null.</param>
 /// <param name="Confidence">0-1.</param>
 /// <param name="NoTradeReason">Why there is no trade, or null.</param>
-public sealed record SummaryLine(string Ticker, string Status, string? Strategy, string? Direction, string? Action, string? OccSymbol, double Confidence, string? NoTradeReason);
+/// <param name="NoEdge">True when the signal showed no edge out of sample: the confidence is its base rate, and the email says so.</param>
+public sealed record SummaryLine(
+    string Ticker, string Status, string? Strategy, string? Direction, string? Action, string? OccSymbol, double Confidence, string? NoTradeReason,
+    bool NoEdge = false)
+{
+    /// <summary>The confidence as the email shows it: <c>0.55</c>, or <c>0.55 (no edge: the signal's base rate)</c>.</summary>
+    public string ConfidenceText => Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + (NoEdge ? " (no edge: the signal's base rate)" : "");
+}

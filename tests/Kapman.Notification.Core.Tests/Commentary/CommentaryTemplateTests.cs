@@ -25,6 +25,17 @@ public class CommentaryTemplateTests
         + "Order BUY 2 IWM250919P00220000 @ 3.10 DEBIT: filled, 2 of 2 filled (PAPER). Kill switch safe_mode: reconciliation mismatch."));
 
     [Test]
+    public void A_confidence_without_edge_is_said_to_be_the_base_rate()
+    {
+        var facts = Facts() with { Recommendations = [new SessionRecommendation("IWM", "ISSUED", "LONG_PUT", "SHORT", ["IWM250919P00220000"], 0.4, null, NoEdge: true)] };
+
+        var text = CommentaryTemplate.Write(ReportKinds.PostMarket, facts);
+
+        Assert.That(text, Does.Contain("IWM: LONG_PUT SHORT, IWM250919P00220000, confidence 0.40 (no edge: the signal's base rate). "));
+        Assert.That(TextFactChecker.Check(text, CommentaryFactSet.From(facts)), Is.Empty);
+    }
+
+    [Test]
     public void The_template_passes_the_fact_check_of_its_own_facts() =>
         Assert.That(TextFactChecker.Check(CommentaryTemplate.Write(ReportKinds.OnDemand, Facts()), CommentaryFactSet.From(Facts())), Is.Empty);
 

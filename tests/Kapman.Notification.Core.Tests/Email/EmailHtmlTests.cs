@@ -54,6 +54,7 @@ public sealed class EmailHtmlTests
         var summary = MessageComposer.Summary(new DateOnly(2025, 8, 26), 1, 2,
         [
             new SummaryLine("SPY", "ISSUED", "LONG_CALL", "LONG", "BUY", "SPY250919C00650000", 0.712, null),
+            new SummaryLine("IWM", "ISSUED", "LONG_PUT", "SHORT", "BUY", "IWM250919P00200000", 0.4, null, NoEdge: true),
             new SummaryLine("AAPL", "NO_TRADE", null, null, null, null, 0, "no signal"),
             new SummaryLine("MSFT", "NO_TRADE", null, null, null, null, 0, "chain older than 2 sessions <stale>"),
         ]);
@@ -65,6 +66,7 @@ public sealed class EmailHtmlTests
             {
                 "Recommendations naming a listed contract", "1", "No-trade decisions, each with its reason", "2",
                 "SPY", "LONG_CALL", "LONG", "BUY", "SPY250919C00650000", "0.71",
+                "IWM", "LONG_PUT", "SHORT", "BUY", "IWM250919P00200000", "0.40 (no edge: the signal&#39;s base rate)",
                 "AAPL", "no signal", "MSFT", "chain older than 2 sessions &lt;stale&gt;",
             }));
             Assert.That(html, Does.Contain("<h2 style=\"font-size:15px;margin:16px 0 8px\">New recommendations</h2>")

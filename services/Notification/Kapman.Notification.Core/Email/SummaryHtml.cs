@@ -28,7 +28,7 @@ public static class SummaryHtml
         {
             Table(content, "New recommendations", ["Ticker", "Strategy", "Direction", "Action", "Contract", "Confidence"],
                 trades.Select(l => (IReadOnlyList<string?>)[l.Ticker, l.Strategy, l.Direction, l.Action, l.OccSymbol,
-                    l.Confidence.ToString("0.00", CultureInfo.InvariantCulture)]));
+                    l.ConfidenceText]));
         }
 
         if (skipped.Count > 0)

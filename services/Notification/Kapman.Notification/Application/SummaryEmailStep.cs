@@ -22,7 +22,7 @@ public static class SummaryEmailStep
             .OrderBy(r => r.Status, StringComparer.Ordinal)
             .ThenByDescending(r => r.Confidence)
             .ThenBy(r => r.Ticker, StringComparer.Ordinal)
-            .Select(r => new SummaryLine(r.Ticker, r.Status, r.Strategy, r.Direction, r.Action, r.OccSymbol, r.Confidence, r.NoTradeReason))
+            .Select(r => new SummaryLine(r.Ticker, r.Status, r.Strategy, r.Direction, r.Action, r.OccSymbol, r.Confidence, r.NoTradeReason, r.NoEdge))
             .ToList();
         return email.DistributeAsync(MessageComposer.Summary(message.SessionDate, message.Issued, message.NoTrade, lines), ct);
     }

@@ -87,10 +87,11 @@ public static class RecommendationWriter
     public static RecommendationLine Line(StoredDecision stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var (d, _, call, _, _) = stored;
+        var (d, _, call, _, calibration) = stored;
         var p = d.Plan;
+        var confident = p is not null || call is not null;
         return new RecommendationLine(
             d.Ticker, d.IsTrade ? "ISSUED" : "NO_TRADE", p is null ? null : d.Intent.Strategy, d.Intent.Direction, d.Intent.Action,
-            p?.Legs[0].Contract.OccSymbol, p is not null || call is not null ? d.Intent.Confidence : 0, d.NoTradeReason);
+            p?.Legs[0].Contract.OccSymbol, confident ? d.Intent.Confidence : 0, d.NoTradeReason, confident && calibration is { NoEdge: true });
     }
 }

@@ -26,7 +26,7 @@ public sealed class RecommendationsGeneratedCommentaryConsumer(ServiceDatabase d
         foreach (var r in message.Recommendations ?? [])
         {
             await facts.RecordAsync(FactKinds.Recommendation, key + "|" + r.Ticker, session,
-                new SessionRecommendation(r.Ticker, r.Status, r.Strategy, r.Direction, r.OccSymbol is { } s ? [s] : [], r.Confidence, r.NoTradeReason), now, ct);
+                new SessionRecommendation(r.Ticker, r.Status, r.Strategy, r.Direction, r.OccSymbol is { } s ? [s] : [], r.Confidence, r.NoTradeReason, r.NoEdge), now, ct);
         }
 
         await writer.WriteAsync(ReportKinds.PostMarket, session, ct);
