@@ -16,11 +16,13 @@ internal sealed class BacktestServiceHost : WebApplicationFactory<Program>
 
     private readonly string connectionString;
     private readonly RabbitVirtualHost bus;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    private BacktestServiceHost(UpstreamDatabase database, RabbitVirtualHost bus)
+    private BacktestServiceHost(UpstreamDatabase database, RabbitVirtualHost bus, IReadOnlyDictionary<string, string> settings)
     {
         Database = database;
         this.bus = bus;
+        this.settings = settings;
         connectionString = database.DataSource.ConnectionString;
     }
 
@@ -30,12 +32,12 @@ internal sealed class BacktestServiceHost : WebApplicationFactory<Program>
     /// <summary>The shared data root the runs read.</summary>
     public static string DataRoot => RepoFiles.SharedData();
 
-    /// <summary>Creates the database and virtual host and starts the host.</summary>
-    public static async Task<BacktestServiceHost> StartAsync()
+    /// <summary>Creates the database and virtual host and starts the host, with <paramref name="settings"/> (configuration keys) on top.</summary>
+    public static async Task<BacktestServiceHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await UpstreamDatabase.CreateAsync();
         var bus = await RabbitVirtualHost.CreateAsync("kapman_rec_backtest");
-        var host = new BacktestServiceHost(database, bus);
+        var host = new BacktestServiceHost(database, bus, settings ?? new Dictionary<string, string>());
         _ = host.Server;
         return host;
     }
@@ -47,6 +49,10 @@ internal sealed class BacktestServiceHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:RabbitMQ", bus.AmqpUri.ToString());
         builder.UseSetting(GatewayCredential.ConfigurationKey, GatewayToken);
         builder.UseSetting("Kapman:Recommendation:Backtest:DataRoot", DataRoot);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <inheritdoc />

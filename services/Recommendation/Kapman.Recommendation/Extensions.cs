@@ -97,7 +97,7 @@ internal static class Extensions
     /// </summary>
     private static void AddBacktests(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BacktestOptions>().BindConfiguration(BacktestOptions.Section);
+        builder.Services.AddOptions<BacktestOptions>().BindConfiguration(BacktestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new BacktestHistoryLoader(
             sp.GetRequiredService<IOptions<BacktestOptions>>().Value.DataRoot is { Length: > 0 } root
                 ? Path.GetFullPath(root)

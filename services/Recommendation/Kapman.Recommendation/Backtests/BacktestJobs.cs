@@ -3,6 +3,7 @@ using Kapman.Recommendation.Backtest.Analytics;
 using Kapman.Recommendation.Backtest.Engine;
 using Kapman.Recommendation.Backtest.History;
 using Kapman.Recommendation.Data;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Recommendation.Backtests;
@@ -11,11 +12,14 @@ namespace Kapman.Recommendation.Backtests;
 /// Runs backtests in the background, one at a time (a run is CPU-bound), on the same <see cref="BacktestRunner"/> and
 /// <see cref="PerformanceAnalyzer"/> as <c>kapman backtest</c>, over the history of <see cref="BacktestHistoryLoader"/>, and stores
 /// each run's report, series and trades (<see cref="BacktestStore"/>). A run lives in the process that started it: when the host
-/// stops, its queued and running runs are marked failed with that reason (start them again); only a process killed outright leaves
-/// a run queued or running.
+/// stops, its queued and running runs are marked failed with that reason (start them again). A process killed outright cannot do
+/// that, so every <see cref="BacktestOptions.HeartbeatSeconds"/> each instance refreshes the heartbeat of its own queued and running
+/// runs and marks failed any run, whichever instance recorded it, whose heartbeat is <see cref="BacktestOptions.StaleHeartbeats"/>
+/// intervals old (the first pass at start).
 /// </summary>
 public sealed partial class BacktestJobs(
-    NpgsqlDataSource dataSource, BacktestHistoryLoader history, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<BacktestJobs> logger)
+    NpgsqlDataSource dataSource, BacktestHistoryLoader history, TimeProvider clock, IHostApplicationLifetime lifetime, IOptions<BacktestOptions> options,
+    ILogger<BacktestJobs> logger)
     : IHostedService
 {
     /// <summary>The pricing label of a run on stored (real) chains.</summary>
@@ -24,6 +28,7 @@ public sealed partial class BacktestJobs(
     private readonly Lock sync = new();
     private readonly ConcurrentDictionary<Guid, Task> jobs = new();
     private Task tail = Task.CompletedTask;
+    private Task heartbeat = Task.CompletedTask;
 
     /// <summary>
     /// The pricing label of a run: <c>model-priced</c> when any trade is (the runner marks and exits every position on model prices),
@@ -63,7 +68,11 @@ public sealed partial class BacktestJobs(
         return id;
     }
 
-    Task IHostedService.StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    Task IHostedService.StartAsync(CancellationToken cancellationToken)
+    {
+        heartbeat = BeatAsync(lifetime.ApplicationStopping);
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// Waits (within the host's shutdown timeout) for the runs to record that they stopped: the application's stopping token has
@@ -78,6 +87,47 @@ public sealed partial class BacktestJobs(
         }
 
         await last.WaitAsync(cancellationToken);
+        await heartbeat.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Until <paramref name="stopping"/>: this instance's runs' heartbeat, then the stale runs failed, every interval.</summary>
+    private async Task BeatAsync(CancellationToken stopping)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.HeartbeatSeconds);
+        try
+        {
+            using var timer = new PeriodicTimer(interval, clock);
+            do
+            {
+                await BeatOnceAsync(interval, stopping);
+            }
+            while (await timer.WaitForNextTickAsync(stopping));
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The host is stopping: ExecuteAsync marks this instance's runs failed itself.
+        }
+    }
+
+    private async Task BeatOnceAsync(TimeSpan interval, CancellationToken stopping)
+    {
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(stopping);
+            var now = clock.GetUtcNow();
+            // Own runs first, so that a pass never takes this instance's live runs for dead.
+            await BacktestStore.HeartbeatAsync(connection, [.. jobs.Keys], now, stopping);
+            var failed = await BacktestStore.FailStaleAsync(connection, now - (interval * BacktestOptions.StaleHeartbeats), now, stopping);
+            if (failed > 0)
+            {
+                LogStale(logger, failed);
+            }
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            // The database is away (a restart): the next pass tries again; a heartbeat missed meanwhile is within the stale margin.
+            LogBeatFailed(logger, ex);
+        }
     }
 
     /// <summary>A task that completes when run <paramref name="id"/> has finished (at once when it is not running here).</summary>
@@ -127,6 +177,12 @@ public sealed partial class BacktestJobs(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Backtest {Id} failed")]
     private static partial void LogFailed(ILogger logger, Exception ex, Guid id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} backtest runs had no heartbeat for too long (their process was killed): marked failed")]
+    private static partial void LogStale(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backtest heartbeat pass failed; the next one tries again")]
+    private static partial void LogBeatFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backtest {Id} could not be marked failed")]
     private static partial void LogNotMarked(ILogger logger, Exception ex, Guid id);

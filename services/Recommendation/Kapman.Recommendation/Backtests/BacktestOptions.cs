@@ -14,4 +14,14 @@ public sealed class BacktestOptions
     /// default): the suite's data root (<c>Kapman:Data:Root</c>), as the daily run's VIX files.
     /// </summary>
     public string? DataRoot { get; set; }
+
+    /// <summary>
+    /// Seconds between heartbeats of this instance's queued and running runs, 1-3600 (default 30). A run whose heartbeat is
+    /// <see cref="StaleHeartbeats"/> intervals old was left by a process killed outright, and any instance marks it failed.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600)]
+    public int HeartbeatSeconds { get; set; } = 30;
+
+    /// <summary>Missed heartbeats after which a queued or running run is taken for dead.</summary>
+    public const int StaleHeartbeats = 4;
 }

@@ -22,8 +22,8 @@ public static class BacktestStore
         ArgumentNullException.ThrowIfNull(settings);
         return connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO backtest_runs (id, strategy, underlying, from_date, to_date, min_ev_net, initial_capital, status, pricing, requested_at)
-            VALUES (@id, @strategy, @underlying, @from, @to, @minEvNet, @capital, 'queued', @pricing, @now)
+            INSERT INTO backtest_runs (id, strategy, underlying, from_date, to_date, min_ev_net, initial_capital, status, pricing, requested_at, heartbeat_at)
+            VALUES (@id, @strategy, @underlying, @from, @to, @minEvNet, @capital, 'queued', @pricing, @now, @now)
             """,
             new
             {
@@ -37,6 +37,30 @@ public static class BacktestStore
     public static Task MarkRunningAsync(NpgsqlConnection connection, Guid id, DateTimeOffset now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
             "UPDATE backtest_runs SET status = 'running', started_at = @now WHERE id = @id", new { id, now = now.UtcDateTime }, cancellationToken: ct));
+
+    /// <summary>Refreshes the heartbeat of those of <paramref name="ids"/> still queued or running (this instance's runs).</summary>
+    public static Task HeartbeatAsync(NpgsqlConnection connection, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE backtest_runs SET heartbeat_at = @now WHERE id = ANY(@ids) AND status IN ('queued', 'running')",
+            new { ids = ids.ToArray(), now = now.UtcDateTime }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Marks failed every queued or running run whose heartbeat (or, for a run recorded before heartbeats, its start or request) is
+    /// older than <paramref name="staleBefore"/>: the process running it was killed outright. Returns how many.
+    /// </summary>
+    public static Task<int> FailStaleAsync(NpgsqlConnection connection, DateTimeOffset staleBefore, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE backtest_runs
+            SET status = 'failed', finished_at = @now,
+                error = 'the service running it stopped without finishing it (no heartbeat since '
+                        || to_char(COALESCE(heartbeat_at, started_at, requested_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC); start it again'
+            WHERE status IN ('queued', 'running') AND COALESCE(heartbeat_at, started_at, requested_at) < @staleBefore
+            """,
+            new { staleBefore = staleBefore.UtcDateTime, now = now.UtcDateTime }, cancellationToken: ct));
 
     /// <summary>Marks the run failed with <paramref name="error"/>.</summary>
     public static Task MarkFailedAsync(NpgsqlConnection connection, Guid id, string error, DateTimeOffset now, CancellationToken ct) =>
