@@ -123,9 +123,10 @@ public sealed partial class BacktestJobs(
                 LogStale(logger, failed);
             }
         }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The database is away (a restart): the next pass tries again; a heartbeat missed meanwhile is within the stale margin.
+            // The database is away (a restart) or the pass failed otherwise: the next pass tries again (a heartbeat missed meanwhile
+            // is within the stale margin), rather than the loop ending and no run ever being swept again.
             LogBeatFailed(logger, ex);
         }
     }
