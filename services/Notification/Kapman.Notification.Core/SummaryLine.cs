@@ -15,5 +15,5 @@ public sealed record SummaryLine(
     bool NoEdge = false)
 {
     /// <summary>The confidence as the email shows it: <c>0.55</c>, or <c>0.55 (no edge: the signal's base rate)</c>.</summary>
-    public string ConfidenceText => Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + (NoEdge ? " (no edge: the signal's base rate)" : "");
+    public string ConfidenceText => Core.ConfidenceText.Of(Confidence, NoEdge);
 }

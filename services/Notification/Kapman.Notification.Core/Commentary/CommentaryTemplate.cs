@@ -32,7 +32,7 @@ public static class CommentaryTemplate
         {
             text.Append(r.Status == "NO_TRADE"
                 ? Line($" {r.Ticker}: no trade ({r.NoTradeReason}).")
-                : Line($" {r.Ticker}: {r.Strategy} {r.Direction}, {string.Join(" / ", r.OccSymbols)}, confidence {r.Confidence:0.00}{(r.NoEdge ? " (no edge: the signal's base rate)" : "")}."));
+                : Line($" {r.Ticker}: {r.Strategy} {r.Direction}, {string.Join(" / ", r.OccSymbols)}, confidence {ConfidenceText.Of(r.Confidence, r.NoEdge)}."));
         }
 
         foreach (var d in facts.Dealers)
