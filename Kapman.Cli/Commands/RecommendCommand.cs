@@ -46,7 +46,7 @@ internal static class RecommendCommand
         var to = KapmanCli.DateOption("--to", "Last session a call is made on.");
         var warmup = new Option<DateOnly?>("--warmup-from") { Description = "First session of warm-up calls (calibration evidence only, not reported).", HelpName = "YYYY-MM-DD" };
         var tickers = KapmanCli.TickersOption();
-        var output = new Option<string?>("--out") { Description = "Also write the Markdown report here (and reliability.svg beside it).", HelpName = "FILE.md" };
+        var output = new Option<string?>("--out") { Description = "Also write the Markdown report here (and reliability.svg beside it; the folder is created if needed).", HelpName = "FILE.md" };
         var dataRoot = KapmanCli.DataRootOption();
         var seed = new Option<int>("--bootstrap-seed") { Description = "Seed of the bootstrap confidence intervals (deterministic).", DefaultValueFactory = _ => 21, HelpName = "N" };
         var backtest = new Command("backtest", "Directional calls over past sessions, scored by hit rate and Brier against the base rate.")
@@ -146,8 +146,9 @@ internal static class RecommendCommand
         Console.Write(report);
         if (output is not null)
         {
-            File.WriteAllText(output, report);
             var folder = Path.GetDirectoryName(Path.GetFullPath(output))!;
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(output, report);
             File.WriteAllText(Path.Combine(folder, "reliability.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, model));
             File.WriteAllText(Path.Combine(folder, "reliability-features.svg"), RecommendBacktestCalibration.ReliabilitySvg(calls, withFeatures));
         }

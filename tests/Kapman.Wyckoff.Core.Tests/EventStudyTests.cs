@@ -68,9 +68,20 @@ public sealed class EventStudyTests
         };
 
         Assert.That(EventStudyReport.ToMarkdown(rows), Is.EqualTo(
-            "| Event | Count | 20d median / mean / win |\n|---|---:|---:|\n| BC | 3 | -1.21% / -0.50% / 33.3% |\n| TEST | 0 | – |\n"));
+            "| Event | Count | Per ticker-year | 20d median / mean / win |\n|---|---:|---:|---:|\n| BC | 3 | – | -1.21% / -0.50% / 33.3% |\n" +
+            "| TEST | 0 | – | – |\n"));
         Assert.That(EventStudyReport.ToCsv(rows), Is.EqualTo(
             "event,count,horizon,n,median,mean,win_rate\nBC,3,20,3,-0.012100,-0.005000,0.333333\nTEST,0,20,0,,,\n"));
+    }
+
+    [Test]
+    public void The_rate_per_ticker_year_divides_by_the_years_of_bars_studied()
+    {
+        // 1,260 bars studied = 5 ticker-years of 252 sessions: 3 climaxes are 0.60 a ticker-year, 1,260 bars 252 a year.
+        var none = new ForwardReturnStats(20, 0, double.NaN, double.NaN, double.NaN);
+        var rows = new[] { new EventStudyRow("SC", 3, [none]), new EventStudyRow("ALL", 1260, [none]) };
+
+        Assert.That(EventStudyReport.ToMarkdown(rows), Does.Contain("| SC | 3 | 0.60 | – |\n").And.Contain("| ALL | 1260 | 252.00 | – |\n"));
     }
 
     [Test]
