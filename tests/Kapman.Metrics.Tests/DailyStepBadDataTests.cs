@@ -36,15 +36,15 @@ public sealed class DailyStepBadDataTests
         var nonFinite = await connection.QueryAsync<string>(
             """
             SELECT i.ticker || ' ' || e.key
-            FROM indicators i, jsonb_each(to_jsonb(i) - 'extras' - 'null_reasons' || i.extras) e
+            FROM indicators i, jsonb_each(to_jsonb(i) - 'extras' - 'null_reasons' || i.extras::jsonb) e
             WHERE e.value IN ('"NaN"', '"Infinity"', '"-Infinity"')
             """);
         // Every null typed column or extra must have its reason in null_reasons.
         var unexplained = await connection.QueryAsync<string>(
             """
             SELECT i.ticker || ' ' || e.key
-            FROM indicators i, jsonb_each(to_jsonb(i) - 'extras' - 'null_reasons' || i.extras) e
-            WHERE e.value = 'null'::jsonb AND NOT i.null_reasons ? e.key
+            FROM indicators i, jsonb_each(to_jsonb(i) - 'extras' - 'null_reasons' || i.extras::jsonb) e
+            WHERE e.value = 'null'::jsonb AND NOT i.null_reasons::jsonb ? e.key
             """);
         var one = (await new IndicatorStore(database.DataSource).ForSessionAsync(session, "ONE", CancellationToken.None)).Single();
         var flat = (await new IndicatorStore(database.DataSource).ForSessionAsync(session, "FLAT", CancellationToken.None)).Single();

@@ -52,7 +52,7 @@ public sealed class DealerFeaturesDailyRunTests : DatabaseTest
         await using var connection = await DataSource.OpenConnectionAsync();
         var stored = await connection.QuerySingleAsync<(string Features, string Events, string BcSignals, string SpringSignals, string Checklist)>(
             """
-            SELECT features::text, events::text, bc_signals::text, spring_signals::text, checklist::text
+            SELECT features::text, events::text, bc_signals::jsonb::text, spring_signals::jsonb::text, checklist::jsonb::text
             FROM snapshot_versions WHERE ticker = 'SPY' AND session_date = @Session
             """, new { Session });
         var expected = await connection.QuerySingleAsync<(string Features, string Events, string BcSignals, string SpringSignals, string Checklist)>(

@@ -62,8 +62,8 @@ public static class IndicatorHistoryStore
                 }
             }
 
-            await copy.WriteAsync(JsonSerializer.Serialize(s.Extras), NpgsqlDbType.Jsonb, ct);
-            await copy.WriteAsync(JsonSerializer.Serialize(s.NullReasons), NpgsqlDbType.Jsonb, ct);
+            await copy.WriteAsync(JsonSerializer.Serialize(s.Extras), NpgsqlDbType.Json, ct);
+            await copy.WriteAsync(JsonSerializer.Serialize(s.NullReasons), NpgsqlDbType.Json, ct);
         }
 
         await copy.CompleteAsync(ct);

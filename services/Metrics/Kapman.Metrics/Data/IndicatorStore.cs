@@ -27,7 +27,7 @@ public sealed class IndicatorStore(NpgsqlDataSource dataSource)
         // Built once from the fixed column list above: identifiers come from code, every value is a parameter.
         "INSERT INTO indicators (ticker, session_date, model_version, " + string.Join(", ", TypedColumns) + ", extras, null_reasons) " +
         "SELECT * FROM unnest(@tickers::text[], @dates::date[], @versions::text[], " +
-        string.Join(", ", TypedColumns.Select((_, i) => $"@c{i}::float8[]")) + ", @extras::jsonb[], @reasons::jsonb[]) " +
+        string.Join(", ", TypedColumns.Select((_, i) => $"@c{i}::float8[]")) + ", @extras::json[], @reasons::json[]) " +
         "ON CONFLICT (ticker, session_date) DO UPDATE SET model_version = EXCLUDED.model_version, " +
         string.Join(", ", TypedColumns.Select(c => $"{c} = EXCLUDED.{c}")) +
         ", extras = EXCLUDED.extras, null_reasons = EXCLUDED.null_reasons, computed_at = now()";

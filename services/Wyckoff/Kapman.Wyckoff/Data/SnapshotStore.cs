@@ -46,8 +46,8 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
             """
             INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
                                            phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, sequence, checklist, features)
-            SELECT ticker, session_date, bc_score, spring_score, signal, alert_kind, CAST(events AS jsonb), CAST(bc_signals AS jsonb), CAST(spring_signals AS jsonb), model_version,
-                   phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, CAST(sequence AS jsonb), CAST(checklist AS jsonb),
+            SELECT ticker, session_date, bc_score, spring_score, signal, alert_kind, CAST(events AS jsonb), CAST(bc_signals AS json), CAST(spring_signals AS json), model_version,
+                   phase, phase_score, phase_confidence, phase_sub_stage, composite_score, trade_signal, CAST(sequence AS json), CAST(checklist AS json),
                    CAST(features AS jsonb)
             FROM unnest(@tickers, @sessions, @bc, @spring, @signals, @alertKinds, @events, @bcSignals, @springSignals, @modelVersions,
                         @phases, @phaseScores, @phaseConfidences, @subStages, @composites, @tradeSignals, @sequences, @checklists, @features)
