@@ -66,6 +66,47 @@ public sealed class WyckoffHistoryTests : DatabaseTest
         });
     }
 
+    [Test]
+    public async Task A_batch_that_fails_commits_nothing_and_no_later_batch_commits()
+    {
+        // 2011-08-01..2011-10-04 is 46 sessions, five batches of up to ten, written two at a time. PostgreSQL refuses every
+        // snapshot of one session of the third batch (a trigger), after the first two batches were handed to the writers.
+        await MarketTables.CreateAsync(DataSource);
+        var first = new DateOnly(2011, 8, 1);
+        var series = DailyRunTests.Tickers.ToDictionary(t => t, t => ReadLean(t).Where(b => b.Date.Year == 2011 && b.Date <= To).ToArray());
+        await MarketTables.CopyAsync(DataSource, series.SelectMany(s => s.Value.Select(bar => (s.Key, bar))));
+        var sessions = series["SPY"].Where(b => b.Date >= first).Select(b => b.Date).ToArray();
+        var refused = sessions[2 * WyckoffHistory.SessionsPerCommit + 5];
+        await using (var connection = await DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                $"""
+                CREATE FUNCTION refuse_session() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'test: session refused'; END $$;
+                CREATE TRIGGER refuse_session BEFORE INSERT ON snapshot_versions
+                FOR EACH ROW WHEN (NEW.session_date = DATE '{refused:yyyy-MM-dd}') EXECUTE FUNCTION refuse_session();
+                """);
+        }
+
+        var history = new WyckoffHistory(DataSource, DataSource, WyckoffParameters.Default);
+        var progress = new HistoryProgress();
+        var failure = Assert.ThrowsAsync<Npgsql.PostgresException>(() => history.RunAsync(first, To, progress, CancellationToken.None));
+
+        await using var check = await DataSource.OpenConnectionAsync();
+        var stored = (await check.QueryAsync<DateOnly>("SELECT DISTINCT session_date FROM snapshot_versions ORDER BY 1")).ToArray();
+        var activity = await check.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'");
+        Assert.Multiple(() =>
+        {
+            Assert.That(sessions, Has.Length.EqualTo(46));
+            Assert.That(failure!.MessageText, Is.EqualTo("test: session refused"));
+            Assert.That(stored, Is.EqualTo(sessions.Take(2 * WyckoffHistory.SessionsPerCommit)),
+                "the two batches before the refused one are committed; the refused batch and every later one roll back");
+            Assert.That(progress.Done, Is.EqualTo(2 * WyckoffHistory.SessionsPerCommit), "progress counts committed sessions only");
+            Assert.That(activity, Is.Zero, "no write is still running once the run has failed");
+        });
+    }
+
     /// <summary>A hand-built dealer context of SPY on the range's last session, stored before any snapshot (so only stored).</summary>
     private async Task StoreSpyDealerContextAsync()
     {

@@ -88,23 +88,80 @@ internal sealed class BarSeries
     /// <summary>Close-to-close gain of bar <paramref name="index"/> as a fraction: (C_i − C_i−1) / C_i−1.</summary>
     public double Gain(int index) => (Bars[index].Close - Bars[index - 1].Close) / Bars[index - 1].Close;
 
-    /// <summary>Mean volume of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double MeanVolumeBefore(int index, int count) =>
-        Shared(count) ? _ticker.MeanVolumeBefore(_start + index, count) : Window(index, count).Average(b => b.Volume);
+    /// <summary>Mean volume of the <paramref name="count"/> bars before <paramref name="index"/> (summed forward from the first).</summary>
+    public double MeanVolumeBefore(int index, int count)
+    {
+        if (Shared(count))
+        {
+            return _ticker.MeanVolumeBefore(_start + index, count);
+        }
+
+        var sum = 0d;
+        for (var i = First(index, count); i < index; i++)
+        {
+            sum += Bars[i].Volume;
+        }
+
+        return sum / count;
+    }
 
     /// <summary>Highest high of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double HighestHighBefore(int index, int count) =>
-        Shared(count) ? _ticker.HighestHighBefore(_start + index, count) : Window(index, count).Max(b => b.High);
+    public double HighestHighBefore(int index, int count)
+    {
+        if (Shared(count))
+        {
+            return _ticker.HighestHighBefore(_start + index, count);
+        }
+
+        var high = double.MinValue;
+        for (var i = First(index, count); i < index; i++)
+        {
+            high = Math.Max(high, Bars[i].High);
+        }
+
+        return high;
+    }
 
     /// <summary>Highest close of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double HighestCloseBefore(int index, int count) => Window(index, count).Max(b => b.Close);
+    public double HighestCloseBefore(int index, int count)
+    {
+        var close = double.MinValue;
+        for (var i = First(index, count); i < index; i++)
+        {
+            close = Math.Max(close, Bars[i].Close);
+        }
+
+        return close;
+    }
 
     /// <summary>Lowest low of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double LowestLowBefore(int index, int count) =>
-        Shared(count) ? _ticker.LowestLowBefore(_start + index, count) : Window(index, count).Min(b => b.Low);
+    public double LowestLowBefore(int index, int count)
+    {
+        if (Shared(count))
+        {
+            return _ticker.LowestLowBefore(_start + index, count);
+        }
+
+        var low = double.MaxValue;
+        for (var i = First(index, count); i < index; i++)
+        {
+            low = Math.Min(low, Bars[i].Low);
+        }
+
+        return low;
+    }
 
     /// <summary>Highest OBV of the <paramref name="count"/> bars before <paramref name="index"/>.</summary>
-    public double HighestObvBefore(int index, int count) => _obv.Skip(index - count).Take(count).Max();
+    public double HighestObvBefore(int index, int count)
+    {
+        var obv = double.MinValue;
+        for (var i = First(index, count); i < index; i++)
+        {
+            obv = Math.Max(obv, _obv[i]);
+        }
+
+        return obv;
+    }
 
     /// <summary>
     /// Where the close sits in the bar's high-low range: 0 at the low, 1 at the high, 0.5 when the range is 0.
@@ -121,11 +178,10 @@ internal sealed class BarSeries
     private static ArraySegment<Bar> Slice(IReadOnlyList<Bar> bars, int start, int count) =>
         bars is Bar[] array ? new ArraySegment<Bar>(array, start, count) : new ArraySegment<Bar>([.. bars.Skip(start).Take(count)]);
 
-    private IEnumerable<Bar> Window(int index, int count)
+    /// <summary>The first bar of the <paramref name="count"/> before <paramref name="index"/>; an empty window has no extreme or mean.</summary>
+    private static int First(int index, int count)
     {
-        for (var i = index - count; i < index; i++)
-        {
-            yield return Bars[i];
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return index - count;
     }
 }

@@ -9,9 +9,6 @@ namespace Kapman.Wyckoff.Data;
 /// <summary>Reads and writes <c>wyckoff.snapshots</c> and <c>wyckoff.alerts</c>.</summary>
 public sealed class SnapshotStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>The events JSON fields keep docs/domain/wyckoff-events-and-phases.md#event-sequence (seed 000 §5.3)'s names: sequence_position, expected_next, pattern_completion_pct.</summary>
-    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>
     /// Upserts the snapshot on (ticker, session, model version) in <c>snapshot_versions</c> (other model versions'
     /// rows are kept; the <c>snapshots</c> view shows the latest computed) and records its alert, if any, once; alerts of the ticker and
@@ -31,16 +28,29 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         return UpsertBatchAsync(tx.Connection, tx.Transaction, snapshots, ct);
     }
 
-    /// <summary><see cref="UpsertAllAsync"/> in a plain transaction (the history path, which publishes nothing).</summary>
+    /// <summary><see cref="UpsertAllAsync"/> in a plain transaction.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static async Task UpsertBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
+    public static Task UpsertBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WyckoffSnapshot> snapshots, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        return UpsertRowsAsync(connection, transaction, [.. snapshots.Select(SnapshotJson.Of)], ct);
+    }
+
+    /// <summary>
+    /// <see cref="UpsertBatchAsync"/> of snapshots whose JSON is already written (the history path, which publishes nothing and
+    /// serialises on all cores while the previous batch is written).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task UpsertRowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<SnapshotJson> rows, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(snapshots);
-        if (snapshots.Count == 0)
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
         {
             return;
         }
+
+        var snapshots = rows.Select(r => r.Snapshot).ToArray();
 
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -68,9 +78,9 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 spring = Column(snapshots, s => s.Spring.Total),
                 signals = Column(snapshots, s => s.Signal),
                 alertKinds = Column(snapshots, s => s.AlertKind),
-                events = Column(snapshots, s => JsonSerializer.Serialize(s.Events, JsonSerializerOptions.Web)),
-                bcSignals = Column(snapshots, s => JsonSerializer.Serialize(s.Bc.Signals, JsonSerializerOptions.Web)),
-                springSignals = Column(snapshots, s => JsonSerializer.Serialize(s.Spring.Signals, JsonSerializerOptions.Web)),
+                events = Column(rows, r => r.Events),
+                bcSignals = Column(rows, r => r.BcSignals),
+                springSignals = Column(rows, r => r.SpringSignals),
                 modelVersions = Column(snapshots, s => s.ModelVersion),
                 phases = Column(snapshots, s => s.Phase.Phase),
                 phaseScores = Column(snapshots, s => s.Phase.Score),
@@ -78,9 +88,9 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
                 subStages = Column(snapshots, s => s.Phase.SubStage),
                 composites = Column(snapshots, s => s.CompositeScore),
                 tradeSignals = Column(snapshots, s => s.TradeSignal),
-                sequences = Column(snapshots, s => JsonSerializer.Serialize(s.Phase.Sequence, SnakeCase)),
-                checklists = Column(snapshots, s => JsonSerializer.Serialize(s.Checklist, JsonSerializerOptions.Web)),
-                features = Column(snapshots, FeaturesJson),
+                sequences = Column(rows, r => r.Sequence),
+                checklists = Column(rows, r => r.Checklist),
+                features = Column(rows, r => r.Features),
             },
             transaction, cancellationToken: ct));
         var alerting = snapshots.SelectMany(s => Alerts(s).Select(a => (s.SessionDate, a.Ticker, a.Kind, a.Score))).ToArray();
@@ -225,12 +235,12 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
             """, new { session }, cancellationToken: ct));
     }
 
-    private static T[] Column<T>(IReadOnlyList<WyckoffSnapshot> snapshots, Func<WyckoffSnapshot, T> value)
+    private static T[] Column<TRow, T>(IReadOnlyList<TRow> rows, Func<TRow, T> value)
     {
-        var column = new T[snapshots.Count];
+        var column = new T[rows.Count];
         for (var i = 0; i < column.Length; i++)
         {
-            column[i] = value(snapshots[i]);
+            column[i] = value(rows[i]);
         }
 
         return column;
