@@ -4,7 +4,7 @@ namespace Kapman.Wyckoff.Core;
 /// The numbers SOS and SOW test on bar i: tr_z and vol_z (40-bar z-scores of true range and volume),
 /// close position, and the 20-bar resistance (highest high) and support (lowest low) before the bar.
 /// </summary>
-internal sealed record BreakoutMeasures(double TrueRangeZ, double VolumeZ, double ClosePosition, double Resistance, double Support)
+internal readonly record struct BreakoutMeasures(double TrueRangeZ, double VolumeZ, double ClosePosition, double Resistance, double Support)
 {
     /// <summary>Null while the z-scores are not warm or with fewer than the lookback bars before it.</summary>
     public static BreakoutMeasures? Of(BarSeries series, int index, WyckoffParameters parameters)

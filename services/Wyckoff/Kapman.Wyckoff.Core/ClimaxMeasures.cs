@@ -5,7 +5,7 @@ namespace Kapman.Wyckoff.Core;
 /// true range / ATR(14), close position in the high-low range, and the trend slope
 /// SMA20(now) / SMA20(5 bars ago) − 1.
 /// </summary>
-internal sealed record ClimaxMeasures(
+internal readonly record struct ClimaxMeasures(
     double VolumeRatio, double TrueRangeAtr, double ClosePosition, double SmaSlope, double? TrueRangeZ, double? VolumeZ)
 {
     /// <summary>
