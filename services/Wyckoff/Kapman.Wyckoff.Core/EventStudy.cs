@@ -14,6 +14,9 @@ public static class EventStudy
     /// <summary>The event codes, in the table's order.</summary>
     public static IReadOnlyList<string> Codes { get; } = ["SC", "AR", "ST", "SPRING", "TEST", "SOS", "SOW", "BC"];
 
+    /// <summary>The baseline row's name: every bar counted, whatever its events.</summary>
+    public const string AllBars = "ALL";
+
     /// <summary>Runs the study.</summary>
     /// <param name="series">Daily bars per ticker, each strictly ascending (see <see cref="WyckoffAnalyzer.Analyze"/>);
     /// bars before <paramref name="from"/> serve as warm-up.</param>
@@ -33,7 +36,7 @@ public static class EventStudy
             throw new ArgumentException("Every horizon must be at least 1 session.", nameof(horizons));
         }
 
-        var keys = Codes.Append("ALL").ToArray();
+        var keys = Codes.Append(AllBars).ToArray();
         var counts = keys.ToDictionary(k => k, _ => 0);
         var returns = keys.ToDictionary(k => k, _ => horizons.Select(_ => new List<double>()).ToArray());
         foreach (var bars in series)
@@ -50,7 +53,7 @@ public static class EventStudy
             {
                 if (bars[i].Date >= from && bars[i].Date <= to)
                 {
-                    Add("ALL", i, bars);
+                    Add(AllBars, i, bars);
                 }
             }
         }

@@ -42,7 +42,7 @@ public static class EventStudyReport
     {
         ArgumentNullException.ThrowIfNull(rows);
         var horizons = rows.Count == 0 ? [] : rows[0].Horizons.Select(h => h.Horizon).ToArray();
-        var tickerYears = rows.FirstOrDefault(r => r.Event == "ALL") is { Count: > 0 } all ? all.Count / SessionsPerYear : (double?)null;
+        var tickerYears = rows.FirstOrDefault(r => r.Event == EventStudy.AllBars) is { Count: > 0 } all ? all.Count / SessionsPerYear : (double?)null;
         var text = new StringBuilder("| Event | Count | Per ticker-year |");
         foreach (var h in horizons)
         {

@@ -51,7 +51,6 @@ public sealed class SnapshotStore(NpgsqlDataSource dataSource)
         }
 
         var snapshots = rows.Select(r => r.Snapshot).ToArray();
-
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO snapshot_versions (ticker, session_date, bc_score, spring_score, signal, alert_kind, events, bc_signals, spring_signals, model_version,
