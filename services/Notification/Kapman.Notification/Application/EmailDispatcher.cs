@@ -104,7 +104,7 @@ public sealed class EmailDispatcher(
             await ConnectAsync(client, smtp, deadline.Token);
         }
         catch (Exception ex) when (ex is SocketException or IOException or MailKit.Security.AuthenticationException or SslHandshakeException
-                                       or SmtpCommandException or SmtpProtocolException or OperationCanceledException)
+                                       or SmtpCommandException or SmtpProtocolException or OperationCanceledException or TimeoutException)
         {
             // Nothing was handed over: the retry may send it.
             var reason = Reason(ex, smtp, ct);
@@ -123,7 +123,8 @@ public sealed class EmailDispatcher(
             await store.RecordAsync(claimed, "FAILED", ex.Message);
             throw new EmailNotSentException($"Email {message.DedupKey} refused: {ex.Message}", ex);
         }
-        catch (Exception ex) when (ex is SmtpProtocolException or IOException or OperationCanceledException or ServiceNotConnectedException)
+        catch (Exception ex) when (ex is SmtpProtocolException or IOException or OperationCanceledException or TimeoutException
+                                       or ServiceNotConnectedException)
         {
             var reason = Reason(ex, smtp, ct);
             logger.LogError(ex, "Message {DedupKey}: send outcome unknown ({Reason}); it will not be re-sent automatically", message.DedupKey, reason);
@@ -169,6 +170,12 @@ public sealed class EmailDispatcher(
         }
     }
 
+    /// <summary>
+    /// Why a send stopped. The deadline and MailKit's own read timeout are the same length, so either may end a silent server:
+    /// the deadline as a cancellation, MailKit's as a <see cref="TimeoutException"/> (which one wins depends on scheduling).
+    /// </summary>
     private static string Reason(Exception ex, SmtpOptions smtp, CancellationToken ct) =>
-        ex is OperationCanceledException && !ct.IsCancellationRequested ? $"no answer within {smtp.TimeoutSeconds} s" : ex.Message;
+        ex is TimeoutException || (ex is OperationCanceledException && !ct.IsCancellationRequested)
+            ? $"no answer within {smtp.TimeoutSeconds} s"
+            : ex.Message;
 }
