@@ -8,7 +8,7 @@ namespace Kapman.Ingestion.Data;
 /// <summary>
 /// A backfill's write of one parsed session in its own transaction, in as few round trips as the work allows: the split
 /// suspects are found first (no round trip when the previous closes are in memory and no move is large), then the bars
-/// are binary-COPYed straight into <c>daily_bars</c> (or upserted when the session already has a loaded run), then one
+/// are binary-COPYed straight into <c>daily_bars</c> (or merged when the session already has a loaded run), then one
 /// batch refreshes tickers, replaces quarantine rows and split factors and records the run, then the commit.
 /// The month partitions must exist (see <see cref="EnsurePartitionsAsync"/>).
 /// </summary>
@@ -45,7 +45,9 @@ public static class SessionWriter
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
         var suspects = await SplitFactorStore.FindAsync(connection, tx, parsed.SessionDate, parsed.Bars, previousCloses, ct);
-        var inserted = stored ? await BarStore.UpsertAsync(connection, tx, parsed, ct) : await BarStore.CopyAsync(connection, "daily_bars", parsed.Bars, ct);
+        var inserted = stored
+            ? (await BarMerge.MergeAsync(connection, tx, [parsed], ct))[parsed.SessionDate]
+            : await BarStore.CopyAsync(connection, "daily_bars", parsed.Bars, ct);
         var tickers = parsed.Bars.Select(b => b.Ticker).Distinct(StringComparer.Ordinal).Count();
         var result = new SessionLoadResult(parsed.SessionDate, source, "loaded", parsed.Bars.Count, inserted, parsed.Quarantined.Count, tickers, null);
         await using (var finish = new NpgsqlBatch(connection, tx))
@@ -65,8 +67,8 @@ public static class SessionWriter
 
     /// <summary>
     /// Stores several sessions in one transaction and commits: all of them whole, or none.
-    /// One binary COPY of every bar in key order (<see cref="KeyOrder"/>; straight into <c>daily_bars</c>; or, when a session of the group has a loaded run, into a
-    /// temporary table then one upsert, see <see cref="BarStore.UpsertAsync(NpgsqlConnection, NpgsqlTransaction, IReadOnlyList{SessionFileParseResult}, CancellationToken)"/>), then a wait for <paramref name="earlierGroups"/>, then the split suspects of each
+    /// One binary COPY of every bar in key order (<see cref="KeyOrder"/>) straight into <c>daily_bars</c> (when a session of the group has a loaded
+    /// run, of the new bars only, and the changed ones updated: <see cref="BarMerge.MergeAsync"/>), then a wait for <paramref name="earlierGroups"/>, then the split suspects of each
     /// session in date order (history of the earlier sessions of the group, and of every earlier group, is visible to the
     /// later ones), then one batch for tickers, quarantine, split factors and one run record per session, then the commit.
     /// A backfill uses it to spend its round trips and ticker updates per group instead of per session, and to COPY one
@@ -87,7 +89,7 @@ public static class SessionWriter
         IReadOnlyDictionary<DateOnly, int>? inserted = null;
         if (sessions.Any(s => s.Stored))
         {
-            inserted = await BarStore.UpsertAsync(connection, tx, [.. sessions.Select(s => s.Parsed)], ct);
+            inserted = await BarMerge.MergeAsync(connection, tx, [.. sessions.Select(s => s.Parsed)], ct);
         }
         else
         {
