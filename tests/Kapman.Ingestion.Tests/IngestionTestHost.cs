@@ -10,7 +10,7 @@ namespace Kapman.Ingestion.Tests;
 
 /// <summary>
 /// The ingestion host in memory against its own throw-away PostgreSQL database (<c>kapman_ingtest_*</c>, dropped on
-/// dispose) and the RabbitMQ vhost <see cref="VirtualHost"/>. PostgreSQL is the postgres superuser over the Unix socket (peer) and
+/// dispose) and a RabbitMQ vhost of its own (<c>kapman_ingestion_test_*</c>, deleted on dispose). PostgreSQL is the postgres superuser over the Unix socket (peer) and
 /// RabbitMQ as kapman on 5672 (management 15672), see <see cref="LocalServers"/>; an unreachable server fails the test
 /// with its address.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     /// </summary>
     public const string GatewayToken = "ingestion-test-gateway-token";
 
-    /// <summary>The RabbitMQ vhost every ingestion test host uses.</summary>
+    /// <summary>The RabbitMQ vhost every ingestion test process uses (<see cref="IngestionProcess"/>; a test host has a vhost of its own).</summary>
     public const string VirtualHost = "kapman_ingestion_tests";
 
     internal static readonly string Admin = LocalServers.PostgresAdmin;
@@ -31,9 +31,12 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     private readonly int retentionSessions;
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly TimeProvider? clock;
+    private readonly RabbitVirtualHost virtualHost;
 
-    private IngestionTestHost(string database, string dataRoot, int retentionSessions, IReadOnlyDictionary<string, string> settings, TimeProvider? clock)
+    private IngestionTestHost(string database, string dataRoot, int retentionSessions, IReadOnlyDictionary<string, string> settings, TimeProvider? clock,
+        RabbitVirtualHost virtualHost)
     {
+        this.virtualHost = virtualHost;
         this.settings = settings;
         this.clock = clock;
         Database = database;
@@ -74,8 +77,10 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
             Assert.Fail($"PostgreSQL is needed at {new NpgsqlConnectionStringBuilder(Admin).Host}: {ex.Message}");
         }
 
-        await EnsureVirtualHostAsync();
-        var host = new IngestionTestHost(database, dataRoot, retentionSessions, settings ?? new Dictionary<string, string>(), clock);
+        // A vhost of the host's own: a message a previous test's host left in a queue (its run gone with its database) must not
+        // be consumed here, ahead of this test's own messages.
+        var host = new IngestionTestHost(database, dataRoot, retentionSessions, settings ?? new Dictionary<string, string>(), clock,
+            await RabbitVirtualHost.CreateAsync("kapman_ingestion_test"));
         if (seed is not null)
         {
             await using var connection = await host.OpenAsync();
@@ -106,7 +111,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
-        builder.UseSetting("ConnectionStrings:RabbitMQ", LocalServers.RabbitMq(VirtualHost));
+        builder.UseSetting("ConnectionStrings:RabbitMQ", virtualHost.AmqpUri.ToString());
         builder.UseSetting("Kapman:Data:Root", dataRoot);
         builder.UseSetting(GatewayCredential.ConfigurationKey, GatewayToken);
         builder.UseSetting("Kapman:Ingestion:RetentionSessions", retentionSessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -138,6 +143,7 @@ public sealed class IngestionTestHost : WebApplicationFactory<Program>
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+        await virtualHost.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 

@@ -31,6 +31,23 @@ public static class SessionWriter
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>The first days of the months holding <paramref name="sessions"/> that have no partition of <c>daily_bars</c> yet.</summary>
+    public static async Task<HashSet<DateOnly>> MissingMonthsAsync(NpgsqlConnection connection, IEnumerable<DateOnly> sessions, CancellationToken ct)
+    {
+        var months = sessions.Select(s => new DateOnly(s.Year, s.Month, 1)).Distinct().ToArray();
+        await using var command = new NpgsqlCommand(
+            "SELECT m FROM unnest(@months) AS m WHERE to_regclass(format('market.%I', 'daily_bars_' || to_char(m, 'YYYY_MM'))) IS NULL", connection);
+        command.Parameters.AddWithValue("months", months);
+        var missing = new HashSet<DateOnly>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            missing.Add(reader.GetFieldValue<DateOnly>(0));
+        }
+
+        return missing;
+    }
+
     /// <summary>Stores the session and commits; returns what was loaded.</summary>
     /// <param name="connection">Open connection, no transaction in progress.</param>
     /// <param name="parsed">The session's validated rows.</param>
@@ -98,6 +115,60 @@ public static class SessionWriter
 
         // The rest reads earlier sessions' bars (split history) and updates rows every group shares (tickers).
         await earlierGroups;
+        return await FinishGroupAsync(connection, tx, sessions, inserted, startedAt, clock, ct);
+    }
+
+    /// <summary>
+    /// Stores the sessions of one month that has no partition yet and commits, at about twice the rate of COPYing into the keyed
+    /// table: the month's table is created unattached and without its key, the bars are binary-COPYed into it in key order, the
+    /// primary key is built once by sorting (not row by row), then, once <paramref name="earlierGroups"/> have committed, the table
+    /// is attached as the month's partition of <c>daily_bars</c> and the group finishes as <see cref="WriteGroupAsync"/> does. All of
+    /// it is one transaction: readers see the month whole or not at all, and a failure leaves no table behind. Measured with psql on
+    /// 8.7 M rows: COPY into the keyed table 80.6 s; into a bare table 23.5 s plus 15.8 s for the key.
+    /// </summary>
+    /// <param name="connection">Open connection, no transaction in progress.</param>
+    /// <param name="month">The first day of the month.</param>
+    /// <param name="sessions">Sessions of that month only, in date order.</param>
+    /// <param name="earlierGroups">Completes when the groups before this one have committed; awaited before the attach, which would
+    /// otherwise hold the parent table against their own attach.</param>
+    /// <param name="startedAt">When the group's load started (UTC), recorded as each run's start.</param>
+    /// <param name="clock">Clock for the runs' end time.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <exception cref="PostgresException">The month's partition appeared meanwhile (a daily load of one of its sessions): nothing is stored.</exception>
+    public static async Task<IReadOnlyList<SessionLoadResult>> WriteNewMonthAsync(NpgsqlConnection connection, DateOnly month, IReadOnlyList<SessionWrite> sessions,
+        Task earlierGroups, DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(month.Day, 1);
+        if (sessions.Any(s => s.Parsed.SessionDate.Year != month.Year || s.Parsed.SessionDate.Month != month.Month))
+        {
+            throw new ArgumentException($"Every session must be in {month:yyyy-MM}.", nameof(sessions));
+        }
+
+        // The name ensure_daily_bars_partition and retention use; built from a date, never from input text.
+        var table = "market.daily_bars_" + month.ToString("yyyy_MM", System.Globalization.CultureInfo.InvariantCulture);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await Execute(connection, tx, $"CREATE TABLE {table} (LIKE market.daily_bars INCLUDING DEFAULTS)", ct);
+        await BarStore.CopyAsync(connection, table, KeyOrder.Merge([.. sessions.Select(s => s.Parsed.Bars)]), ct);
+        await Execute(connection, tx, $"ALTER TABLE {table} ADD PRIMARY KEY (ticker, session_date)", ct);
+        await earlierGroups;
+        await Execute(connection, tx, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"ALTER TABLE market.daily_bars ATTACH PARTITION {table} FOR VALUES FROM ('{month:yyyy-MM-dd}') TO ('{month.AddMonths(1):yyyy-MM-dd}')"), ct);
+        return await FinishGroupAsync(connection, tx, sessions, null, startedAt, clock, ct);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// After a group's bars are in <c>daily_bars</c> and the groups before it have committed: the split suspects of each session in
+    /// date order, then one batch for tickers, quarantine, split factors and one run record per session, then the commit.
+    /// </summary>
+    private static async Task<IReadOnlyList<SessionLoadResult>> FinishGroupAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<SessionWrite> sessions,
+        IReadOnlyDictionary<DateOnly, int>? inserted, DateTimeOffset startedAt, TimeProvider clock, CancellationToken ct)
+    {
         var suspects = new List<SplitSuspect>();
         foreach (var s in sessions)
         {

@@ -18,8 +18,10 @@ namespace Kapman.Ingestion.Loading;
 /// record commit together or not at all, never in part, and a group costs one COPY and one ticker refresh instead of one
 /// per session. Groups are written on <see cref="IngestionOptions.BackfillWriters"/> connections at once and commit in
 /// date order (<see cref="BackfillWriterLanes"/>). Sessions with a <c>loaded</c> run are skipped unless the plan forces a
-/// reload, so a rerun after a crash or a failure resumes; a forced reload takes the same groups and lanes, its group upserting
-/// from a staging table instead of COPYing straight in (new tickers added to a loaded range load at the rate of a fresh range). Stops at the first session whose source stays unreachable.
+/// reload, so a rerun after a crash or a failure resumes; a forced reload takes the same groups and lanes, its group merging
+/// with the stored rows (<see cref="BarMerge"/>: new tickers added to a loaded range load at the rate of a fresh range). A month
+/// with no partition yet is written as one group that builds its partition whole (<see cref="SessionWriter.WriteNewMonthAsync"/>).
+/// Stops at the first session whose source stays unreachable.
 /// Retention runs once at the end, not per session. The session commits do not wait for the WAL flush
 /// (<c>synchronous_commit = off</c> on the backfill's connections): a PostgreSQL crash may lose the last few hundred
 /// milliseconds of commits, each whole (bars and run record together), and the next run reloads them; the service
@@ -27,8 +29,8 @@ namespace Kapman.Ingestion.Loading;
 /// </summary>
 public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionOptions> options, TimeProvider clock, ILogger<BackfillRunner> logger)
 {
-    /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel).</summary>
-    public const int ReadAhead = 16;
+    /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel): a month's worth (at most 23 sessions).</summary>
+    public const int ReadAhead = 24;
 
     /// <summary>Most sessions stored in one transaction: the first session waiting plus those already parsed behind it.</summary>
     public const int MaxGroupSessions = 16;
@@ -45,14 +47,16 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
         var skip = plan.Force ? [] : loaded;
         var sessions = NyseCalendar.Sessions(plan.From, plan.To).ToList();
         progress.Plan(sessions.Count, sessions.Count(skip.Contains));
-        await SessionWriter.EnsurePartitionsAsync(connection, sessions.Where(s => !skip.Contains(s)), ct);
+        var toLoad = sessions.Where(s => !skip.Contains(s)).ToList();
+        var newMonths = await SessionWriter.MissingMonthsAsync(connection, toLoad, ct);
+        await SessionWriter.EnsurePartitionsAsync(connection, toLoad.Where(s => !newMonths.Contains(MonthOf(s))), ct);
         var channel = Channel.CreateBounded<PendingSession>(new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = ProduceAsync(plan, source, skip, channel.Writer, stop.Token);
         (DateOnly Day, string Error)? failure;
         try
         {
-            failure = await ConsumeAsync(connection, lanes, source, channel.Reader, loaded, progress, ct);
+            failure = await ConsumeAsync(connection, lanes, source, channel.Reader, loaded, newMonths, progress, ct);
         }
         finally
         {
@@ -109,7 +113,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
     }
 
     private async Task<(DateOnly, string)?> ConsumeAsync(NpgsqlConnection connection, BackfillWriterLanes lanes, ISessionFileSource source,
-        ChannelReader<PendingSession> reader, HashSet<DateOnly> loaded, BackfillProgress progress, CancellationToken ct)
+        ChannelReader<PendingSession> reader, HashSet<DateOnly> loaded, HashSet<DateOnly> newMonths, BackfillProgress progress, CancellationToken ct)
     {
         Dictionary<string, double>? previousCloses = null;
         DateOnly? previousDay = null;
@@ -145,8 +149,17 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
             if (read.Parsed is not null)
             {
                 var group = new List<(DateOnly Day, SessionFileReadResult Read)> { (day, read) };
-                while (group.Count < MaxGroupSessions && reader.TryPeek(out var next) && next.Read is { IsCompletedSuccessfully: true } ready
-                       && ready.Result.Parsed is not null && reader.TryRead(out _))
+                // A month without a partition is written whole by one group (its first session to the last one read without a
+                // break); any later group of it waits for the drain a break makes, and then finds the partition attached.
+                var month = MonthOf(day);
+                var newMonth = newMonths.Remove(month);
+                if (newMonth)
+                {
+                    await TakeRestOfMonthAsync(reader, month, group, ct);
+                }
+
+                while (!newMonth && group.Count < MaxGroupSessions && reader.TryPeek(out var next) && next.Read is { IsCompletedSuccessfully: true } ready
+                       && ready.Result.Parsed is not null && !newMonths.Contains(MonthOf(next.Day)) && reader.TryRead(out _))
                 {
                     group.Add((next.Day, ready.Result));
                 }
@@ -161,7 +174,7 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
                     previousDay = groupDay;
                 }
 
-                await lanes.StartAsync((lane, earlierGroups) => WriteGroupAsync(lane, writes, earlierGroups, startedAt, progress, ct));
+                await lanes.StartAsync((lane, earlierGroups) => WriteGroupAsync(lane, newMonth ? month : null, writes, earlierGroups, startedAt, progress, ct));
                 continue;
             }
 
@@ -177,20 +190,55 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
         return null;
     }
 
-    /// <summary>Writes one group on a lane (see <see cref="SessionWriter.WriteGroupAsync"/>) and reports its sessions once committed.</summary>
-    private async Task WriteGroupAsync(NpgsqlConnection connection, List<SessionWrite> writes, Task earlierGroups, DateTimeOffset startedAt,
+    /// <summary>
+    /// Takes the sessions of <paramref name="month"/> that follow in the channel into <paramref name="group"/>, waiting for their reads,
+    /// and stops at the first that is not a parsed session of the month (left in the channel for the main loop).
+    /// </summary>
+    private static async Task TakeRestOfMonthAsync(ChannelReader<PendingSession> reader, DateOnly month, List<(DateOnly Day, SessionFileReadResult Read)> group,
+        CancellationToken ct)
+    {
+        while (await reader.WaitToReadAsync(ct) && reader.TryPeek(out var next) && MonthOf(next.Day) == month && next.Read is { } pending)
+        {
+            try
+            {
+                if ((await pending).Parsed is null)
+                {
+                    return;
+                }
+            }
+            catch (SessionSourceUnavailableException)
+            {
+                return;
+            }
+
+            reader.TryRead(out _);
+            group.Add((next.Day, pending.Result));
+        }
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>
+    /// Writes one group on a lane (<see cref="SessionWriter.WriteNewMonthAsync"/> when it is the whole of <paramref name="newMonth"/>,
+    /// else <see cref="SessionWriter.WriteGroupAsync"/>) and reports its sessions once committed.
+    /// </summary>
+    private async Task WriteGroupAsync(NpgsqlConnection connection, DateOnly? newMonth, List<SessionWrite> writes, Task earlierGroups, DateTimeOffset startedAt,
         BackfillProgress progress, CancellationToken ct)
     {
         var writing = Stopwatch.GetTimestamp();
         IReadOnlyList<SessionLoadResult> results;
         try
         {
-            results = await SessionWriter.WriteGroupAsync(connection, writes, earlierGroups, startedAt, clock, ct);
+            results = newMonth is { } month
+                ? await SessionWriter.WriteNewMonthAsync(connection, month, writes, earlierGroups, startedAt, clock, ct)
+                : await SessionWriter.WriteGroupAsync(connection, writes, earlierGroups, startedAt, clock, ct);
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.InvalidObjectDefinition)
         {
-            // Rows of a session appeared since the plan was made (a daily load of the same session): store each as a reload.
+            // Rows of a session, or the month's partition, appeared since the plan was made (a daily load of the same session):
+            // store each session as a reload, into the partition as it now is.
             await earlierGroups;
+            await SessionWriter.EnsurePartitionsAsync(connection, writes.Select(w => w.Parsed.SessionDate), ct);
             var reloaded = new List<SessionLoadResult>(writes.Count);
             foreach (var write in writes)
             {
