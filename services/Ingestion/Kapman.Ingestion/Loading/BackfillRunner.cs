@@ -32,7 +32,10 @@ public sealed class BackfillRunner(ServiceDatabase database, IOptions<IngestionO
     /// <summary>Sessions read ahead of the writer (downloaded and parsed, waiting in the channel): a month's worth (at most 23 sessions).</summary>
     public const int ReadAhead = 24;
 
-    /// <summary>Most sessions stored in one transaction: the first session waiting plus those already parsed behind it.</summary>
+    /// <summary>
+    /// Most sessions stored in one transaction in a month that already has its partition: the first session waiting plus those already
+    /// parsed behind it. A month without one is a single group of all its sessions in the range (at most 23).
+    /// </summary>
     public const int MaxGroupSessions = 16;
 
     /// <summary>Runs the backfill; <paramref name="progress"/> is updated as sessions commit.</summary>
