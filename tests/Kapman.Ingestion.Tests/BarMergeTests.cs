@@ -49,7 +49,7 @@ public class BarMergeTests
         await using var otherTx = await other.BeginTransactionAsync();
         await other.ExecuteAsync("INSERT INTO daily_bars (ticker, session_date, open, high, low, close, volume) VALUES ('BBB', @Day, 1, 1, 1, 1, 1)", new { Day }, otherTx);
         var merging = StoreAsync(connection, [Bar("AAA", 10), Bar("BBB", 20), Bar("CCC", 30)]);
-        await WaitForLockWaitAsync(db.DataSource);
+        await LockWait.UntilABackendWaitsAsync(db.DataSource, "the merge's COPY, held up by the other load's uncommitted row");
         await otherTx.CommitAsync();
         var inserted = await merging.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -73,20 +73,4 @@ public class BarMergeTests
 
     private static async Task<Dictionary<string, string>> XminAsync(NpgsqlConnection connection) =>
         (await connection.QueryAsync<(string Ticker, string Xmin)>("SELECT ticker, xmin::text FROM daily_bars")).ToDictionary(r => r.Ticker, r => r.Xmin);
-
-    private static async Task WaitForLockWaitAsync(NpgsqlDataSource dataSource)
-    {
-        await using var probe = await dataSource.OpenConnectionAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await probe.ExecuteScalarAsync<bool>(
-                   "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')"))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("the merge never waited on the other load's uncommitted row");
-            }
-
-            await Task.Delay(50);
-        }
-    }
 }

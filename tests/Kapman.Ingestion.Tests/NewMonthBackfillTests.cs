@@ -66,7 +66,7 @@ public class NewMonthBackfillTests
         await daily.ExecuteAsync("INSERT INTO daily_bars (ticker, session_date, open, high, low, close, volume) VALUES ('AAA', @DailyLoaded, 1, 1, 1, 1, 1)",
             new { DailyLoaded }, dailyTx);
         var backfill = BackfillAsync(db.DataSource, files.Root);
-        await WaitForLockWaitAsync(db.DataSource);
+        await LockWait.UntilABackendWaitsAsync(db.DataSource, "the backfill's CREATE TABLE, held up by the daily load's uncommitted partition");
         await dailyTx.CommitAsync();
         var result = await backfill.WaitAsync(TimeSpan.FromMinutes(1));
 
@@ -97,20 +97,4 @@ public class NewMonthBackfillTests
         new BackfillRunner(new ServiceDatabase(dataSource, new OutboxSignal()), Options.Create(new IngestionOptions { RetentionSessions = 0 }), TimeProvider.System,
                 NullLogger<BackfillRunner>.Instance)
             .RunAsync(new BackfillPlan(From, To, Force: false), new LocalSessionFileSource(new DataFiles(root)), new BackfillProgress(), CancellationToken.None);
-
-    private static async Task WaitForLockWaitAsync(NpgsqlDataSource dataSource)
-    {
-        await using var probe = await dataSource.OpenConnectionAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await probe.ExecuteScalarAsync<bool>(
-                   "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')"))
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("the backfill never waited on the daily load's uncommitted partition");
-            }
-
-            await Task.Delay(50);
-        }
-    }
 }
