@@ -157,4 +157,11 @@ public sealed class Suite
         await using var connection = await Db.OpenConnectionAsync();
         return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, args);
     }
+
+    /// <summary>The first column of every row of <paramref name="sql"/> as text.</summary>
+    public static async Task<List<string>> TextsAsync(string sql, object? args = null)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return [.. await Dapper.SqlMapper.QueryAsync<string>(connection, sql, args)];
+    }
 }
