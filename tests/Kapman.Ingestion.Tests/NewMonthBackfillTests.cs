@@ -2,11 +2,7 @@ using Dapper;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Data;
 using Kapman.Ingestion.Loading;
-using Kapman.Ingestion.Sources;
 using Kapman.MarketData.Calendar;
-using Kapman.ServiceDefaults.Messaging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Kapman.Ingestion.Tests;
@@ -94,7 +90,5 @@ public class NewMonthBackfillTests
     }
 
     private static Task<Apis.BackfillResponse> BackfillAsync(NpgsqlDataSource dataSource, string root) =>
-        new BackfillRunner(new ServiceDatabase(dataSource, new OutboxSignal()), Options.Create(new IngestionOptions { RetentionSessions = 0 }), TimeProvider.System,
-                NullLogger<BackfillRunner>.Instance)
-            .RunAsync(new BackfillPlan(From, To, Force: false), new LocalSessionFileSource(new DataFiles(root)), new BackfillProgress(), CancellationToken.None);
+        DirectBackfill.RunAsync(dataSource, root, new BackfillPlan(From, To, Force: false));
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using Kapman.Ingestion.Core;
 using Kapman.Ingestion.Core.CorporateActions;
 using Kapman.Ingestion.Loading;
@@ -35,18 +36,18 @@ public static class SessionWriter
     public static async Task<HashSet<DateOnly>> MissingMonthsAsync(NpgsqlConnection connection, IEnumerable<DateOnly> sessions, CancellationToken ct)
     {
         var months = sessions.Select(s => new DateOnly(s.Year, s.Month, 1)).Distinct().ToArray();
-        await using var command = new NpgsqlCommand(
-            "SELECT m FROM unnest(@months) AS m WHERE to_regclass(format('market.%I', 'daily_bars_' || to_char(m, 'YYYY_MM'))) IS NULL", connection);
-        command.Parameters.AddWithValue("months", months);
-        var missing = new HashSet<DateOnly>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            missing.Add(reader.GetFieldValue<DateOnly>(0));
-        }
-
-        return missing;
+        var missing = await connection.QueryAsync<int>(new CommandDefinition(
+            "SELECT i - 1 FROM unnest(@names) WITH ORDINALITY AS p(name, i) WHERE to_regclass(name) IS NULL",
+            new { names = months.Select(PartitionName).ToArray() }, cancellationToken: ct));
+        return [.. missing.Select(i => months[i])];
     }
+
+    /// <summary>
+    /// The month partition holding <paramref name="month"/>'s sessions, schema-qualified: <c>market.daily_bars_YYYY_MM</c>, the name
+    /// <c>ensure_daily_bars_partition</c> and retention use. Built from a date, never from input text.
+    /// </summary>
+    private static string PartitionName(DateOnly month) =>
+        "market.daily_bars_" + month.ToString("yyyy_MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Stores the session and commits; returns what was loaded.</summary>
     /// <param name="connection">Open connection, no transaction in progress.</param>
@@ -144,22 +145,16 @@ public static class SessionWriter
             throw new ArgumentException($"Every session must be in {month:yyyy-MM}.", nameof(sessions));
         }
 
-        // The name ensure_daily_bars_partition and retention use; built from a date, never from input text.
-        var table = "market.daily_bars_" + month.ToString("yyyy_MM", System.Globalization.CultureInfo.InvariantCulture);
+        var table = PartitionName(month);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await Execute(connection, tx, $"CREATE TABLE {table} (LIKE market.daily_bars INCLUDING DEFAULTS)", ct);
+        await connection.ExecuteAsync(new CommandDefinition($"CREATE TABLE {table} (LIKE market.daily_bars INCLUDING DEFAULTS)", transaction: tx, cancellationToken: ct));
         await BarStore.CopyAsync(connection, table, KeyOrder.Merge([.. sessions.Select(s => s.Parsed.Bars)]), ct);
-        await Execute(connection, tx, $"ALTER TABLE {table} ADD PRIMARY KEY (ticker, session_date)", ct);
+        await connection.ExecuteAsync(new CommandDefinition($"ALTER TABLE {table} ADD PRIMARY KEY (ticker, session_date)", transaction: tx, cancellationToken: ct));
         await earlierGroups;
-        await Execute(connection, tx, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"ALTER TABLE market.daily_bars ATTACH PARTITION {table} FOR VALUES FROM ('{month:yyyy-MM-dd}') TO ('{month.AddMonths(1):yyyy-MM-dd}')"), ct);
+        await connection.ExecuteAsync(new CommandDefinition(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"ALTER TABLE market.daily_bars ATTACH PARTITION {table} FOR VALUES FROM ('{month:yyyy-MM-dd}') TO ('{month.AddMonths(1):yyyy-MM-dd}')"),
+            transaction: tx, cancellationToken: ct));
         return await FinishGroupAsync(connection, tx, sessions, null, startedAt, clock, ct);
-    }
-
-    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, tx);
-        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>
